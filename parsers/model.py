@@ -1,0 +1,216 @@
+"""Plain values that `parsers` produces: a mail, its attachments, documents and the facts in them.
+
+Nothing here knows about any campaign. Every value is frozen; layers pass these, never dicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class MailFlag(StrEnum):
+    """Properties of a mail that change how it is handled downstream."""
+
+    AUTO_REPLY = "auto-reply"  # Auto-Submitted, X-Autoreply, out-of-office subjects
+    BOUNCE = "bounce"  # multipart/report DSN, MAILER-DAEMON
+    LIST = "list"  # List-Id, Precedence: bulk|junk|list
+    NULL_SENDER = "null-sender"  # Return-Path: <>
+    DECODE_ERROR = "decode-error"  # undecodable bytes were replaced somewhere
+    MALFORMED = "malformed"  # MIME structure defects (broken boundary, ...)
+    AUTH_FAILED = "auth-failed"  # Authentication-Results shows spf/dkim/dmarc=fail
+    FORWARDED = "forwarded"  # an original mail is embedded or quoted
+    TOO_LARGE = "too-large"  # over the size cap: stored raw, not parsed
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """One file carried by a mail, after flattening (forwarded parts, zip members).
+
+    `filename` is the decoded original name as the sender wrote it (may contain anything);
+    the archive sanitises it when filing. `origin` says where it came from:
+    "" for a top-level part, "forwarded" for a part of an embedded message/rfc822,
+    "<container name>/" for a member of a zip/rar/winmail.dat.
+    """
+
+    filename: str
+    content_type: str
+    data: bytes
+    sha256: str
+    origin: str = ""
+    inline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """A decoded mail: headers, text body and flattened attachments.
+
+    `from_addr` is the lower-cased address of From; `forwarded_from` is the original sender
+    of a forwarded mail when one could be found (embedded message/rfc822 or a quoted
+    "From:/发件人:" header block), else "".
+    """
+
+    message_id: str
+    subject: str
+    from_addr: str
+    from_name: str = ""
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    reply_to: str = ""
+    date: datetime | None = None
+    body_text: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    flags: frozenset[MailFlag] = frozenset()
+    problems: tuple[str, ...] = ()
+    forwarded_from: str = ""
+    forwarded_subject: str = ""
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+
+
+class ReadStatus(StrEnum):
+    """How well a document could be read."""
+
+    OK = "ok"
+    IMAGE_ONLY = "image-only"  # a scanned PDF: no text layer
+    IMAGE = "image"  # a picture; kept as is
+    CONTAINER = "container"  # zip/rar/TNEF: its members became attachments of their own
+    ENCRYPTED = "encrypted"
+    UNREADABLE = "unreadable"  # corrupt, truncated, hostile (bombs), over limits
+    UNSUPPORTED = "unsupported"  # a format we cannot read here (e.g. .doc without LibreOffice)
+    EMPTY = "empty"  # 0 bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int  # 0 for a title, 1.. for heading levels
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table as rows of cell texts; merged cells repeat their value in every covered cell.
+
+    `name` is the sheet name for spreadsheets, "table N" for word-processor tables.
+    `first_row` is the 1-based row number of rows[0] in the sheet (for coordinates).
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    name: str = ""
+    first_row: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What a reader made of one file. Readers never raise; they return a status and reason."""
+
+    status: ReadStatus
+    kind: str  # "docx", "xlsx", "pdf", "xls", "doc", "zip", "image", "text", ...
+    reason: str = ""
+    text: str = ""
+    headings: tuple[Heading, ...] = ()
+    tables: tuple[Table, ...] = ()
+    members: tuple[Attachment, ...] = ()  # for CONTAINER: the files inside
+
+    @property
+    def readable(self) -> bool:
+        return self.status is ReadStatus.OK
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    """One contact field: its normalised value, whether it is valid, and why not."""
+
+    value: str = ""
+    valid: bool = False
+    problem: str = ""  # "missing", "invalid mobile number", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A liaison's contact data as found in one place.
+
+    `source` names the place: "body", "<file name>#table 2 row 3", "<file name>#text".
+    `phone` holds a landline when one is given (kept apart from the mobile number).
+    """
+
+    unit: FieldValue = field(default_factory=FieldValue)
+    name: FieldValue = field(default_factory=FieldValue)
+    position: FieldValue = field(default_factory=FieldValue)
+    email: FieldValue = field(default_factory=FieldValue)
+    mobile: FieldValue = field(default_factory=FieldValue)
+    phone: FieldValue = field(default_factory=FieldValue)
+    source: str = ""
+
+    @property
+    def complete(self) -> bool:
+        """Every field the notice asks for (unit, name, position, email, mobile) is valid."""
+        return all(f.valid for f in (self.unit, self.name, self.position, self.email, self.mobile))
+
+
+@dataclass(frozen=True, slots=True)
+class FoundUrl:
+    """A URL found in text; `column_score` > 0 when nearby words suggest a publicity column."""
+
+    url: str
+    source: str = ""
+    context: str = ""
+    column_score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class StatsField:
+    """A template column the statistics reader looks for (given by the caller, not a campaign)."""
+
+    key: str
+    header: str
+    aliases: tuple[str, ...] = ()
+    numeric: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StatsRow:
+    """One data row: the row's label (unit name cell), values by field key, its sheet row."""
+
+    label: str
+    values: dict[str, float | str | None]
+    row: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatsTable:
+    """A statistics table read against a template.
+
+    `missing_fields` lists template keys no column matched; `problems` names every cell
+    that should be a number and is not, with its coordinate ("Sheet1!C5: '约20' is not a
+    number").
+    """
+
+    sheet: str
+    header_row: int
+    columns: dict[str, int]  # field key -> 0-based column index
+    rows: tuple[StatsRow, ...]
+    missing_fields: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """One attachment with everything read from it."""
+
+    attachment: Attachment
+    document: Document
+    contacts: tuple[Contact, ...] = ()
+    urls: tuple[FoundUrl, ...] = ()
+    statistics: StatsTable | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MailFacts:
+    """A mail and every fact read from it: per file, and from the body/signature."""
+
+    mail: Mail
+    files: tuple[FileFacts, ...] = ()
+    body_contacts: tuple[Contact, ...] = ()
+    body_urls: tuple[FoundUrl, ...] = ()

@@ -1,0 +1,143 @@
+"""Decisions that `rules` produces, and the plain inputs it needs from the store.
+
+Every decision carries the name of the rule that made it and its evidence, so staff can
+see why and tests can assert it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from parsers.model import Contact
+from rules.campaign import Category, Deliverable
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """Whether a mail belongs to the campaign, and why."""
+
+    relevant: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitVerdict:
+    """Which unit sent a mail.
+
+    `unit_id` is None when no rule decided or when `candidates` tie (never a guess).
+    `rule` names the deciding rule ("sender-address", "name-in-subject", ...);
+    `new_sender` is True when the unit was found by content and the From address is not
+    registered for it (staff should confirm); `trusted_sender` is False when the
+    sender's authentication failed.
+    """
+
+    unit_id: str | None
+    rule: str
+    evidence: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()
+    new_sender: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryVerdict:
+    category: Category
+    rule: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileDecision:
+    """The category of one attachment (by index into MailFacts.files)."""
+
+    index: int
+    category: CategoryVerdict
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """Everything rules decided about one relevant mail.
+
+    `column_urls` are URLs counted for the column_url requirement; `article_links` are
+    links counted as articles (an article sent as a link). `may_reply` is False for
+    auto-replies, bounces, list mail, null senders and unrecognised senders.
+    """
+
+    unit: UnitVerdict
+    files: tuple[FileDecision, ...] = ()
+    column_urls: tuple[str, ...] = ()
+    article_links: tuple[str, ...] = ()
+    may_reply: bool = False
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the store has learned that rules may use: addresses staff assigned to units,
+    and liaison emails/mobile numbers already seen for a unit (lower-cased / digits only)."""
+
+    sender_units: dict[str, str] = field(default_factory=dict)
+    liaison_emails: dict[str, str] = field(default_factory=dict)
+    liaison_mobiles: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One thing a unit delivered, as the store remembers it.
+
+    `key` identifies the content (sha256 of a file, or the normalised URL) so a resent
+    identical file counts once. `contact` is set for contact data (from any source).
+    """
+
+    unit_id: str
+    deliverable: Deliverable
+    received_at: datetime
+    key: str
+    label: str
+    message_ref: str = ""
+    contact: Contact | None = None
+
+
+class State(StrEnum):
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    LATE = "late"  # complete, but only thanks to items received after the due time
+    NOT_DUE = "not-applicable"  # the requirement does not apply to this unit's kind
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementStatus:
+    """Where one unit stands on one requirement at a given moment.
+
+    `count` counts distinct items that count (inside the window, deduplicated);
+    `detail` explains partial/missing in Chinese for staff and units, e.g. "手机号码无效".
+    """
+
+    unit_id: str
+    requirement_id: str
+    state: State
+    count: int
+    min_count: int
+    due: datetime
+    items: tuple[Item, ...] = ()
+    detail: str = ""
+
+    @property
+    def owed(self) -> bool:
+        return self.state in (State.PARTIAL, State.MISSING)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitStatus:
+    unit_id: str
+    requirements: tuple[RequirementStatus, ...]
+
+    @property
+    def owed(self) -> tuple[RequirementStatus, ...]:
+        return tuple(r for r in self.requirements if r.owed)
+
+    @property
+    def complete(self) -> bool:
+        return not self.owed
