@@ -1,0 +1,170 @@
+"""Acknowledgements (回执): one reply for one message or a burst of messages from a unit.
+
+    msg = compose_ack(campaign, unit, receipts, status, to, sender, now)
+
+Whether to acknowledge at all is decided elsewhere (rules' `Judgement.may_reply`, intake's
+per-recipient interval); this module only composes. The reply threads under the last
+message of the burst and names every attachment with how it was understood, then what the
+unit still owes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+from outbox.model import Receipt, ReceiptFile, Sender
+from outbox.render import (
+    READ_PROBLEMS,
+    category_label,
+    contact_problems,
+    contact_summary,
+    format_full_date,
+    format_moment,
+    make_environment,
+    message_id,
+    one_line,
+    owed_lines,
+    received_lines,
+)
+from rules.campaign import Campaign, Unit
+from rules.model import UnitStatus
+
+_REPLY_PREFIX = re.compile(r"^\s*(re|回复|答复)\s*[:：]", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _FileView:
+    name: str
+    category: str
+    findings: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _ReceiptView:
+    subject: str
+    received: str
+    files: tuple[_FileView, ...]
+    body_findings: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def _contact_texts(contacts: Sequence) -> tuple[list[str], list[str]]:
+    findings, problems = [], []
+    for contact in contacts:
+        findings.append(f"联络员：{contact_summary(contact)}")
+        problems.extend(f"联络员{p}" for p in contact_problems(contact))
+    return findings, problems
+
+
+def _file_view(file: ReceiptFile) -> _FileView:
+    findings, problems = _contact_texts(file.contacts)
+    findings.extend(f"网址：{one_line(url, 300)}" for url in file.urls)
+    if file.stats_rows is not None:
+        findings.append(f"读取统计数据{file.stats_rows}行")
+    if file.read_status in READ_PROBLEMS:
+        problems.insert(0, READ_PROBLEMS[file.read_status])
+    problems.extend(one_line(p, 300) for p in file.problems)
+    return _FileView(
+        one_line(file.name, 200) or "（无文件名）",
+        category_label(file.category),
+        tuple(findings),
+        tuple(problems),
+    )
+
+
+def _receipt_view(receipt: Receipt, tz) -> _ReceiptView:
+    findings, problems = _contact_texts(receipt.body_contacts)
+    findings.extend(f"网址：{one_line(url, 300)}" for url in receipt.body_urls)
+    problems.extend(one_line(p, 300) for p in receipt.problems)
+    return _ReceiptView(
+        one_line(receipt.subject, 200) or "（无主题）",
+        format_moment(receipt.received_at, tz),
+        tuple(_file_view(f) for f in receipt.files),
+        tuple(findings),
+        tuple(problems),
+    )
+
+
+def _msgid(value: str) -> str | None:
+    """A Message-ID in angle brackets, or None when it cannot be one (spaces, control chars)."""
+    value = value.strip()
+    if not value:
+        return None
+    if not value.startswith("<"):
+        value = f"<{value}>"
+    if re.search(r"[\s\x00-\x1f\x7f]", value) or value.count("<") != 1 or value.count(">") != 1:
+        return None
+    return value if value.endswith(">") and len(value) <= 998 else None
+
+
+def reply_subject(subjects: Sequence[str]) -> str:
+    """ "Re: 原主题" (no second "Re:"), or "Re: 第一封主题 等3封邮件" for a burst."""
+    first = one_line(subjects[0], 150) if subjects else ""
+    first = first or "（无主题）"
+    base = first if _REPLY_PREFIX.match(first) else f"Re: {first}"
+    if len(subjects) > 1:
+        base += f" 等{len(subjects)}封邮件"
+    return base
+
+
+def compose_ack(
+    campaign: Campaign,
+    unit: Unit,
+    receipts: Sequence[Receipt],
+    status: UnitStatus,
+    to: str,
+    sender: Sender,
+    now: datetime,
+    *,
+    templates: Path | None = None,
+) -> EmailMessage:
+    """The 回执 for `receipts` (oldest first), replying to the last one."""
+    if not receipts:
+        raise ValueError("an acknowledgement needs at least one received message")
+    tz = campaign.tz
+    receipts = sorted(receipts, key=lambda r: r.received_at)
+    owed = owed_lines(campaign, status, now)
+    context = {
+        "unit_name": unit.name,
+        "campaign_name": campaign.name,
+        "notice": campaign.notice,
+        "issuer": campaign.issuer,
+        "receipts": [_receipt_view(r, tz) for r in receipts],
+        "owed": owed,
+        "received": received_lines(campaign, status),
+        "complete": not owed,
+        "mailboxes": list(campaign.mailboxes) or [sender.reply_to or sender.address],
+        "date_text": format_full_date(now, tz),
+    }
+    env = make_environment(templates)
+    text = env.get_template("ack.txt").render(context)
+    html = env.get_template("ack.html").render(context)
+
+    ids = [i for i in (_msgid(r.message_id) for r in receipts) if i]
+    msg = EmailMessage()
+    msg["Subject"] = reply_subject([r.subject for r in receipts])
+    msg["From"] = sender.from_
+    msg["To"] = one_line(to, 320)
+    if sender.reply_to:
+        msg["Reply-To"] = sender.reply_to
+    msg["Date"] = format_datetime(now.astimezone(UTC))
+    msg["Message-ID"] = message_id(
+        "ack", f"{unit.id}:{' '.join(ids) or now.isoformat()}", sender.domain
+    )
+    if ids:
+        msg["In-Reply-To"] = ids[-1]
+        msg["References"] = " ".join(ids)
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["X-Notice-Intake"] = "ack"
+    msg["X-Notice-Intake-Unit"] = unit.id
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
