@@ -1,0 +1,47 @@
+"""What every mailbox source gives the pipeline: UIDs and raw messages.
+
+source = open_source(settings)          # IMAP or Maildir, chosen by mailbox.url
+uidvalidity = source.open()
+for raw in source.fetch(source.new_uids(after=last_uid, recorded=lambda: set())):
+    ...                                  # RawMessage(uid="42", data=b"...", received_at=...)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class RawMessage:
+    """One message as the server holds it; `received_at` is the server's arrival time."""
+
+    uid: str
+    data: bytes
+    received_at: datetime
+
+
+class MailSource(Protocol):
+    """A mailbox: IMAP folder or local Maildir. Methods raise SourceError on failure."""
+
+    name: str  # stable identity of the mailbox, used in the store's key
+
+    def open(self) -> int:
+        """Connect/select; return UIDVALIDITY (0 for sources without one)."""
+        ...
+
+    def new_uids(self, after: int, recorded: Callable[[], set[str]]) -> list[str]:
+        """UIDs not yet taken in, oldest first."""
+        ...
+
+    def fetch(self, uids: Sequence[str]) -> Iterator[RawMessage]:
+        """The messages (missing ones are skipped), without changing their flags."""
+        ...
+
+    def move(self, uids: Sequence[str], folder: str) -> None:
+        """Move taken-in messages to `folder` (only when the config asks for it)."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,307 @@
+"""The store: processed state, items, the outbox queue and the audit log (SQLAlchemy 2).
+
+    store = Store.open("sqlite:///data/intake.db")
+    with store.session() as s: ...          # one transaction; commits or rolls back
+
+SQLite runs in WAL mode with a busy timeout so the daemon and a staff command can share it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Integer, cast, create_engine, event, func, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.errors import StoreError
+from intake.store.schema import (
+    SCHEMA_VERSION,
+    AttachmentRow,
+    AuditRow,
+    Base,
+    ItemRow,
+    MessageRow,
+    MetaRow,
+    OutboxRow,
+    SenderRow,
+)
+from intake.store.serialize import contact_from_json
+from rules.campaign import Deliverable
+from rules.model import Item, Known
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "AttachmentRow",
+    "AuditRow",
+    "ItemRow",
+    "MessageRow",
+    "OutboxRow",
+    "SenderRow",
+    "Store",
+]
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+class Store:
+    """Access to the database. Methods open their own short transactions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = True) -> Store:
+        """Open (and create, at the current schema) the database at `url`."""
+        if url.startswith("sqlite:///") and ":memory:" not in url:
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = create_engine(url, future=True)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"store.url: cannot use database {url!r}: {exc}") from None
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        if create:
+            store.create()
+        return store
+
+    def create(self) -> None:
+        try:
+            Base.metadata.create_all(self.engine)
+            with self.session() as s:
+                row = s.get(MetaRow, "schema_version")
+                if row is None:
+                    s.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif int(row.value) != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"database schema {row.value} is not the current {SCHEMA_VERSION}"
+                    )
+        except OperationalError as exc:
+            raise StoreError(f"database unavailable: {exc.orig}") from None
+
+    def schema_version(self) -> int | None:
+        with self.session() as s:
+            row = s.get(MetaRow, "schema_version")
+            return int(row.value) if row else None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # --- claiming ------------------------------------------------------------------
+
+    def last_uid(self, mailbox: str, uidvalidity: int) -> int:
+        """The highest numeric UID recorded for this mailbox generation (0 if none)."""
+        with self.session() as s:
+            top = s.scalar(
+                select(func.max(cast(MessageRow.uid, Integer))).where(
+                    MessageRow.mailbox == mailbox, MessageRow.uidvalidity == uidvalidity
+                )
+            )
+        return int(top or 0)
+
+    def recorded_uids(self, mailbox: str, uidvalidity: int) -> set[str]:
+        with self.session() as s:
+            return set(
+                s.scalars(
+                    select(MessageRow.uid).where(
+                        MessageRow.mailbox == mailbox, MessageRow.uidvalidity == uidvalidity
+                    )
+                )
+            )
+
+    def unfinished(self, mailbox: str, uidvalidity: int) -> list[str]:
+        """UIDs claimed earlier whose work never committed (a crash): to be done again."""
+        with self.session() as s:
+            return list(
+                s.scalars(
+                    select(MessageRow.uid).where(
+                        MessageRow.mailbox == mailbox,
+                        MessageRow.uidvalidity == uidvalidity,
+                        MessageRow.state == "claimed",
+                    )
+                )
+            )
+
+    def claim(self, mailbox: str, uidvalidity: int, uids: Sequence[str], now: datetime) -> None:
+        """Give every UID a `claimed` row before any work on it starts."""
+        with self.session() as s:
+            have = set(
+                s.scalars(
+                    select(MessageRow.uid).where(
+                        MessageRow.mailbox == mailbox,
+                        MessageRow.uidvalidity == uidvalidity,
+                        MessageRow.uid.in_(list(uids)),
+                    )
+                )
+            )
+            for uid in uids:
+                if uid not in have:
+                    s.add(
+                        MessageRow(
+                            mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, claimed_at=now
+                        )
+                    )
+
+    def row_id(self, mailbox: str, uidvalidity: int, uid: str) -> int:
+        with self.session() as s:
+            return s.scalars(
+                select(MessageRow.id).where(
+                    MessageRow.mailbox == mailbox,
+                    MessageRow.uidvalidity == uidvalidity,
+                    MessageRow.uid == uid,
+                )
+            ).one()
+
+    def done_copy(self, message_id: str, sha256: str, exclude: int) -> int | None:
+        """A message already taken in with the same Message-ID and bytes, if any."""
+        with self.session() as s:
+            return s.scalars(
+                select(MessageRow.id)
+                .where(
+                    MessageRow.sha256 == sha256,
+                    MessageRow.message_id == message_id,
+                    MessageRow.state.in_(("done", "failed")),
+                    MessageRow.id != exclude,
+                )
+                .limit(1)
+            ).first()
+
+    # --- what rules need -------------------------------------------------------------
+
+    def known(self) -> Known:
+        """Learned sender addresses and liaison emails/mobiles per unit."""
+        with self.session() as s:
+            senders = {r.address: r.unit_id for r in s.scalars(select(SenderRow))}
+            emails: dict[str, str] = {}
+            mobiles: dict[str, str] = {}
+            rows = s.scalars(
+                select(ItemRow).where(ItemRow.deliverable == Deliverable.CONTACT.value)
+            )
+            for row in rows:
+                c = row.contact or {}
+                email = (c.get("email") or {}).get("value", "")
+                mobile = (c.get("mobile") or {}).get("value", "")
+                if email and (c.get("email") or {}).get("valid"):
+                    emails.setdefault(email.lower(), row.unit_id)
+                if mobile and (c.get("mobile") or {}).get("valid"):
+                    mobiles.setdefault(mobile, row.unit_id)
+        return Known(sender_units=senders, liaison_emails=emails, liaison_mobiles=mobiles)
+
+    def items(self) -> list[Item]:
+        with self.session() as s:
+            rows = s.scalars(select(ItemRow).order_by(ItemRow.received_at, ItemRow.id)).all()
+        return [
+            Item(
+                unit_id=r.unit_id,
+                deliverable=Deliverable(r.deliverable),
+                received_at=r.received_at,
+                key=r.key,
+                label=r.label,
+                message_ref=str(r.message_pk),
+                contact=contact_from_json(r.contact) if r.contact else None,
+            )
+            for r in rows
+        ]
+
+    # --- meta --------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.session() as s:
+            row = s.get(MetaRow, key)
+            return row.value if row else None
+
+    def set_meta(self, key: str, value: str, session: Session | None = None) -> None:
+        def _set(s: Session) -> None:
+            row = s.get(MetaRow, key)
+            if row is None:
+                s.add(MetaRow(key=key, value=value))
+            else:
+                row.value = value
+
+        if session is not None:
+            _set(session)
+            return
+        with self.session() as s:
+            _set(s)
+
+    # --- outbox ------------------------------------------------------------------------
+
+    @staticmethod
+    def enqueue(
+        s: Session,
+        *,
+        key: str,
+        kind: str,
+        unit_id: str | None,
+        recipients: Sequence[str],
+        subject: str,
+        eml: bytes,
+        now: datetime,
+    ) -> bool:
+        """Queue an email in the caller's transaction; False if `key` was queued before."""
+        if s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.key == key)):
+            return False
+        s.add(
+            OutboxRow(
+                key=key,
+                kind=kind,
+                unit_id=unit_id,
+                recipients=list(recipients),
+                subject=subject,
+                eml=eml,
+                created_at=now,
+                next_attempt_at=now,
+            )
+        )
+        return True
+
+    def outbox_due(self, now: datetime, limit: int = 100) -> list[OutboxRow]:
+        with self.session() as s:
+            return list(
+                s.scalars(
+                    select(OutboxRow)
+                    .where(OutboxRow.state == "queued", OutboxRow.next_attempt_at <= now)
+                    .order_by(OutboxRow.id)
+                    .limit(limit)
+                )
+            )
+
+    def audit(
+        self,
+        s: Session,
+        *,
+        at: datetime,
+        user: str,
+        action: str,
+        target: str,
+        detail: str = "",
+        note: str = "",
+    ) -> None:
+        s.add(AuditRow(at=at, user=user, action=action, target=target, detail=detail, note=note))

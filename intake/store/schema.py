@@ -1,0 +1,191 @@
+"""Tables of the store (SQLAlchemy 2). The store is the truth; IMAP flags are a convenience.
+
+messages     one row per fetched message, claimed before work starts
+attachments  one row per flattened attachment, with its category and archive path
+items        what counts toward requirements (files, URLs, contacts), rebuilt per message
+senders      addresses staff assigned to units (learned)
+outbox       queued emails with a unique key: each reminder/ack is sent once
+audit        staff corrections: who, when, what, note
+meta         schema version and job cursors (last reminder check, last digest day)
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SCHEMA_VERSION = 1
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as UTC and returned aware (SQLite keeps no offset)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UtcDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class MessageRow(Base):
+    """state: claimed -> done | failed | ignored | duplicate."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_location"),
+        Index("ix_message_identity", "message_id", "sha256"),
+        Index("ix_message_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(300))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(20), default="claimed")
+    error: Mapped[str] = mapped_column(Text, default="")
+    claimed_at: Mapped[datetime]
+    received_at: Mapped[datetime | None]
+    message_id: Mapped[str] = mapped_column(String(500), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    raw_path: Mapped[str] = mapped_column(String(500), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    from_addr: Mapped[str] = mapped_column(String(320), default="")
+    from_name: Mapped[str] = mapped_column(Text, default="")
+    reply_to: Mapped[str] = mapped_column(String(320), default="")
+    references: Mapped[str] = mapped_column(Text, default="")
+    flags: Mapped[list[Any]] = mapped_column(default=list)
+    problems: Mapped[list[Any]] = mapped_column(default=list)
+    relevance: Mapped[str] = mapped_column(Text, default="")
+    unit_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    unit_rule: Mapped[str] = mapped_column(String(100), default="")
+    unit_evidence: Mapped[list[Any]] = mapped_column(default=list)
+    candidates: Mapped[list[Any]] = mapped_column(default=list)
+    new_sender: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[list[Any]] = mapped_column(default=list)
+    body_facts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    may_reply: Mapped[bool] = mapped_column(default=False)
+    ack_state: Mapped[str] = mapped_column(String(20), default="none")  # none|pending|queued
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+
+    attachments: Mapped[list[AttachmentRow]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="AttachmentRow.idx"
+    )
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachments"
+    __table_args__ = (Index("ix_attachment_sha", "sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    idx: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    doc_kind: Mapped[str] = mapped_column(String(40), default="")
+    doc_status: Mapped[str] = mapped_column(String(40), default="")
+    doc_reason: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(40), default="other")
+    category_rule: Mapped[str] = mapped_column(String(100), default="")
+    category_evidence: Mapped[list[Any]] = mapped_column(default=list)
+    path: Mapped[str] = mapped_column(Text, default="")  # relative to the archive; "" = not filed
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)
+    facts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # contacts, urls, statistics
+
+    message: Mapped[MessageRow] = relationship(back_populates="attachments")
+
+
+class ItemRow(Base):
+    """Something that counts toward a requirement; rebuilt whenever its message is judged."""
+
+    __tablename__ = "items"
+    __table_args__ = (Index("ix_item_unit", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    unit_id: Mapped[str] = mapped_column(String(100))
+    deliverable: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[datetime]
+    key: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text)
+    contact: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class SenderRow(Base):
+    __tablename__ = "senders"
+
+    address: Mapped[str] = mapped_column(String(320), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(String(100))
+    learned_at: Mapped[datetime]
+
+
+class OutboxRow(Base):
+    """state: queued -> sent | failed (permanent). `key` makes each email unique."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(500), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # reminder | ack | digest
+    unit_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    recipients: Mapped[list[Any]] = mapped_column(default=list)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    eml: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(20), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    next_attempt_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRow(Base):
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
