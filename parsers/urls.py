@@ -1,0 +1,141 @@
+"""Find URLs in mail bodies and document text, and guess which one is a publicity column.
+
+Units write addresses the way their editors leave them: wrapped in Chinese punctuation,
+glued to the next sentence, bare ``www.`` forms, or broken across two lines by a mail
+client. ``find_urls`` returns each distinct URL once, in order of first appearance::
+
+    find_urls("活动周宣传专栏：www.dyzj.cn/hdz，学校网站（http://www.dyzj.cn）", "body")
+    -> (FoundUrl(url="http://www.dyzj.cn/hdz", source="body", context="...", column_score=0.9...),
+        FoundUrl(url="http://www.dyzj.cn", source="body", context="...", column_score=0.5...))
+
+``column_score`` is 0 when no column-like word precedes the URL, up to 1.0 for 宣传专栏
+right before it. Nothing is dropped: every URL is kept and merely scored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.model import FoundUrl
+from parsers.normalize import nfkc
+
+__all__ = ["best_column_url", "find_urls"]
+
+# Chinese punctuation that never belongs to a URL. Each becomes a space before NFKC would
+# turn some of them (，：（）) into ASCII characters that a URL may legally contain.
+_CJK_PUNCT = "（）《》“”‘’，。；：、！？【】「」『』〈〉…"
+_CJK_TO_SPACE = {ord(c): " " for c in _CJK_PUNCT}
+
+_URL_CHARS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
+_URL_RE = re.compile(
+    rf"(?:https?://[{_URL_CHARS}]+|(?<![A-Za-z0-9.@/\-])www\.[A-Za-z0-9\-]+(?:\.[{_URL_CHARS}]+)+)",
+    re.IGNORECASE,
+)
+# A continuation line: URL characters only, ending at the line's end or at non-ASCII text
+# (never at a space: then it is the next sentence, not the rest of the URL).
+_CONTINUATION_RE = re.compile(rf"[{_URL_CHARS}]+(?=$|[^\x00-\x7f])", re.MULTILINE)
+_TRAILING = ".,;:!?'\"*"
+
+# Words that announce a publicity column, with how strongly they do.
+_COLUMN_WORDS: tuple[tuple[str, float], ...] = (
+    ("宣传专栏", 1.0),
+    ("专题网站", 1.0),
+    ("专题网页", 1.0),
+    ("专栏地址", 1.0),
+    ("专栏网址", 1.0),
+    ("专栏", 0.9),
+    ("专题", 0.7),
+    ("网站地址", 0.8),
+    ("网址", 0.8),
+    ("活动周", 0.7),
+    ("链接", 0.6),
+    ("网站", 0.5),
+    ("网页", 0.5),
+)
+_WINDOW = 30  # characters before a URL searched for column words
+
+
+def _trim(url: str) -> str:
+    """Drop trailing punctuation and unbalanced closing brackets."""
+    while url:
+        last = url[-1]
+        unbalanced = last in ")]" and url.count(last) > url.count("(" if last == ")" else "[")
+        if last in _TRAILING or unbalanced:
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _looks_continued(head: str, tail: str) -> bool:
+    """Whether `tail` (the next line) plausibly continues the URL `head`."""
+    if re.match(r"(?:https?://|www\.)", tail, re.IGNORECASE):
+        return False  # the next line starts a URL of its own
+    if head.endswith(("/", "-", "_", ".", "=", "?", "&", "%")):
+        return True
+    # A plain word on the next line is more likely prose than the rest of a path.
+    return bool(re.search(r"[/.?=&%_\d\-]", tail))
+
+
+def _column_score(text: str, start: int, floor: int) -> float:
+    """Score the column words in the window before `start` (never before `floor`)."""
+    window_start = max(floor, start - _WINDOW)
+    window = text[window_start:start]
+    best = 0.0
+    for word, weight in _COLUMN_WORDS:
+        at = window.rfind(word)
+        if at < 0:
+            continue
+        distance = len(window) - (at + len(word))
+        # Closer is stronger: right before the URL keeps the full weight, the far end of
+        # the window half of it.
+        best = max(best, weight * (1.0 - 0.5 * distance / _WINDOW))
+    return round(min(best, 1.0), 3)
+
+
+def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
+    """Every distinct http(s) or bare www. URL in `text`, scored for being a column."""
+    try:
+        norm = nfkc(text.translate(_CJK_TO_SPACE)).replace("\r\n", "\n").replace("\r", "\n")
+    except Exception:  # pragma: no cover - defensive: never fail a mail over a URL
+        return ()
+    found: dict[str, FoundUrl] = {}
+    order: list[str] = []
+    floor = 0
+    for m in _URL_RE.finditer(norm):
+        if m.start() < floor:
+            continue  # already consumed by a joined continuation line
+        url, end = m.group(0), m.end()
+        # Join continuation lines when the URL runs exactly to the end of its line.
+        while end < len(norm) and norm[end] == "\n" and not url.endswith(tuple(_TRAILING)):
+            cont = _CONTINUATION_RE.match(norm, end + 1)
+            if not cont or not _looks_continued(url, cont.group(0)):
+                break
+            url += cont.group(0)
+            end = cont.end()
+        url = _trim(url)
+        if not url or re.fullmatch(r"(?:https?://|www\.)", url, re.IGNORECASE):
+            floor = end
+            continue
+        if url.lower().startswith("www."):
+            url = "http://" + url
+        score = _column_score(norm, m.start(), floor)
+        context = norm[max(0, m.start() - _WINDOW) : min(len(norm), end + 10)].strip()
+        floor = end
+        previous = found.get(url)
+        if previous is None:
+            order.append(url)
+            found[url] = FoundUrl(url=url, source=source, context=context, column_score=score)
+        elif score > previous.column_score:
+            found[url] = FoundUrl(url=url, source=source, context=context, column_score=score)
+    return tuple(found[u] for u in order)
+
+
+def best_column_url(urls: Sequence[FoundUrl]) -> FoundUrl | None:
+    """The URL with the highest positive column score (the first on ties), else None."""
+    best: FoundUrl | None = None
+    for u in urls:
+        if u.column_score > 0 and (best is None or u.column_score > best.column_score):
+            best = u
+    return best
