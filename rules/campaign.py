@@ -143,13 +143,42 @@ class CategoryRule(_Frozen):
 
 
 def _default_classify() -> dict[Category, CategoryRule]:
+    """Default keywords. In a title the keyword written last decides (the head noun of a
+    Chinese title comes last: 实施方案解读 is an article, 宣传方案 a plan), and of two
+    overlapping keywords the longer one counts (通讯录 is a contact list, not 通讯)."""
     return {
         Category.PLAN: CategoryRule(keywords=("方案", "计划", "安排")),
-        Category.SUMMARY: CategoryRule(keywords=("总结", "工作报告", "总结报告")),
-        Category.STATISTICS: CategoryRule(keywords=("统计表", "统计", "情况表", "汇总表")),
-        Category.CONTACT: CategoryRule(keywords=("联络员", "联系人", "联系方式", "通讯录", "回执")),
+        Category.SUMMARY: CategoryRule(
+            keywords=("总结", "工作报告", "总结报告", "情况报告", "工作汇报")
+        ),
+        Category.STATISTICS: CategoryRule(keywords=("统计表", "统计", "数据汇总")),
+        Category.CONTACT: CategoryRule(
+            keywords=("联络员", "联络人", "联系人", "联系方式", "通讯录", "回执")
+        ),
         Category.ARTICLE: CategoryRule(
-            keywords=("宣传", "报道", "新闻", "简讯", "讯", "信息", "稿件", "纪实", "职教故事"),
+            keywords=(
+                "宣传稿",
+                "宣传",
+                "报道",
+                "新闻",
+                "简讯",
+                "快讯",
+                "讯",
+                "通讯",
+                "稿件",
+                "纪实",
+                "侧记",
+                "职教故事",
+                "解读",
+                "总结会",
+                "总结大会",
+                "启动仪式",
+            ),
+            filename_weight=1.5,
+            title_weight=1.0,
+        ),
+        Category.OTHER: CategoryRule(
+            keywords=("海报", "照片", "图片", "视频", "宣传专栏", "专栏地址", "网址"),
             filename_weight=1.5,
             title_weight=1.0,
         ),

@@ -1,0 +1,444 @@
+"""What each attachment is: small named rules, tried in the order of `CATEGORY_RULES`.
+
+    classify(0, facts, campaign)
+    # CategoryVerdict(category=Category.PLAN, rule="weighted-evidence",
+    #                 evidence=("file name 活动周方案.docx says plan (方案) +3", ...))
+
+Rules, in order; the first that returns a verdict decides:
+
+1. `container` -- a zip/rar is `other`; its members are classified on their own.
+2. `empty_file` -- a 0-byte file delivers nothing: `other`.
+3. `statistics_sheet` -- a spreadsheet (or a form with little prose) whose header row matched
+   at least `min_matched` columns of the statistics template.
+4. `unreadable_document` -- encrypted, unreadable, unsupported or scanned files are judged by
+   their file name and the mail subject alone, and say so in the evidence.
+5. `image_file` -- pictures are `other`, unless their name names a category, or the mail says
+   it carries publicity material and has no readable document that could be the article.
+6. `weighted_evidence` -- scores (below); the highest score wins.
+7. `mail_says_article` -- prose with no other sign, in a mail that says 宣传/稿件/报道.
+8. `fallback_other`.
+
+Scores in `weighted_evidence` (weights per category from `campaign.classify`):
+
+- The file name, the document title and the mail subject each point to at most one
+  category: that of the keyword written *last* (a Chinese title's head noun comes last:
+  "实施方案解读" is an article, "宣传方案" a plan, "联络员信息表" a contact form), the longer
+  of overlapping keywords winning. Each adds its category's filename/title/subject weight;
+  the subject's weight (1) is small, so it only breaks ties between a file's own signals.
+- Structure: a contact form (a table with contact headers, or contacts found, in a document
+  with little prose outside tables) adds `CONTACT_FORM` to contact -- a 联络员 table at the
+  end of a plan adds nothing, the plan stays a plan; a statistics table inside a prose
+  document adds `STATS_IN_PROSE`.
+- News style: a dateline opening the lead ("11月9日，"), or 本报讯 / 讯（通讯员 / （记者 near
+  the top adds `NEWS_MARK` to article; "近日，" leads add `NEWS_LEAD`; a short headline
+  followed by paragraphs adds `HEADLINE`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+
+from parsers.model import FileFacts, MailFacts, ReadStatus
+from rules.campaign import Campaign, Category
+from rules.model import CategoryVerdict
+from rules.text import canon, find_names, nfkc, split_quoted
+
+log = logging.getLogger(__name__)
+
+CategoryRuleFn = Callable[[FileFacts, MailFacts, Campaign], CategoryVerdict | None]
+
+CONTACT_FORM = 4.0
+STATS_IN_PROSE = 3.0
+NEWS_MARK = 3.0
+NEWS_LEAD = 2.0
+HEADLINE = 1.0
+SHORT_PROSE = 200  # characters outside tables below which a document is "a form"
+
+SPREADSHEETS = frozenset({"xlsx", "xls", "xlsm", "et", "ods", "csv"})
+_UNREADABLE = frozenset(
+    {ReadStatus.ENCRYPTED, ReadStatus.UNREADABLE, ReadStatus.UNSUPPORTED, ReadStatus.IMAGE_ONLY}
+)
+_IMAGE_EXT = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"})
+_ARTICLE_INTENT = ("宣传", "稿件", "报道", "新闻", "简讯", "投稿")
+_CONTACT_HEADERS = (
+    "姓名",
+    "职务",
+    "职称",
+    "手机",
+    "电话",
+    "邮箱",
+    "e-mail",
+    "email",
+    "邮件",
+    "联系人",
+    "联络员",
+    "单位",
+)
+_NEWS_MARK = re.compile(r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|记者[:：\s]")
+_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
+_LEAD = re.compile(r"^(?:近日|日前|近期|连日来|本周)[，,]")
+_ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
+_TITLE_END = re.compile(r"[。；;！!？?]$")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _keyword_index(campaign: Campaign) -> dict[str, str]:
+    """Canonical keyword -> category value (first category listing a keyword keeps it)."""
+    out: dict[str, str] = {}
+    for category, rule in campaign.classify.items():
+        for kw in rule.keywords:
+            out.setdefault(canon(kw), str(category))
+    return out
+
+
+def head_category(text: str, campaign: Campaign) -> tuple[Category, str] | None:
+    """The category of the keyword written last in `text`, and that keyword."""
+    matches = find_names(canon(text), _keyword_index(campaign))
+    if not matches:
+        return None
+    last = max(matches, key=lambda m: (m.end, m.end - m.start))
+    return Category(last.key), last.pattern
+
+
+def mentions_categories(text: str, campaign: Campaign) -> set[Category]:
+    """Every category some keyword in `text` points to."""
+    return {Category(m.key) for m in find_names(canon(text), _keyword_index(campaign))}
+
+
+def _stem(filename: str) -> str:
+    name = PurePath(filename.replace("\\", "/")).name
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def _ext(filename: str) -> str:
+    name = filename.lower()
+    return "." + name.rsplit(".", 1)[1] if "." in name else ""
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in nfkc(text).splitlines() if ln.strip()]
+
+
+def document_title(file: FileFacts) -> str:
+    """The title: a level-0 heading, else the first short line that is not "附件1"."""
+    doc = file.document
+    for h in doc.headings:
+        if h.level == 0 and h.text.strip():
+            return h.text.strip()
+    for line in _lines(doc.text)[:3]:
+        if _ATTACHMENT_LABEL.match(line):
+            continue
+        return line if len(line) <= 60 else ""
+    return ""
+
+
+def _table_tokens(file: FileFacts) -> set[str]:
+    return {nfkc(cell).strip() for t in file.document.tables for row in t.rows for cell in row}
+
+
+def prose_lines(file: FileFacts) -> list[str]:
+    """Lines of the document text that are not table content."""
+    cells = _table_tokens(file)
+    out = []
+    for line in _lines(file.document.text):
+        tokens = line.split()
+        if line in cells or (tokens and all(t in cells for t in tokens)):
+            continue
+        out.append(line)
+    return out
+
+
+def _is_form(file: FileFacts) -> bool:
+    doc = file.document
+    return doc.kind in SPREADSHEETS or sum(len(ln) for ln in prose_lines(file)) < SHORT_PROSE
+
+
+def _contact_table(file: FileFacts) -> str:
+    """Why the document holds contact data in tables ("" when it does not)."""
+    for table in file.document.tables:
+        for row in table.rows[:6]:
+            cells = [canon(c) for c in row]
+            hits = {h for h in _CONTACT_HEADERS if any(h in c and len(c) <= 12 for c in cells)}
+            if len(hits) >= 3:
+                return f"contact headers {'/'.join(sorted(hits))} in {table.name or 'a table'}"
+    if file.contacts:
+        return f"{len(file.contacts)} contact(s) found"
+    return ""
+
+
+def _stats_matched(file: FileFacts, campaign: Campaign) -> int:
+    if file.statistics is None:
+        return 0
+    return len(file.statistics.columns)
+
+
+def _min_matched(campaign: Campaign) -> int:
+    return campaign.statistics.min_matched if campaign.statistics else 3
+
+
+def _mail_says_article(facts: MailFacts) -> str:
+    own, _ = split_quoted(facts.mail.body_text)
+    for place, text in (
+        ("subject", facts.mail.subject),
+        ("subject", facts.mail.forwarded_subject),
+        ("body", own),
+    ):
+        for word in _ARTICLE_INTENT:
+            if word in nfkc(text):
+                return f"{place} says {word}"
+    return ""
+
+
+def news_style(file: FileFacts) -> list[tuple[float, str]]:
+    """News-style signals in a document: (weight, evidence)."""
+    lines = prose_lines(file)
+    if not lines:
+        return []
+    title = document_title(file)
+    body = [ln for ln in lines if ln != title]
+    out: list[tuple[float, str]] = []
+    top = "".join(lines[:6])[:300]
+    m = _NEWS_MARK.search(top)
+    if m:
+        out.append((NEWS_MARK, f"news mark {m.group(0)} near the top"))
+    # The lead paragraph: the first long line after the title (bylines are short).
+    lead = next((ln for ln in body[:4] if len(ln) >= 30), "")
+    if lead and _DATELINE.match(lead):
+        out.append((NEWS_MARK, f"dateline {_DATELINE.match(lead).group(0)} opens the lead"))  # type: ignore[union-attr]
+    elif lead and _LEAD.match(lead):
+        out.append((NEWS_LEAD, f"news lead {lead[:3]}"))
+    paragraphs = [ln for ln in body if len(ln) >= 40]
+    if title and len(title) <= 40 and not _TITLE_END.search(title) and len(paragraphs) >= 2:
+        out.append((HEADLINE, "a headline followed by paragraphs"))
+    return out
+
+
+def _verdict(category: Category, rule: str, *evidence: str) -> CategoryVerdict:
+    return CategoryVerdict(category=category, rule=rule, evidence=tuple(e for e in evidence if e))
+
+
+def _score_names(
+    places: Iterable[tuple[str, str, str]], campaign: Campaign
+) -> tuple[dict[Category, float], dict[Category, float], list[str]]:
+    """Score (place label, text, weight attribute) triples by their head keyword."""
+    scores: dict[Category, float] = {}
+    strongest: dict[Category, float] = {}
+    evidence: list[str] = []
+    for label, text, attr in places:
+        if not text:
+            continue
+        head = head_category(text, campaign)
+        if head is None:
+            continue
+        category, keyword = head
+        weight = float(getattr(campaign.classify[category], attr))
+        scores[category] = scores.get(category, 0.0) + weight
+        strongest[category] = max(strongest.get(category, 0.0), weight)
+        evidence.append(f"{label} says {category} ({keyword}) +{weight:g}")
+    return scores, strongest, evidence
+
+
+def _best(
+    scores: dict[Category, float], strongest: dict[Category, float]
+) -> tuple[Category, bool] | None:
+    """The winning category and whether it won a tie; None when nothing scored."""
+    if not scores:
+        return None
+    order = list(Category)
+    ranked = sorted(scores, key=lambda c: (-scores[c], -strongest.get(c, 0.0), order.index(c)))
+    best = ranked[0]
+    tie = len(ranked) > 1 and scores[ranked[1]] == scores[best]
+    return best, tie
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def container(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
+    """An archive: its members were classified as files of their own."""
+    if file.document.status is ReadStatus.CONTAINER:
+        return _verdict(Category.OTHER, "container", "archive; its members are judged one by one")
+    return None
+
+
+def empty_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
+    """A 0-byte file delivers nothing, whatever its name says."""
+    if file.document.status is ReadStatus.EMPTY or not file.attachment.data:
+        return _verdict(Category.OTHER, "empty-file", "the file is empty")
+    return None
+
+
+def statistics_sheet(
+    file: FileFacts, facts: MailFacts, campaign: Campaign
+) -> CategoryVerdict | None:
+    """A spreadsheet or form whose header matches the statistics template."""
+    matched = _stats_matched(file, campaign)
+    if matched >= _min_matched(campaign) and _is_form(file):
+        return _verdict(
+            Category.STATISTICS,
+            "statistics-table",
+            f"{matched} header(s) of the statistics template matched"
+            + (f" in {file.statistics.sheet}" if file.statistics and file.statistics.sheet else ""),
+        )
+    return None
+
+
+def unreadable_document(
+    file: FileFacts, facts: MailFacts, campaign: Campaign
+) -> CategoryVerdict | None:
+    """A file we cannot read: decide from its name and the subject, and say so."""
+    doc = file.document
+    if doc.status not in _UNREADABLE:
+        return None
+    why = f"document {doc.status}" + (f" ({doc.reason})" if doc.reason else "")
+    scores, strongest, evidence = _score_names(
+        (
+            (
+                f"file name {file.attachment.filename}",
+                _stem(file.attachment.filename),
+                "filename_weight",
+            ),
+            (f"subject {facts.mail.subject}", facts.mail.subject, "subject_weight"),
+        ),
+        campaign,
+    )
+    best = _best(scores, strongest)
+    if best is None:
+        return _verdict(Category.OTHER, "unreadable", why, "nothing in file name or subject")
+    return _verdict(
+        best[0], "unreadable", why, "decided from file name and subject only", *evidence
+    )
+
+
+def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
+    """A picture: `other`, unless named for a category or sent alone as publicity material."""
+    doc = file.document
+    is_image = (
+        doc.status is ReadStatus.IMAGE
+        or doc.kind == "image"
+        or (_ext(file.attachment.filename) in _IMAGE_EXT and not doc.readable)
+    )
+    if not is_image:
+        return None
+    head = head_category(_stem(file.attachment.filename), campaign)
+    if head is not None and head[0] is not Category.ARTICLE:
+        return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")
+    says = _mail_says_article(facts)
+    documents = [
+        f
+        for f in facts.files
+        if f is not file
+        and f.document.status not in (ReadStatus.IMAGE, ReadStatus.CONTAINER, ReadStatus.EMPTY)
+    ]
+    if (says or head is not None) and not documents:
+        return _verdict(
+            Category.ARTICLE,
+            "image",
+            "image sent as publicity material",
+            says or f"file name says {head[1]}",  # type: ignore[index]
+        )
+    reason = "image; the mail's documents carry the text" if documents else "image or poster"
+    return _verdict(Category.OTHER, "image", reason)
+
+
+def weighted_evidence(
+    file: FileFacts, facts: MailFacts, campaign: Campaign
+) -> CategoryVerdict | None:
+    """Score file name, title, subject, structure and news style (see module doc)."""
+    title = document_title(file)
+    scores, strongest, evidence = _score_names(
+        (
+            (
+                f"file name {file.attachment.filename}",
+                _stem(file.attachment.filename),
+                "filename_weight",
+            ),
+            (f"title {title}", title, "title_weight"),
+            (
+                f"subject {facts.mail.subject or facts.mail.forwarded_subject}",
+                facts.mail.subject or facts.mail.forwarded_subject,
+                "subject_weight",
+            ),
+        ),
+        campaign,
+    )
+
+    def add(category: Category, weight: float, why: str) -> None:
+        scores[category] = scores.get(category, 0.0) + weight
+        strongest[category] = max(strongest.get(category, 0.0), weight)
+        evidence.append(f"{why} +{weight:g}")
+
+    form = _is_form(file)
+    contact_why = _contact_table(file)
+    if contact_why and form:
+        add(Category.CONTACT, CONTACT_FORM, f"contact form: {contact_why}")
+    elif contact_why:
+        evidence.append(f"{contact_why} inside a longer document (not a contact form)")
+    matched = _stats_matched(file, campaign)
+    if matched >= _min_matched(campaign) and not form:
+        add(Category.STATISTICS, STATS_IN_PROSE, f"statistics table ({matched} headers) in prose")
+    if file.document.readable and file.document.kind not in SPREADSHEETS:
+        for weight, why in news_style(file):
+            add(Category.ARTICLE, weight, why)
+    best = _best(scores, strongest)
+    if best is None:
+        return None
+    category, tie = best
+    if tie:
+        evidence.append("tie broken by the strongest single signal")
+    return _verdict(category, "weighted-evidence", *evidence)
+
+
+def mail_says_article(
+    file: FileFacts, facts: MailFacts, campaign: Campaign
+) -> CategoryVerdict | None:
+    """Prose with no sign of its own, in a mail that says it carries publicity material."""
+    says = _mail_says_article(facts)
+    doc = file.document
+    if (
+        says
+        and doc.readable
+        and doc.kind not in SPREADSHEETS
+        and len("".join(prose_lines(file))) >= 100
+    ):
+        return _verdict(Category.ARTICLE, "mail-says-article", says, "prose document")
+    return None
+
+
+def fallback_other(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict:
+    """Nothing pointed anywhere."""
+    return _verdict(Category.OTHER, "no-signal", "no keyword, structure or news style found")
+
+
+CATEGORY_RULES: tuple[CategoryRuleFn, ...] = (
+    container,
+    empty_file,
+    statistics_sheet,
+    unreadable_document,
+    image_file,
+    weighted_evidence,
+    mail_says_article,
+    fallback_other,
+)
+
+
+def classify(index: int, facts: MailFacts, campaign: Campaign) -> CategoryVerdict:
+    """The category of `facts.files[index]`, by the first rule of `CATEGORY_RULES` that decides."""
+    file = facts.files[index]
+    for rule in CATEGORY_RULES:
+        verdict = rule(file, facts, campaign)
+        if verdict is not None:
+            log.debug(
+                "message %s file %s: %s by rule %s",
+                facts.mail.message_id,
+                file.attachment.filename,
+                verdict.category,
+                verdict.rule,
+            )
+            return verdict
+    return fallback_other(file, facts, campaign)  # pragma: no cover - fallback always decides

@@ -1,0 +1,165 @@
+"""Everything rules decide about one relevant mail, in one value.
+
+    judge(facts, campaign, known)
+    # Judgement(unit=UnitVerdict(unit_id="fczz", ...),
+    #           files=(FileDecision(index=0, category=CategoryVerdict(Category.PLAN, ...)),),
+    #           column_urls=("http://www.fczz.net/hdz/",), article_links=(),
+    #           may_reply=True, notes=("new sender zhang@qq.com for 肥城市职业中等专业学校",))
+
+Column URL: the URL with the highest `column_score` found in the body or a document,
+only when a unit is identified (a URL of nobody counts for nobody), never a URL that
+appears only in the quoted part of a reply (that is our own mail coming back).
+
+Article links: conservative. A body URL counts as an article only when the sender's own
+text says it carries publicity material (宣传/报道/稿件/新闻/链接 ...), the URL is not a
+column candidate and points at a page (a path, not a bare site), and a unit is identified.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
+from rules.campaign import Campaign
+from rules.categories import classify
+from rules.model import FileDecision, Judgement, Known, UnitVerdict
+from rules.text import nfkc, split_quoted
+from rules.units import identify_unit
+
+log = logging.getLogger(__name__)
+
+NO_REPLY_FLAGS = frozenset(
+    {MailFlag.AUTO_REPLY, MailFlag.BOUNCE, MailFlag.LIST, MailFlag.NULL_SENDER}
+)
+_ARTICLE_WORDS = (
+    "宣传报道",
+    "报道",
+    "稿件",
+    "新闻",
+    "宣传材料",
+    "宣传信息",
+    "文章",
+    "推文",
+    "链接",
+)
+
+
+def _unit_name(campaign: Campaign, unit_id: str) -> str:
+    unit = campaign.unit(unit_id)
+    return unit.name if unit else unit_id
+
+
+def _only_quoted(url: FoundUrl, facts: MailFacts) -> bool:
+    """True when the URL is in the quoted part of a reply and not in the sender's own text."""
+    if MailFlag.FORWARDED in facts.mail.flags:
+        return False
+    own, quoted = split_quoted(facts.mail.body_text)
+    return url.url in quoted and url.url not in own
+
+
+def column_urls(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
+    """The best column URL candidate of the mail (at most one)."""
+    if unit.unit_id is None:
+        return ()
+    candidates = [u for u in facts.body_urls if u.column_score > 0 and not _only_quoted(u, facts)]
+    candidates += [u for f in facts.files for u in f.urls if u.column_score > 0]
+    if not candidates:
+        return ()
+    best = max(candidates, key=lambda u: u.column_score)  # first wins ties: body before files
+    return (best.url,)
+
+
+def _is_page(url: str) -> bool:
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    path = parts.path.strip("/")
+    return bool(path and path.lower() not in ("index.html", "index.htm", "index.php", "index.jsp"))
+
+
+def article_links(facts: MailFacts, unit: UnitVerdict, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Body links the sender presents as articles (see module doc)."""
+    if unit.unit_id is None:
+        return ()
+    own, _ = split_quoted(facts.mail.body_text)
+    own = nfkc(own)
+    subject = nfkc(facts.mail.subject)
+    if not any(w in own or w in subject for w in _ARTICLE_WORDS):
+        return ()
+    out: list[str] = []
+    for u in facts.body_urls:
+        if u.column_score > 0 or u.url in columns or u.url in out:
+            continue
+        if u.url not in own or not _is_page(u.url):
+            continue
+        out.append(u.url)
+    return tuple(out)
+
+
+def may_reply(facts: MailFacts, campaign: Campaign, unit: UnitVerdict) -> bool:
+    """Whether an acknowledgement may be sent: never to machines, strangers or spoofed mail."""
+    mail = facts.mail
+    if mail.flags & NO_REPLY_FLAGS or MailFlag.AUTH_FAILED in mail.flags:
+        return False
+    if unit.unit_id is None or not mail.from_addr:
+        return False
+    return mail.from_addr.lower() not in {b.lower() for b in campaign.mailboxes}
+
+
+def _notes(facts: MailFacts, campaign: Campaign, unit: UnitVerdict, reply: bool) -> list[str]:
+    mail = facts.mail
+    notes: list[str] = []
+    if unit.unit_id is None:
+        if unit.rule == "ambiguous":
+            names = " and ".join(_unit_name(campaign, c) for c in unit.candidates)
+            notes.append(f"ambiguous between {names}: assign by hand")
+        elif unit.candidates:
+            names = ", ".join(_unit_name(campaign, c) for c in unit.candidates)
+            notes.append(f"sender not recognised; mentioned only weakly: {names}")
+        else:
+            notes.append("sender not recognised: assign by hand")
+    elif unit.new_sender:
+        sender = next(
+            (e[len("new sender ") :] for e in unit.evidence if e.startswith("new sender ")), ""
+        )
+        notes.append(f"new sender {sender} for {_unit_name(campaign, unit.unit_id)}: confirm")
+    if MailFlag.AUTH_FAILED in mail.flags:
+        notes.append("sender authentication failed: the From address was not trusted")
+    for flag in sorted(mail.flags & NO_REPLY_FLAGS):
+        notes.append(f"{flag}: no acknowledgement sent")
+    for f in facts.files:
+        status = f.document.status
+        if status in (ReadStatus.ENCRYPTED, ReadStatus.UNREADABLE, ReadStatus.UNSUPPORTED):
+            reason = f" ({f.document.reason})" if f.document.reason else ""
+            notes.append(f"file {f.attachment.filename}: {status}{reason}")
+    if not reply and unit.unit_id is not None and not notes:
+        notes.append("no acknowledgement sent")
+    return notes
+
+
+def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
+    """Unit, category of every file, column URL, article links, whether to reply, notes."""
+    unit = identify_unit(facts, campaign, known)
+    files = tuple(
+        FileDecision(index=i, category=classify(i, facts, campaign))
+        for i in range(len(facts.files))
+    )
+    columns = column_urls(facts, unit)
+    links = article_links(facts, unit, columns)
+    reply = may_reply(facts, campaign, unit)
+    notes = _notes(facts, campaign, unit, reply)
+    log.info(
+        "message %s: unit %s (%s), %d file(s), reply %s",
+        facts.mail.message_id,
+        unit.unit_id or "-",
+        unit.rule,
+        len(files),
+        reply,
+    )
+    return Judgement(
+        unit=unit,
+        files=files,
+        column_urls=columns,
+        article_links=links,
+        may_reply=reply,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,143 @@
+"""Text helpers for matching unit names and keywords: normalisation and longest-match search.
+
+    canon("泰安市 肥城市职业中等专业学校")   # "泰安市肥城市职专"
+    canon("ＡＢＣ　教育和体育局")           # "abc教体局"
+    find_names("肥城市职专与肥城市教体局", {"肥城市职专": "fczz", "肥城市教体局": "feicheng"})
+    # [Match(start=0, end=5, key="fczz", pattern="肥城市职专"), Match(start=6, ...)]
+
+Rules use only these pure functions; no I/O, no parsers' functions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+# Equivalent spellings of the same institution type, longest first so that the longer
+# official form is rewritten before a shorter one inside it could be.
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("教育和体育局", "教体局"),
+    ("教育体育局", "教体局"),
+    ("教育局", "教体局"),
+    ("职业中等专业学校", "职专"),
+    ("职业中专学校", "职专"),
+    ("职业中专", "职专"),
+    ("职业技术学院", "职院"),
+)
+_SPACE = re.compile(r"\s+")
+_CITY = "泰安市"
+
+
+def nfkc(text: str) -> str:
+    """Full-width letters, digits and punctuation to their ordinary forms."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def canon(text: str) -> str:
+    """NFKC, no whitespace, lower case, and one spelling per institution suffix."""
+    out = _SPACE.sub("", nfkc(text)).lower()
+    for long, short in _SUFFIXES:
+        out = out.replace(long, short)
+    return out
+
+
+def name_variants(name: str) -> set[str]:
+    """The canonical spellings a unit name may be written in.
+
+    The 泰安市 prefix is optional, but only when what remains still names a place
+    (区/县/市): "泰安市泰山区教体局" may be written "泰山区教体局", while "泰安市技师学院"
+    must not shrink to the generic "技师学院".
+    """
+    base = canon(name)
+    out = {base} if base else set()
+    if base.startswith(_CITY):
+        rest = base[len(_CITY) :]
+        if re.search(r"[区县市]", rest):
+            out.add(rest)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One accepted occurrence of a pattern in canonical text."""
+
+    start: int
+    end: int
+    key: str
+    pattern: str
+
+
+def find_names(text: str, patterns: Mapping[str, str]) -> list[Match]:
+    """Occurrences of `patterns` (canonical pattern -> key) in canonical `text`, longest first.
+
+    Overlapping occurrences are resolved in favour of the longer pattern, so a school name
+    that contains its county's name is one mention of the school, not also one of the county.
+    """
+    found: list[Match] = []
+    for pattern, key in patterns.items():
+        if not pattern:
+            continue
+        start = text.find(pattern)
+        while start >= 0:
+            found.append(Match(start, start + len(pattern), key, pattern))
+            start = text.find(pattern, start + 1)
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[Match] = []
+    for m in found:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def keyword_hits(text: str, keywords: Iterable[str]) -> list[Match]:
+    """Occurrences of `keywords` in `text` (both canonicalised), longest match winning."""
+    return find_names(canon(text), {canon(k): k for k in keywords})
+
+
+_QUOTE_MARKERS = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:原始邮件|original message|original|forwarded message|转发邮件信息|"
+    r"回复的原邮件|邮件原文)\s*-{2,}"
+    r"|发件人\s*[:：]"
+    r"|from\s*:\s*\S"
+    r"|在\s*.{0,60}写道\s*[:：]\s*$"
+    r"|on\s.{0,80}wrote\s*:\s*$"
+    r")",
+    re.IGNORECASE,
+)
+_SIG_DELIM = re.compile(r"^\s*(?:--\s*|—{2,}|_{3,}|-{3,})\s*$")
+
+
+def split_quoted(body: str) -> tuple[str, str]:
+    """The sender's own text and the quoted/forwarded text that follows it."""
+    lines = body.splitlines()
+    for i, line in enumerate(lines):
+        if _QUOTE_MARKERS.match(line):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    own: list[str] = []
+    quoted: list[str] = []
+    for line in lines:
+        (quoted if line.lstrip().startswith(">") else own).append(line)
+    return "\n".join(own), "\n".join(quoted)
+
+
+def split_signature(text: str, max_lines: int = 5) -> tuple[str, str]:
+    """Free text and signature: the lines after a '--' delimiter, else the last few lines."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        if _SIG_DELIM.match(lines[i]):
+            return "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
+    # Without a delimiter, the signature is the trailing run of short lines (sign-offs such
+    # as "肥城市职业中等专业学校" / "张三 13805381234" / "2020年11月3日"), at most max_lines.
+    cut = len(lines)
+    while cut > 0 and len(lines) - cut < max_lines and len(lines[cut - 1].strip()) <= 30:
+        cut -= 1
+    return "\n".join(lines[:cut]), "\n".join(lines[cut:])
+
+
+def digits(text: str) -> str:
+    """Only the digits of `text` (after NFKC), for comparing phone numbers."""
+    return "".join(ch for ch in nfkc(text) if ch.isdigit())
