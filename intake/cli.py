@@ -149,14 +149,21 @@ def cli(
 @_common
 def poll(env: Env, once: bool) -> None:
     """Take in new mail once: per message the unit (and why), each file's category and
-    where it was filed, then a one-line total."""
-    from intake import jobs
+    where it was filed, then a one-line total; then acknowledge and send the outbox."""
+    from intake import jobs, outgoing
     from intake.views import outcome_lines, poll_total
 
+    now = env.now()
     report = jobs.poll_once(
-        env.ctx, now=env.now(), on_outcome=lambda o: click.echo("\n".join(outcome_lines(o)))
+        env.ctx, now=now, on_outcome=lambda o: click.echo("\n".join(outcome_lines(o)))
     )
     click.echo(poll_total(report))
+    acks = outgoing.acknowledge(env.ctx, now)
+    sent = outgoing.flush(env.ctx, now)
+    click.echo(
+        f"{acks} acknowledgement(s) queued; sent {sent.sent}, "
+        f"retry later {sent.retry}, failed {sent.failed}"
+    )
 
 
 @cli.command()
@@ -177,6 +184,160 @@ def status(env: Env, as_json: bool) -> None:
         )
     else:
         print_status(env.console, env.settings.campaign, statuses, now)
+
+
+@cli.command()
+@_common
+def problems(env: Env) -> None:
+    """What needs a human: unassigned or ambiguous mail, failed messages, unreadable files,
+    invalid contacts, new senders, failed deliveries."""
+    from intake.corrections import problems as list_problems
+
+    found = list_problems(env.ctx)
+    tz = env.settings.campaign.tz
+    for p in found:
+        when = p.since.astimezone(tz).strftime("%m-%d %H:%M") if p.since else "     -     "
+        click.echo(f"{when}  {p.ref:<6} {p.kind:<16} {p.text}")
+    click.echo(f"{len(found)} problem(s)")
+
+
+@cli.command()
+@click.argument("message")
+@click.argument("unit")
+@click.option(
+    "--remember-sender",
+    is_flag=True,
+    help="Also register the sender address for UNIT (later mail is filed directly).",
+)
+@click.option("--note", default="", help="Why, for the audit log.")
+@_common
+def assign(env: Env, message: str, unit: str, remember_sender: bool, note: str) -> None:
+    """File MESSAGE (#12, as shown by poll and problems) under UNIT (its id in the config)."""
+    from intake.corrections import actor
+    from intake.corrections import assign as do_assign
+
+    row = do_assign(
+        env.ctx,
+        message,
+        unit,
+        remember_sender=remember_sender,
+        now=env.now(),
+        who=actor(),
+        note=note,
+    )
+    click.echo(f"#{row.id} assigned to {unit}; {len(row.attachments)} file(s) moved")
+
+
+@cli.command()
+@click.argument("attachment")
+@click.argument("category")
+@click.option("--note", default="", help="Why, for the audit log.")
+@_common
+def reclassify(env: Env, attachment: str, category: str, note: str) -> None:
+    """Set ATTACHMENT's (a31, as shown by problems/show) CATEGORY: plan, article, summary,
+    statistics, contact or other."""
+    from intake.corrections import actor
+    from intake.corrections import reclassify as do_reclassify
+
+    att = do_reclassify(env.ctx, attachment, category, now=env.now(), who=actor(), note=note)
+    click.echo(f"a{att.id} {att.filename}: now {att.category} ({att.path or 'not filed'})")
+
+
+@cli.command()
+@click.argument("message")
+@click.option("--note", default="", help="Why, for the audit log.")
+@_common
+def ignore(env: Env, message: str, note: str) -> None:
+    """Take MESSAGE out of the campaign: it no longer counts for any requirement."""
+    from intake.corrections import actor
+    from intake.corrections import ignore as do_ignore
+
+    row = do_ignore(env.ctx, message, now=env.now(), who=actor(), note=note)
+    click.echo(f"#{row.id} ignored")
+
+
+@cli.command()
+@click.argument("messages", nargs=-1)
+@click.option("--failed", is_flag=True, help="Every message whose processing failed.")
+@_common
+def reprocess(env: Env, messages: tuple[str, ...], failed: bool) -> None:
+    """Run the pipeline again on stored raw mail (after a fix or a config change)."""
+    from intake import jobs
+    from intake.views import outcome_lines
+
+    if not messages and not failed:
+        raise UsageError("reprocess: name MESSAGE numbers (#12) or give --failed")
+    for outcome in jobs.reprocess(env.ctx, list(messages), failed=failed, now=env.now()):
+        click.echo("\n".join(outcome_lines(outcome)))
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; change nothing.")
+@_common
+def remind(env: Env, dry_run: bool) -> None:
+    """Send the reminders whose time has come (one per unit that still owes something)."""
+    from intake import outgoing
+
+    run = outgoing.remind(env.ctx, env.now(), dry_run=dry_run)
+    for key, to, msg in run.queued:
+        click.echo(f"{'would send' if dry_run else 'queued'} {key} -> {', '.join(to)}")
+        if dry_run:
+            body = msg.get_body(("plain",))
+            click.echo(f"  Subject: {msg['Subject']}")
+            click.echo("  " + (body.get_content() if body else "").replace("\n", "\n  "))
+    for unit_id in run.skipped:
+        click.echo(f"skipped {unit_id}: no address known (add emails to the unit in the config)")
+    if not dry_run:
+        report = outgoing.flush(env.ctx, env.now())
+        click.echo(
+            f"{len(run.queued)} reminder(s) queued; sent {report.sent}, "
+            f"retry later {report.retry}, failed {report.failed}"
+        )
+    elif not run.queued:
+        click.echo("no reminder is due")
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Print the digest text; save and send nothing.")
+@_common
+def digest(env: Env, dry_run: bool) -> None:
+    """Compose today's digest for staff (status matrix, arrivals, problems, workbook)."""
+    from intake import outgoing
+
+    run = outgoing.digest(env.ctx, env.now(), dry_run=dry_run)
+    if dry_run:
+        body = run.message.get_body(("plain",))
+        click.echo(f"Subject: {run.message['Subject']}")
+        click.echo(body.get_content() if body else "")
+        return
+    report = outgoing.flush(env.ctx, env.now())
+    click.echo(
+        f"digest saved to {run.html_path}; "
+        f"{'queued' if run.queued else 'already queued today'}; sent {report.sent}"
+    )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_common
+def export(env: Env, file: Path) -> None:
+    """Write the consolidated workbook (联络员, 提交情况, 统计汇总, 问题) to FILE.xlsx."""
+    from intake import outgoing
+
+    click.echo(f"workbook written to {outgoing.export(env.ctx, file, env.now())}")
+
+
+@cli.command()
+@_common
+def flush(env: Env) -> None:
+    """Send queued emails now (the daemon does this by itself)."""
+    from intake import outgoing
+
+    report = outgoing.flush(env.ctx, env.now())
+    click.echo(
+        f"sent {report.sent}, retry later {report.retry}, failed {report.failed}"
+        + (f" ({report.error})" if report.error else "")
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,11 +11,10 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from rules.status import campaign_status
-
 from intake.pipeline import Context, Outcome, PollReport, poll
 from intake.sources import MailSource, open_source
 from rules.model import UnitStatus
+from rules.status import campaign_status
 
 log = logging.getLogger(__name__)
 
@@ -42,3 +41,38 @@ def poll_once(
 def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:
     """Every unit's status on every requirement at `now`."""
     return campaign_status(ctx.settings.campaign, ctx.store.items(), now)
+
+
+def reprocess(ctx: Context, refs: list[str], *, failed: bool, now: datetime) -> list[Outcome]:
+    """Re-run the pipeline on stored raw mail for the given messages (#12) or all failed."""
+    from sqlalchemy import select
+
+    from intake.errors import UsageError
+    from intake.pipeline import take_in
+    from intake.sources.base import RawMessage
+    from intake.store import MessageRow
+
+    with ctx.store.session() as s:
+        if failed:
+            rows = list(s.scalars(select(MessageRow).where(MessageRow.state == "failed")))
+        else:
+            ids = []
+            for ref in refs:
+                key = ref.lstrip("#")
+                if not key.isdigit():
+                    raise UsageError(f"MESSAGE: {ref!r} is not a message number like #12")
+                ids.append(int(key))
+            rows = list(s.scalars(select(MessageRow).where(MessageRow.id.in_(ids))))
+            missing = set(ids) - {r.id for r in rows}
+            if missing:
+                raise UsageError(f"MESSAGE: no message {', '.join(f'#{m}' for m in missing)}")
+    outcomes = []
+    known = ctx.store.known()
+    for row in rows:
+        if not row.raw_path:
+            raise UsageError(f"MESSAGE: #{row.id} has no stored raw mail (ignored as unrelated)")
+        raw = RawMessage(
+            uid=row.uid, data=ctx.archive.read(row.raw_path), received_at=row.received_at or now
+        )
+        outcomes.append(take_in(ctx, row.mailbox, row.uidvalidity, raw, now=now, known=known))
+    return outcomes

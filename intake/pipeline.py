@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from parsers.facts import read_facts
-from rules.judge import judge
 
 from intake.archive import Archive
 from intake.config import Settings
@@ -31,6 +30,7 @@ from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.mail import read_mail
 from parsers.model import Mail, MailFacts, MailFlag, StatsField
 from rules.campaign import Category
+from rules.judge import judge
 from rules.model import Judgement, Known
 from rules.relevance import relevance
 
@@ -79,6 +79,7 @@ class Outcome:
 
     uid: str
     state: str  # done | ignored | duplicate | failed
+    ref: int = 0  # the message's number in the store (#12), for assign/ignore/reprocess
     subject: str = ""
     from_addr: str = ""
     unit_id: str | None = None
@@ -354,6 +355,7 @@ def record(
     return Outcome(
         uid=raw.uid,
         state="done",
+        ref=row_id,
         subject=mail.subject,
         from_addr=mail.from_addr,
         unit_id=unit_id,

@@ -34,7 +34,7 @@ STATE_STYLE = {
 
 def outcome_lines(outcome: Outcome) -> list[str]:
     """One line for the message, one per attachment (plain text, no markup)."""
-    head = f"[{outcome.uid}] {outcome.state}: {outcome.subject or '(no subject)'}"
+    head = f"#{outcome.ref} {outcome.state}: {outcome.subject or '(no subject)'}"
     head += f" <{outcome.from_addr or '?'}>"
     lines = [head]
     if outcome.state == "done":

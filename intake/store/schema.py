@@ -121,7 +121,9 @@ class AttachmentRow(Base):
     category_rule: Mapped[str] = mapped_column(String(100), default="")
     category_evidence: Mapped[list[Any]] = mapped_column(default=list)
     path: Mapped[str] = mapped_column(Text, default="")  # relative to the archive; "" = not filed
-    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True
+    )
     facts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # contacts, urls, statistics
 
     message: Mapped[MessageRow] = relationship(back_populates="attachments")

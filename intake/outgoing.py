@@ -1,0 +1,475 @@
+"""Outgoing mail use cases: acknowledge, remind, digest, export, flush.
+
+Each decision is written in the same transaction as its outbox row (unique key), so a
+reminder or acknowledgement is queued once whatever restarts happen; `flush` delivers the
+queue with capped backoff. Composing is pure (outbox/); this module reads the store and
+builds the outbox's plain input values.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import getaddresses
+from pathlib import Path
+
+from sqlalchemy import select
+
+from intake import corrections
+from intake.archive import _atomic_write
+from intake.pipeline import Context
+from intake.store import MessageRow, OutboxRow, Store
+from intake.store.serialize import contact_from_json
+from outbox.ack import compose_ack
+from outbox.deliver import DeliveryError, backoff, open_sender
+from outbox.digest import compose_digest, render_digest_html
+from outbox.model import Arrival, Liaison, Problem, Receipt, ReceiptFile, Sender
+from outbox.reminders import compose_reminder, due_points, plan_reminders
+from outbox.workbook import build_workbook
+from parsers.model import StatsRow
+from rules.campaign import Deliverable
+from rules.model import UnitStatus
+from rules.status import campaign_status
+
+log = logging.getLogger(__name__)
+
+_STATUS_PROBLEMS = {
+    "encrypted": "文件已加密，无法读取，请发送未加密的版本",
+    "unreadable": "文件已损坏或无法读取，请重新发送",
+    "unsupported": "文件格式暂无法读取，请转为 docx/xlsx/pdf 后重新发送",
+    "image-only": "PDF 为扫描件，未能读取文字",
+    "empty": "文件为空（0 字节）",
+}
+_PROBLEM_KINDS = {
+    "unassigned": "未识别单位",
+    "ambiguous": "单位不确定",
+    "failed": "处理失败",
+    "unreadable": "文件无法读取",
+    "invalid-contact": "联络员信息有误",
+    "new-sender": "新发件地址",
+    "auth-failed": "发件人验证失败",
+    "delivery-failed": "投递失败",
+}
+REMINDER_CURSOR = "reminders_checked_at"
+
+
+def sender_of(ctx: Context) -> Sender:
+    return Sender(from_=ctx.settings.outbox.from_, reply_to=ctx.settings.outbox.reply_to)
+
+
+def _templates(ctx: Context) -> Path | None:
+    t = ctx.settings.outbox.templates
+    return ctx.settings.path(t) if t else None
+
+
+def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:
+    return campaign_status(ctx.settings.campaign, ctx.store.items(), now)
+
+
+def liaisons(store: Store) -> list[Liaison]:
+    """Every unit's liaison contacts, newest first per unit (complete ones first)."""
+    found: list[Liaison] = []
+    for item in store.items():
+        if item.deliverable is Deliverable.CONTACT and item.contact is not None:
+            found.append(
+                Liaison(unit_id=item.unit_id, contact=item.contact, received_at=item.received_at)
+            )
+    found.sort(
+        key=lambda li: (
+            li.unit_id,
+            not li.contact.complete,
+            -(li.received_at.timestamp() if li.received_at else 0),
+        )
+    )
+    return found
+
+
+def unit_addresses(ctx: Context, unit_id: str, known_liaisons: Sequence[Liaison]) -> list[str]:
+    """Where a unit's mail goes: its liaison's valid email plus its registered addresses."""
+    unit = ctx.settings.campaign.unit(unit_id)
+    out: list[str] = []
+    for li in known_liaisons:
+        if li.unit_id == unit_id and li.contact.email.valid and li.contact.email.value:
+            out.append(li.contact.email.value.lower())
+            break
+    for addr in unit.emails if unit else ():
+        if addr not in out:
+            out.append(addr)
+    return out
+
+
+# --- acknowledgements -------------------------------------------------------------------
+
+
+def _receipt(row: MessageRow) -> Receipt:
+    files = []
+    for a in row.attachments:
+        facts = a.facts or {}
+        stats = facts.get("statistics")
+        problems = []
+        if a.doc_status in _STATUS_PROBLEMS:
+            problems.append(_STATUS_PROBLEMS[a.doc_status])
+        if stats and stats.get("problems"):
+            problems.append(
+                f"统计表有{len(stats['problems'])}处单元格不是数字："
+                + "；".join(stats["problems"][:3])
+            )
+        if stats and stats.get("missing_fields"):
+            problems.append("统计表缺少列：" + "、".join(stats["missing_fields"]))
+        files.append(
+            ReceiptFile(
+                name=a.filename,
+                category=a.category,
+                read_status=a.doc_status,
+                contacts=tuple(contact_from_json(c) for c in facts.get("contacts", [])),
+                urls=tuple(u["url"] for u in facts.get("urls", []) if u.get("column_score")),
+                stats_rows=len(stats["rows"]) if stats else None,
+                problems=tuple(problems),
+            )
+        )
+    body = row.body_facts or {}
+    return Receipt(
+        message_id=row.message_id,
+        subject=row.subject,
+        received_at=row.received_at or row.claimed_at,
+        files=tuple(files),
+        body_contacts=tuple(contact_from_json(c) for c in body.get("contacts", [])),
+        body_urls=tuple(body.get("column_urls", [])),
+    )
+
+
+def acknowledge(ctx: Context, now: datetime) -> int:
+    """Queue one 回执 per recipient and unit for messages waiting for one; at most one per
+    recipient per `outbox.ack_interval` (later mail waits and joins the next one)."""
+    campaign = ctx.settings.campaign
+    interval = ctx.settings.outbox.ack_delay
+    own = {a.lower() for a in campaign.mailboxes} | {sender_of(ctx).address.lower()}
+    with ctx.store.session() as s:
+        pending = list(
+            s.scalars(
+                select(MessageRow)
+                .where(
+                    MessageRow.ack_state == "pending",
+                    MessageRow.state == "done",
+                    MessageRow.received_at <= now,
+                )
+                .order_by(MessageRow.received_at, MessageRow.id)
+            )
+        )
+        if not pending:
+            return 0
+    unit_statuses = {us.unit_id: us for us in statuses(ctx, now)}
+    groups: dict[tuple[str, str], list[MessageRow]] = defaultdict(list)
+    for row in pending:
+        to = (row.reply_to or row.from_addr).lower()
+        if row.unit_id:
+            groups[(to, row.unit_id)].append(row)
+    queued = 0
+    for (to, unit_id), rows in groups.items():
+        with ctx.store.session() as s:
+            if to in own or not to:
+                for row in rows:
+                    s.get_one(MessageRow, row.id).ack_state = "none"
+                continue
+            last = s.scalars(
+                select(OutboxRow.created_at)
+                .where(OutboxRow.kind == "ack", OutboxRow.key.like(f"ack:{to}:%"))
+                .order_by(OutboxRow.created_at.desc())
+                .limit(1)
+            ).first()
+            if last is not None and last > now - interval:
+                continue
+            unit = campaign.unit(unit_id)
+            status = unit_statuses.get(unit_id)
+            if unit is None or status is None:
+                continue
+            fresh = [s.get_one(MessageRow, r.id) for r in rows]
+            msg = compose_ack(
+                campaign,
+                unit,
+                [_receipt(r) for r in fresh],
+                status,
+                to,
+                sender_of(ctx),
+                now,
+                templates=_templates(ctx),
+            )
+            key = f"ack:{to}:{fresh[0].id}-{fresh[-1].id}"
+            if Store.enqueue(
+                s,
+                key=key,
+                kind="ack",
+                unit_id=unit_id,
+                recipients=[to],
+                subject=str(msg["Subject"]),
+                eml=bytes(msg),
+                now=now,
+            ):
+                queued += 1
+                log.info(
+                    "acknowledgement queued for %s (%s, %d message(s))", to, unit_id, len(fresh)
+                )
+            for r in fresh:
+                r.ack_state = "queued"
+    return queued
+
+
+# --- reminders -----------------------------------------------------------------------------
+
+
+@dataclass
+class ReminderRun:
+    queued: list[tuple[str, list[str], EmailMessage]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def remind(
+    ctx: Context, now: datetime, *, dry_run: bool = False, grace: timedelta = timedelta(days=1)
+) -> ReminderRun:
+    """Queue the reminders whose time came since the last run (at `now`); with dry_run,
+    compose them and change nothing."""
+    campaign = ctx.settings.campaign
+    since_text = ctx.store.get_meta(REMINDER_CURSOR)
+    since = datetime.fromisoformat(since_text) if since_text else None
+    run = ReminderRun()
+    instants = due_points(campaign, since, now, grace)
+    current = {us.unit_id: us for us in statuses(ctx, now)} if instants else {}
+    known = liaisons(ctx.store) if instants else []
+    with ctx.store.session() as s:
+        for at in instants:
+            for planned in plan_reminders(campaign, tuple(current.values()), at):
+                unit = campaign.unit(planned.unit_id)
+                to = unit_addresses(ctx, planned.unit_id, known)
+                if unit is None or not to:
+                    run.skipped.append(planned.unit_id)
+                    log.warning(
+                        "no address known for unit %s: reminder %s not sent",
+                        planned.unit_id,
+                        planned.key,
+                    )
+                    continue
+                msg = compose_reminder(
+                    campaign,
+                    unit,
+                    current[unit.id],
+                    planned,
+                    to,
+                    sender_of(ctx),
+                    now,
+                    templates=_templates(ctx),
+                )
+                run.queued.append((planned.key, to, msg))
+                if not dry_run and Store.enqueue(
+                    s,
+                    key=planned.key,
+                    kind="reminder",
+                    unit_id=unit.id,
+                    recipients=to,
+                    subject=str(msg["Subject"]),
+                    eml=bytes(msg),
+                    now=now,
+                ):
+                    log.info("reminder queued for %s: %s", unit.id, planned.key)
+        if not dry_run:
+            ctx.store.set_meta(REMINDER_CURSOR, now.isoformat(), session=s)
+    return run
+
+
+# --- digest and workbook ------------------------------------------------------------------
+
+
+def _outbox_problems(ctx: Context) -> list[Problem]:
+    return [
+        Problem(
+            kind=_PROBLEM_KINDS.get(p.kind, p.kind),
+            text=p.text,
+            since=p.since or datetime.min.replace(tzinfo=ctx.settings.campaign.tz),
+            message_ref=p.ref,
+        )
+        for p in corrections.problems(ctx)
+    ]
+
+
+def _statistics_rows(ctx: Context) -> list[tuple[str, StatsRow]]:
+    """Each unit's statistics rows from its latest statistics table."""
+    latest: dict[str, list[StatsRow]] = {}
+    with ctx.store.session() as s:
+        rows = s.scalars(
+            select(MessageRow)
+            .where(MessageRow.state == "done", MessageRow.unit_id.is_not(None))
+            .order_by(MessageRow.received_at, MessageRow.id)
+        )
+        for m in rows:
+            for a in m.attachments:
+                stats = (a.facts or {}).get("statistics")
+                if a.category == "statistics" and stats and stats.get("rows"):
+                    latest[m.unit_id] = [
+                        StatsRow(label=r["label"], values=r["values"], row=r["row"])
+                        for r in stats["rows"]
+                    ]
+    return [(unit, row) for unit, rows in latest.items() for row in rows]
+
+
+def workbook_bytes(ctx: Context, now: datetime) -> bytes:
+    return build_workbook(
+        ctx.settings.campaign,
+        statuses(ctx, now),
+        liaisons(ctx.store),
+        _statistics_rows(ctx),
+        _outbox_problems(ctx),
+        now,
+    )
+
+
+def export(ctx: Context, path: Path, now: datetime) -> Path:
+    """Write the consolidated workbook to `path` (atomically)."""
+    _atomic_write(path, workbook_bytes(ctx, now))
+    return path
+
+
+def _arrivals(ctx: Context, start: datetime, end: datetime) -> list[Arrival]:
+    with ctx.store.session() as s:
+        rows = s.scalars(
+            select(MessageRow)
+            .where(
+                MessageRow.state == "done",
+                MessageRow.received_at >= start,
+                MessageRow.received_at <= end,
+            )
+            .order_by(MessageRow.received_at)
+        )
+        return [
+            Arrival(
+                unit_id=m.unit_id,
+                received_at=m.received_at,
+                subject=m.subject,
+                files=tuple(a.filename for a in m.attachments),
+                sender=m.from_addr,
+            )
+            for m in rows
+        ]
+
+
+@dataclass
+class DigestRun:
+    message: EmailMessage
+    html_path: Path | None
+    queued: bool
+
+
+def digest(ctx: Context, now: datetime, *, dry_run: bool = False) -> DigestRun:
+    """Compose today's digest; unless dry_run, save its HTML under data/digests/ and queue
+    it to the staff (once per day: the key is the date)."""
+    campaign = ctx.settings.campaign
+    local = now.astimezone(campaign.tz)
+    start = datetime.combine(local.date(), time(0, 0), tzinfo=campaign.tz)
+    current = statuses(ctx, now)
+    arrivals = _arrivals(ctx, start, now)
+    problems = _outbox_problems(ctx)
+    book = workbook_bytes(ctx, now)
+    to = list(ctx.settings.outbox.staff)
+    msg = compose_digest(
+        campaign,
+        current,
+        arrivals,
+        problems,
+        now,
+        to,
+        sender_of(ctx),
+        book,
+        templates=_templates(ctx),
+    )
+    if dry_run:
+        return DigestRun(message=msg, html_path=None, queued=False)
+    html = render_digest_html(campaign, current, arrivals, problems, now, templates=_templates(ctx))
+    html_path = ctx.settings.data_dir / "digests" / f"{local:%Y%m%d}.html"
+    _atomic_write(html_path, html.encode("utf-8"))
+    queued = False
+    if to:
+        with ctx.store.session() as s:
+            queued = Store.enqueue(
+                s,
+                key=f"digest:{local:%Y-%m-%d}",
+                kind="digest",
+                unit_id=None,
+                recipients=to,
+                subject=str(msg["Subject"]),
+                eml=bytes(msg),
+                now=now,
+            )
+    else:
+        log.warning("outbox.staff is empty: digest saved to %s but not mailed", html_path)
+    return DigestRun(message=msg, html_path=html_path, queued=queued)
+
+
+# --- delivery ------------------------------------------------------------------------------
+
+
+@dataclass
+class FlushReport:
+    sent: int = 0
+    retry: int = 0
+    failed: int = 0
+    error: str = ""
+
+
+def open_delivery(ctx: Context):  # -> outbox.deliver.SmtpSender | FileSender
+    ep = ctx.settings.outbox.endpoint
+    password = None if ep.local else ctx.settings.outbox.password(ctx.settings.base)
+    path = ctx.settings.path(ep.path) if ep.local else None
+    return open_sender(
+        ep.scheme, ep.host, ep.port, ep.user, password, path, timeout=ctx.settings.outbox.timeout
+    )
+
+
+def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
+    """Send queued emails that are due; failures stay queued with backoff, 5xx fail."""
+    report = FlushReport()
+    due = ctx.store.outbox_due(now, limit)
+    if not due:
+        return report
+    sender = open_delivery(ctx)
+    try:
+        with sender:
+            for row in due:
+                msg = message_from_bytes(row.eml, policy=policy.SMTP)
+                try:
+                    sender.send(msg)  # type: ignore[arg-type]
+                except DeliveryError as exc:
+                    _failed(ctx, row.id, now, str(exc), exc.permanent, report)
+                    if not exc.permanent:
+                        break  # the server is down or refusing: keep the rest for later
+                    continue
+                with ctx.store.session() as s:
+                    r = s.get_one(OutboxRow, row.id)
+                    r.state, r.sent_at, r.attempts = "sent", now, r.attempts + 1
+                report.sent += 1
+                log.info("sent %s to %s: %s", row.kind, ", ".join(row.recipients), row.subject)
+    except DeliveryError as exc:  # connecting failed before any send
+        _failed(ctx, due[0].id, now, str(exc), exc.permanent, report)
+    return report
+
+
+def _failed(
+    ctx: Context, row_id: int, now: datetime, error: str, permanent: bool, report: FlushReport
+) -> None:
+    with ctx.store.session() as s:
+        r = s.get_one(OutboxRow, row_id)
+        r.attempts += 1
+        r.last_error = error[:500]
+        if permanent:
+            r.state = "failed"
+            report.failed += 1
+        else:
+            r.next_attempt_at = now + backoff(r.attempts)
+            report.retry += 1
+    report.error = error
+
+
+def recipients_of(msg: EmailMessage) -> list[str]:
+    return [a for _, a in getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))]
