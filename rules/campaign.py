@@ -149,7 +149,7 @@ def _default_classify() -> dict[Category, CategoryRule]:
     return {
         Category.PLAN: CategoryRule(keywords=("方案", "计划", "安排")),
         Category.SUMMARY: CategoryRule(
-            keywords=("总结", "工作报告", "总结报告", "情况报告", "工作汇报")
+            keywords=("总结", "报告", "工作报告", "总结报告", "情况报告", "工作汇报")
         ),
         Category.STATISTICS: CategoryRule(keywords=("统计表", "统计", "数据汇总")),
         Category.CONTACT: CategoryRule(
@@ -173,12 +173,13 @@ def _default_classify() -> dict[Category, CategoryRule]:
                 "总结会",
                 "总结大会",
                 "启动仪式",
+                "报告会",
             ),
             filename_weight=1.5,
             title_weight=1.0,
         ),
         Category.OTHER: CategoryRule(
-            keywords=("海报", "照片", "图片", "视频", "宣传专栏", "专栏地址", "网址"),
+            keywords=("海报", "照片", "视频", "宣传专栏", "专栏地址", "网址"),
             filename_weight=1.5,
             title_weight=1.0,
         ),

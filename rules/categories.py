@@ -373,7 +373,10 @@ def weighted_evidence(
         strongest[category] = max(strongest.get(category, 0.0), weight)
         evidence.append(f"{why} +{weight:g}")
 
-    form = _is_form(file)
+    # A document whose own title names another category (a plan with a 联络员 table at
+    # its end) or that is mostly prose is not a form, whatever tables it carries.
+    titled = head_category(title, campaign) if title else None
+    form = _is_form(file) and (titled is None or titled[0] is Category.CONTACT)
     contact_why = _contact_table(file)
     if contact_why and form:
         add(Category.CONTACT, CONTACT_FORM, f"contact form: {contact_why}")

@@ -1,0 +1,117 @@
+"""Judgement: unit + categories + column URL + article links + reply decision + notes."""
+
+from __future__ import annotations
+
+from parsers.model import FoundUrl, MailFlag, ReadStatus
+from rules.campaign import Campaign, Category
+from rules.judge import judge
+from rules.model import Known
+from tests.rules.factories import ARTICLE, facts, file, mail
+
+NONE = Known()
+COLUMN = FoundUrl(
+    "http://www.fczz.net/hdz/", source="body", context="宣传专栏网址", column_score=2.0
+)
+WEAK_COLUMN = FoundUrl("http://www.fczz.net/", source="body", context="学校网站", column_score=0.5)
+ARTICLE_URL = FoundUrl("https://mp.weixin.qq.com/s/AbC123", source="body", context="报道链接")
+
+
+def test_registered_plan_mail(campaign: Campaign) -> None:
+    m = mail("活动周方案", "fczz@ta.shandong.cn", f"宣传专栏网址：{COLUMN.url}")
+    j = judge(
+        facts(m, file("活动周方案.docx", "一、目的"), urls=(COLUMN, WEAK_COLUMN)), campaign, NONE
+    )
+    assert j.unit.unit_id == "fczz"
+    assert [d.category.category for d in j.files] == [Category.PLAN]
+    assert j.column_urls == (COLUMN.url,)
+    assert j.may_reply and j.notes == ()
+
+
+def test_column_url_from_a_document(campaign: Campaign) -> None:
+    doc_url = FoundUrl("http://fczz.net/zt/", source="专栏.docx#text", column_score=1.0)
+    f = file("宣传专栏地址.docx", "专栏地址 http://fczz.net/zt/", urls=(doc_url,))
+    j = judge(facts(mail("专栏", "fczz@ta.shandong.cn"), f), campaign, NONE)
+    assert j.column_urls == ("http://fczz.net/zt/",)
+    assert j.files[0].category.category is Category.OTHER
+
+
+def test_column_url_needs_a_unit(campaign: Campaign) -> None:
+    m = mail("专栏地址", "x@qq.com", f"网址：{COLUMN.url}")
+    j = judge(facts(m, urls=(COLUMN,)), campaign, NONE)
+    assert j.unit.unit_id is None and j.column_urls == ()
+    assert not j.may_reply
+    assert j.notes == ("sender not recognised: assign by hand",)
+
+
+def test_column_url_only_in_quoted_reply_is_ignored(campaign: Campaign) -> None:
+    body = f"收到\n\n-----原始邮件-----\n请报送宣传专栏地址，如 {COLUMN.url}"
+    j = judge(facts(mail("Re: 通知", "fczz@ta.shandong.cn", body), urls=(COLUMN,)), campaign, NONE)
+    assert j.column_urls == ()
+
+
+def test_article_link_in_body(campaign: Campaign) -> None:
+    body = f"我校活动周宣传报道链接：{ARTICLE_URL.url}\n宣传专栏：{COLUMN.url}"
+    j = judge(
+        facts(mail("宣传报道", "fczz@ta.shandong.cn", body), urls=(ARTICLE_URL, COLUMN)),
+        campaign,
+        NONE,
+    )
+    assert j.article_links == (ARTICLE_URL.url,)
+    assert j.column_urls == (COLUMN.url,)
+
+
+def test_link_without_article_words_is_not_an_article(campaign: Campaign) -> None:
+    body = f"学校主页 {ARTICLE_URL.url}"
+    j = judge(facts(mail("材料", "fczz@ta.shandong.cn", body), urls=(ARTICLE_URL,)), campaign, NONE)
+    assert j.article_links == ()
+
+
+def test_bare_site_is_not_an_article(campaign: Campaign) -> None:
+    site = FoundUrl("http://www.fczz.net/", source="body")
+    j = judge(
+        facts(mail("宣传报道", "fczz@ta.shandong.cn", f"报道见 {site.url}"), urls=(site,)),
+        campaign,
+        NONE,
+    )
+    assert j.article_links == ()
+
+
+def test_no_reply_to_machines(campaign: Campaign) -> None:
+    for flag in (MailFlag.AUTO_REPLY, MailFlag.BOUNCE, MailFlag.LIST, MailFlag.NULL_SENDER):
+        j = judge(facts(mail("自动回复", "fczz@ta.shandong.cn", flags={flag})), campaign, NONE)
+        assert j.unit.unit_id == "fczz" and not j.may_reply, flag
+        assert f"{flag}: no acknowledgement sent" in j.notes
+
+
+def test_no_reply_when_authentication_failed(campaign: Campaign) -> None:
+    m = mail("肥城职专方案", "fczz@ta.shandong.cn", flags={MailFlag.AUTH_FAILED})
+    j = judge(facts(m), campaign, NONE)
+    assert j.unit.unit_id == "fczz" and j.unit.new_sender is False
+    assert not j.may_reply
+    assert "sender authentication failed: the From address was not trusted" in j.notes
+
+
+def test_new_sender_and_ambiguity_notes(campaign: Campaign) -> None:
+    j = judge(facts(mail("东平职专宣传稿件", "abc@sina.com")), campaign, NONE)
+    assert j.may_reply
+    assert j.notes == ("new sender abc@sina.com for 东平县职业中等专业学校: confirm",)
+    j = judge(facts(mail("东平职专与宁阳职专交流", "abc@sina.com")), campaign, NONE)
+    assert j.notes == (
+        "ambiguous between 东平县职业中等专业学校 and 宁阳县职业中等专业学校: assign by hand",
+    )
+
+
+def test_unreadable_file_is_noted(campaign: Campaign) -> None:
+    f = file("方案.doc", kind="doc", status=ReadStatus.UNSUPPORTED)
+    j = judge(facts(mail("方案", "fczz@ta.shandong.cn"), f), campaign, NONE)
+    assert j.files[0].category.category is Category.PLAN
+    assert j.notes == ("file 方案.doc: unsupported",)
+
+
+def test_every_file_is_classified(campaign: Campaign) -> None:
+    fs = (file("活动周总结.docx", "总结"), file("稿件.docx", ARTICLE, title="技能进社区"))
+    j = judge(facts(mail("材料", "fczz@ta.shandong.cn"), *fs), campaign, NONE)
+    assert [(d.index, d.category.category) for d in j.files] == [
+        (0, Category.SUMMARY),
+        (1, Category.ARTICLE),
+    ]

@@ -1,0 +1,83 @@
+"""Relevance: registered sender, unit name or keyword, on or after the campaign start."""
+
+from __future__ import annotations
+
+from parsers.model import MailFlag
+from rules.campaign import Campaign
+from rules.model import Known
+from rules.relevance import relevance
+from tests.rules.factories import at, attachment, mail
+
+NONE = Known()
+
+
+def test_registered_sender(campaign: Campaign) -> None:
+    r = relevance(mail("hello", "tsqjtj@ta.shandong.cn"), campaign, NONE)
+    assert r.relevant and r.reason == "registered sender tsqjtj@ta.shandong.cn"
+
+
+def test_sender_assigned_by_staff(campaign: Campaign) -> None:
+    r = relevance(mail("hello", "li@126.com"), campaign, Known(sender_units={"li@126.com": "nyzz"}))
+    assert r.relevant and r.reason == "registered sender li@126.com"
+
+
+def test_unit_name_in_subject(campaign: Campaign) -> None:
+    r = relevance(mail("肥城职专材料", "x@qq.com"), campaign, NONE)
+    assert r.relevant and r.reason == "unit name 肥城职专 in subject"
+
+
+def test_unit_name_in_attachment_name(campaign: Campaign) -> None:
+    m = mail("材料", "x@qq.com", attachments=(attachment("泰山职业技术学院.docx"),))
+    r = relevance(m, campaign, NONE)
+    assert r.relevant and r.reason == "unit name 泰山职院 in attachment name"
+
+
+def test_keyword_in_subject(campaign: Campaign) -> None:
+    r = relevance(mail("活动周方案", "x@qq.com"), campaign, NONE)
+    assert r.relevant and r.reason == "keyword 活动周 in subject"
+
+
+def test_keyword_in_body(campaign: Campaign) -> None:
+    r = relevance(mail("材料", "x@qq.com", "我校的联络员是张三"), campaign, NONE)
+    assert r.relevant and r.reason == "keyword 联络员 in body"
+
+
+def test_unrelated_mail(campaign: Campaign) -> None:
+    r = relevance(mail("周五开会", "x@qq.com", "请准时参加"), campaign, NONE)
+    assert not r.relevant
+
+
+def test_bare_county_place_name_is_not_relevant(campaign: Campaign) -> None:
+    assert not relevance(mail("肥城市天气预报", "x@qq.com"), campaign, NONE).relevant
+
+
+def test_before_campaign_start(campaign: Campaign) -> None:
+    m = mail("活动周方案", "tsqjtj@ta.shandong.cn", date=at("2020-10-31 23:59"))
+    r = relevance(m, campaign, NONE)
+    assert not r.relevant and r.reason.startswith("before campaign start 2020-11-01")
+
+
+def test_on_campaign_start(campaign: Campaign) -> None:
+    m = mail("活动周方案", "x@qq.com", date=at("2020-11-01 00:00"))
+    assert relevance(m, campaign, NONE).relevant
+
+
+def test_received_time_wins_over_date_header(campaign: Campaign) -> None:
+    m = mail("活动周方案", "x@qq.com", date=at("2020-11-03 00:00"))
+    assert not relevance(m, campaign, NONE, received_at=at("2020-10-20 09:00")).relevant
+
+
+def test_no_date_is_judged_by_content(campaign: Campaign) -> None:
+    m = mail("活动周方案", "x@qq.com")
+    undated = type(m)(**{**{s: getattr(m, s) for s in m.__slots__}, "date": None})
+    assert relevance(undated, campaign, NONE).relevant
+
+
+def test_bounce_from_registered_sender_is_recorded(campaign: Campaign) -> None:
+    m = mail("Undeliverable", "fczz@ta.shandong.cn", flags={MailFlag.BOUNCE})
+    assert relevance(m, campaign, NONE).relevant
+
+
+def test_forward_of_registered_sender(campaign: Campaign) -> None:
+    m = mail("Fw: 你好", "x@qq.com", forwarded_from="dpzz@ta.shandong.cn")
+    assert relevance(m, campaign, NONE).reason == "registered sender dpzz@ta.shandong.cn"

@@ -1,0 +1,129 @@
+"""Requirement status at a moment: deadlines, windows, duplicates, contact completeness."""
+
+from __future__ import annotations
+
+from rules.campaign import Campaign, Deliverable
+from rules.model import Item, State
+from rules.status import campaign_status, unit_status
+from tests.rules.factories import at, bad, contact
+
+
+def item(kind: Deliverable, when: str, key: str, unit: str = "fczz", **kw) -> Item:
+    return Item(unit_id=unit, deliverable=kind, received_at=at(when), key=key, label=key, **kw)
+
+
+def req(campaign: Campaign, items: list[Item], now: str, rid: str, unit: str = "fczz"):
+    u = campaign.unit(unit)
+    assert u is not None
+    status = unit_status(campaign, u, items, at(now))
+    return next(r for r in status.requirements if r.requirement_id == rid)
+
+
+def test_plan_across_the_deadline(campaign: Campaign) -> None:
+    assert req(campaign, [], "2020-11-04 12:00", "plan").state is State.MISSING
+    on_time = [item(Deliverable.PLAN, "2020-11-05 17:59", "a")]
+    assert req(campaign, on_time, "2020-11-05 17:00", "plan").state is State.MISSING  # not yet
+    assert req(campaign, on_time, "2020-11-05 18:00", "plan").state is State.COMPLETE
+    late = [item(Deliverable.PLAN, "2020-11-05 18:01", "a")]
+    r = req(campaign, late, "2020-11-06 09:00", "plan")
+    assert (r.state, r.count, r.detail) == (State.LATE, 1, "截止后收到1份")
+
+
+def test_items_after_now_are_ignored(campaign: Campaign) -> None:
+    items = [item(Deliverable.SUMMARY, "2020-11-15 10:00", "s")]
+    assert req(campaign, items, "2020-11-14 10:00", "summary").state is State.MISSING
+    assert req(campaign, items, "2020-11-15 10:00", "summary").state is State.COMPLETE
+
+
+def test_articles_count_inside_the_window_only(campaign: Campaign) -> None:
+    items = [
+        item(Deliverable.ARTICLE, "2020-11-07 23:59", "early"),
+        item(Deliverable.ARTICLE, "2020-11-08 00:00", "a1"),
+        item(Deliverable.ARTICLE, "2020-11-10 10:00", "a2"),
+    ]
+    r = req(campaign, items, "2020-11-12 10:00", "articles")
+    assert (r.state, r.count, r.min_count) == (State.PARTIAL, 2, 5)
+    assert r.detail == "已收到2篇，还差3篇（活动开始前收到的1篇不计入）"
+    assert [i.key for i in r.items] == ["a1", "a2"]
+
+
+def test_resent_identical_file_counts_once(campaign: Campaign) -> None:
+    items = [item(Deliverable.ARTICLE, f"2020-11-0{d} 10:00", "same") for d in (8, 9)]
+    r = req(campaign, items, "2020-11-12 10:00", "articles")
+    assert r.count == 1 and r.items[0].received_at == at("2020-11-08 10:00")
+
+
+def test_articles_complete_late_and_partial(campaign: Campaign) -> None:
+    five = [item(Deliverable.ARTICLE, f"2020-11-1{d} 10:00", f"a{d}") for d in range(5)]
+    assert req(campaign, five, "2020-11-15 10:00", "articles").state is State.COMPLETE
+    four_plus_late = [*five[:4], item(Deliverable.ARTICLE, "2020-11-15 08:00", "late")]
+    r = req(campaign, four_plus_late, "2020-11-16 10:00", "articles")
+    assert (r.state, r.count, r.detail) == (State.LATE, 5, "截止后收到1篇")
+    assert not r.owed
+    r = req(campaign, five[:4], "2020-11-16 10:00", "articles")
+    assert r.state is State.PARTIAL and r.owed
+
+
+def test_other_units_items_do_not_count(campaign: Campaign) -> None:
+    items = [item(Deliverable.PLAN, "2020-11-03 10:00", "a", unit="xtzz")]
+    assert req(campaign, items, "2020-11-06 10:00", "plan").state is State.MISSING
+
+
+def test_contact_complete(campaign: Campaign) -> None:
+    items = [item(Deliverable.CONTACT, "2020-11-03 10:00", "c", contact=contact())]
+    r = req(campaign, items, "2020-11-06 10:00", "contact")
+    assert (r.state, r.count, r.detail) == (State.COMPLETE, 1, "")
+
+
+def test_contact_detail_names_invalid_and_missing_fields(campaign: Campaign) -> None:
+    broken = contact(position="")
+    broken = type(broken)(
+        **{**{s: getattr(broken, s) for s in broken.__slots__}, "mobile": bad("1380538")}
+    )
+    items = [item(Deliverable.CONTACT, "2020-11-03 10:00", "c", contact=broken)]
+    r = req(campaign, items, "2020-11-06 10:00", "contact")
+    assert (r.state, r.detail) == (State.PARTIAL, "联络员缺少职务；手机号码无效")
+
+
+def test_contact_best_attempt_is_reported_and_completion_later_is_late(campaign: Campaign) -> None:
+    worse = contact(position="", email="", mobile="")
+    better = contact(email="")
+    items = [
+        item(Deliverable.CONTACT, "2020-11-03 10:00", "c1", contact=worse),
+        item(Deliverable.CONTACT, "2020-11-04 10:00", "c2", contact=better),
+    ]
+    r = req(campaign, items, "2020-11-05 10:00", "contact")
+    assert (r.state, r.detail) == (State.PARTIAL, "联络员缺少邮箱")
+    items.append(item(Deliverable.CONTACT, "2020-11-07 10:00", "c3", contact=contact()))
+    assert req(campaign, items, "2020-11-07 11:00", "contact").state is State.LATE
+
+
+def test_contact_missing(campaign: Campaign) -> None:
+    r = req(campaign, [], "2020-11-06 10:00", "contact")
+    assert (r.state, r.detail) == (State.MISSING, "尚未收到联络员联系方式")
+
+
+def test_contact_item_without_data(campaign: Campaign) -> None:
+    items = [item(Deliverable.CONTACT, "2020-11-03 10:00", "c")]
+    assert req(campaign, items, "2020-11-06 10:00", "contact").state is State.PARTIAL
+
+
+def test_campaign_status_order_and_kinds(campaign: Campaign) -> None:
+    statuses = campaign_status(campaign, [], at("2020-11-20 10:00"))
+    assert [s.unit_id for s in statuses] == [u.id for u in campaign.units]
+    assert [r.requirement_id for r in statuses[0].requirements] == [
+        r.id for r in campaign.requirements
+    ]
+    assert all(not s.complete for s in statuses)
+
+
+def test_requirement_limited_to_a_kind(campaign: Campaign) -> None:
+    reqs = tuple(
+        r.model_copy(update={"kinds": ("county",)}) if r.id == "summary" else r
+        for r in campaign.requirements
+    )
+    c = campaign.model_copy(update={"requirements": reqs})
+    school = unit_status(c, c.unit("fczz"), [], at("2020-11-20 10:00"))  # type: ignore[arg-type]
+    county = unit_status(c, c.unit("feicheng"), [], at("2020-11-20 10:00"))  # type: ignore[arg-type]
+    assert "summary" not in [r.requirement_id for r in school.requirements]
+    assert "summary" in [r.requirement_id for r in county.requirements]
