@@ -1,0 +1,64 @@
+"""Legacy Excel .xls reader (xlrd): every sheet as a Table, merged ranges expanded."""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+import xlrd
+
+from parsers.documents.common import cell_text, failed, trim_rows
+from parsers.model import Document, ReadStatus, Table
+
+log = logging.getLogger(__name__)
+
+
+def read_xls(data: bytes, kind: str = "xls") -> Document:
+    """Read a BIFF .xls workbook; ENCRYPTED for a password-protected one."""
+    log_sink = io.StringIO()  # xlrd writes warnings to a file, not to logging
+    try:
+        try:
+            book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=log_sink)
+        except NotImplementedError:  # formatting_info is not implemented for some files
+            book = xlrd.open_workbook(file_contents=data, logfile=log_sink)
+        tables = tuple(_sheet(book, book.sheet_by_index(i)) for i in range(book.nsheets))
+    except xlrd.XLRDError as exc:
+        if "encrypted" in str(exc).lower():
+            return failed(ReadStatus.ENCRYPTED, kind, "the workbook is password-protected")
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {exc}")
+    except Exception as exc:  # xlrd raises assorted errors on corrupt files
+        log.info("xls unreadable: %s", exc)
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {type(exc).__name__}: {exc}")
+    text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
+    return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
+
+
+def _value(book: Any, cell: Any) -> str:
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell_text(cell.value)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return cell_text(bool(cell.value))
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value, "#ERROR")
+    return cell_text(cell.value) if cell.ctype != xlrd.XL_CELL_EMPTY else ""
+
+
+def _sheet(book: Any, sheet: Any) -> Table:
+    rows = [[_value(book, c) for c in sheet.row(r)] for r in range(sheet.nrows)]
+    for rlo, rhi, clo, chi in getattr(sheet, "merged_cells", ()):
+        if rlo >= len(rows):
+            continue
+        top = rows[rlo]
+        value = top[clo] if clo < len(top) else ""
+        for r in range(rlo, min(rhi, len(rows))):
+            row = rows[r]
+            if len(row) < chi:
+                row.extend([""] * (chi - len(row)))
+            for c in range(clo, chi):
+                row[c] = value
+    rows, first_row = trim_rows(rows, 1)
+    return Table(rows=tuple(tuple(r) for r in rows), name=sheet.name, first_row=first_row)
