@@ -224,7 +224,7 @@ def _context(
 _LEGEND = (
     ("完成", "done"),
     ("逾期补交", "late-done"),
-    ("部分（已交/应交）", "partial"),
+    ("部分（已交/应交）、待补正", "partial"),
     ("未交", "missing"),
     ("逾期", "overdue"),
 )

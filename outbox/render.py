@@ -140,7 +140,8 @@ def status_detail(status: RequirementStatus, deliverable: str) -> str:
 
 
 def cell_label(status: RequirementStatus, now: datetime) -> str:
-    """The matrix cell text: 完成 / 逾期补交 / 部分（2/5） / 未交 / 逾期 / —."""
+    """The matrix cell text: 完成 / 逾期补交 / 部分（2/5） / 待补正 (enough items, but e.g. an
+    invalid mobile number) / 未交 / 逾期 / —."""
     match status.state:
         case State.COMPLETE:
             return "完成"
@@ -148,6 +149,8 @@ def cell_label(status: RequirementStatus, now: datetime) -> str:
             return "逾期补交"
         case State.PARTIAL:
             late = "逾期" if now > status.due else ""
+            if status.count >= status.min_count:  # enough items, but something is wrong
+                return f"待补正{late}"
             return f"部分（{status.count}/{status.min_count}）{late}"
         case State.MISSING:
             return "逾期" if now > status.due else "未交"
