@@ -1,0 +1,244 @@
+"""Read a statistics table (one row per unit, one column per figure) against a template.
+
+The caller gives the template as `StatsField` values (key, header, aliases, numeric); this
+module knows no campaign. A sheet as units fill it in::
+
+    2020年职业教育活动周情况统计表                      <- title rows are skipped
+    单位名称 | 活动开展情况       | 活动开展情况       | 参与师生人次   <- merged parent
+    单位名称 | 线上活动 (场次)    | 线下活动（场次）   | 参与师生人次   <- children
+    岱岳职教 | 3                  | 约20               | 1,234
+    合计     | 3                  | 20                 | 1234           <- skipped
+
+reads as::
+
+    StatsTable(sheet="Sheet1", header_row=3, columns={"unit": 0, "online_events": 1, ...},
+               rows=(StatsRow(label="岱岳职教", values={"unit": "岱岳职教",
+                     "online_events": 3, "offline_events": None, "participants": 1234},
+                     row=4),),
+               missing_fields=("open_days", ...),
+               problems=("Sheet1!C4: '约20' is not a number",))
+
+Headers match exactly first, then after normalisation (spaces, full-width forms, units in
+brackets such as （人次）), then with trailing unit words (场次, 人次, 数) dropped; aliases
+are tried the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from parsers.model import Document, StatsField, StatsRow, StatsTable, Table
+from parsers.normalize import compact, nfkc
+
+__all__ = ["read_statistics"]
+
+_SCAN_ROWS = 15  # title rows and the header block are looked for this far down
+_MAX_HEADER_DEPTH = 3
+_TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "总数", "共计")
+_NOTE_PREFIXES = ("注:", "注", "备注", "说明", "填表人", "填报人", "审核人", "负责人", "制表")
+# Placeholders that mean "nothing to report" in Chinese statistical tables.
+_EMPTY_MARKS = {"", "-", "--", "—", "——", "/", "\\"}
+_UNIT_WORDS = (
+    "场次",
+    "人次",
+    "次数",
+    "篇数",
+    "个数",
+    "人数",
+    "数量",
+    "次",
+    "篇",
+    "个",
+    "人",
+    "场",
+    "数",
+)
+
+
+@lru_cache(maxsize=8192)
+def _level1(text: str) -> str:
+    return nfkc(text).strip()
+
+
+@lru_cache(maxsize=8192)
+def _level2(text: str) -> str:
+    """Compact, lower-case, without bracketed units: "线上活动 （场次）" -> "线上活动"."""
+    s = compact(text).lower()
+    s = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*〕", "", s)
+    return s.strip(":*#")
+
+
+@lru_cache(maxsize=8192)
+def _level3(text: str) -> str:
+    """`_level2` without trailing unit words: "线上活动场次数" -> "线上活动"."""
+    s = _level2(text)
+    for _ in range(2):
+        for word in _UNIT_WORDS:
+            if s.endswith(word) and len(s) > len(word) + 1:
+                s = s[: -len(word)]
+                break
+    return s
+
+
+_LEVELS = (_level1, _level2, _level3)
+
+
+def _field_forms(f: StatsField) -> list[set[str]]:
+    """For each matching level, the forms of the field's header and aliases."""
+    names = (f.header, *f.aliases)
+    return [{level(n) for n in names if level(n)} for level in _LEVELS]
+
+
+def _column_texts(block: Sequence[Sequence[str]], col: int) -> list[str]:
+    """Texts a header column offers: each row's cell and the parent+child combination."""
+    cells: list[str] = []
+    for row in block:
+        cell = row[col].strip() if col < len(row) else ""
+        if cell and cell not in cells:
+            cells.append(cell)
+    texts = list(cells)
+    if len(cells) > 1:
+        texts.append("".join(cells))
+        texts.extend("".join(cells[i : i + 2]) for i in range(len(cells) - 1))
+    return texts
+
+
+def _match_header(block: Sequence[Sequence[str]], fields: Sequence[StatsField]) -> dict[str, int]:
+    """Field key -> column for one header block; best level first, each column used once."""
+    width = max((len(r) for r in block), default=0)
+    forms = [_field_forms(f) for f in fields]
+    texts = [_column_texts(block, c) for c in range(width)]
+    columns: dict[str, int] = {}
+    taken: set[int] = set()
+    for li, level in enumerate(_LEVELS):
+        for fi, f in enumerate(fields):
+            if f.key in columns:
+                continue
+            for col in range(width):
+                if col in taken:
+                    continue
+                if any(level(t) in forms[fi][li] for t in texts[col]):
+                    columns[f.key] = col
+                    taken.add(col)
+                    break
+    return columns
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
+
+
+_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def _parse_number(raw: str) -> tuple[bool, float | None]:
+    """(ok, value) for a cell: "1,234" / " 12 " / "１２" / "12.0" -> (True, 12)."""
+    s = re.sub(r"\s+", "", nfkc(raw))
+    if s in _EMPTY_MARKS:
+        return True, None
+    s = re.sub(r"(?<=\d),(?=\d{3}(?:\D|$))", "", s)  # thousands separators only
+    if not _NUMBER_RE.fullmatch(s):
+        return False, None
+    value = float(s)
+    if value != value or value in (float("inf"), float("-inf")):
+        return False, None
+    return True, int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _is_total(row: Sequence[str], label_col: int) -> bool:
+    cells = [row[label_col]] if label_col < len(row) else []
+    cells.extend(row[:3])
+    return any(word in compact(c) for c in cells for word in _TOTAL_WORDS)
+
+
+def _is_note(row: Sequence[str]) -> bool:
+    filled = [c.strip() for c in row if c.strip()]
+    if not filled:
+        return False
+    if len(row) > 2 and len(set(filled)) == 1 and len(filled) > 1:
+        return True  # a merged full-width row: a note or a sub-title, not data
+    return compact(filled[0]).startswith(_NOTE_PREFIXES) and len(set(filled)) == 1
+
+
+def _find_header(
+    table: Table, fields: Sequence[StatsField]
+) -> tuple[int, int, dict[str, int]] | None:
+    """(first header row index, depth, columns) of the best header block in the table."""
+    best: tuple[int, int, dict[str, int]] | None = None
+    rows = table.rows
+    for depth in range(1, _MAX_HEADER_DEPTH + 1):
+        for r in range(min(len(rows), _SCAN_ROWS)):
+            if r + depth > len(rows):
+                break
+            columns = _match_header(rows[r : r + depth], fields)
+            # More matched fields wins; on a tie the shallower block, so a data row or a
+            # title row is never swallowed into the header.
+            if best is None or len(columns) > len(best[2]):
+                best = (r, depth, columns)
+    return best
+
+
+def _read_table(
+    table: Table, label: str, fields: Sequence[StatsField], min_matched: int
+) -> StatsTable | None:
+    found = _find_header(table, fields)
+    if found is None or len(found[2]) < min_matched:
+        return None
+    r0, depth, unordered = found
+    columns = dict(sorted(unordered.items(), key=lambda kv: kv[1]))
+    by_key = {f.key: f for f in fields}
+    text_cols = [columns[f.key] for f in fields if not f.numeric and f.key in columns]
+    label_col = min(text_cols) if text_cols else 0
+    rows: list[StatsRow] = []
+    problems: list[str] = []
+    for r in range(r0 + depth, len(table.rows)):
+        row = table.rows[r]
+        cells = {key: (row[col] if col < len(row) else "") for key, col in columns.items()}
+        if not any(c.strip() for c in cells.values()) or _is_note(row) or _is_total(row, label_col):
+            continue
+        if len(_match_header([row], fields)) >= min_matched:
+            continue  # the header repeated (a second page of the same table)
+        sheet_row = table.first_row + r
+        values: dict[str, float | str | None] = {}
+        for key, raw in cells.items():
+            if not by_key[key].numeric:
+                values[key] = _level1(raw) or None
+                continue
+            ok, number = _parse_number(raw)
+            values[key] = number
+            if not ok:
+                coordinate = f"{label}!{_column_letter(columns[key])}{sheet_row}"
+                problems.append(f"{coordinate}: {raw.strip()!r} is not a number")
+        row_label = _level1(row[label_col]) if label_col < len(row) else ""
+        rows.append(StatsRow(label=row_label, values=values, row=sheet_row))
+    return StatsTable(
+        sheet=label,
+        header_row=table.first_row + r0,
+        columns=columns,
+        rows=tuple(rows),
+        missing_fields=tuple(f.key for f in fields if f.key not in columns),
+        problems=tuple(problems),
+    )
+
+
+def read_statistics(
+    doc: Document, fields: Sequence[StatsField], min_matched: int = 3
+) -> StatsTable | None:
+    """The best-matching statistics table in `doc`, or None when no header matches enough."""
+    best: StatsTable | None = None
+    for i, table in enumerate(doc.tables):
+        label = table.name or f"table {i + 1}"
+        candidate = _read_table(table, label, fields, min_matched)
+        if candidate is None:
+            continue
+        rank = (len(candidate.columns), len(candidate.rows))
+        if best is None or rank > (len(best.columns), len(best.rows)):
+            best = candidate
+    return best
