@@ -16,16 +16,24 @@ log = logging.getLogger(__name__)
 TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 
 
+def _name(packed: object) -> str:
+    """The attachment's long file name; tnefparse assumes UTF-8, Chinese Outlook wrote GBK."""
+    try:
+        name = packed.long_filename()  # type: ignore[attr-defined]
+    except UnicodeDecodeError:
+        name = getattr(packed, "_name", b"")
+    if isinstance(name, bytes):
+        name = text_of(name)
+    return str(name or "").strip("\x00").strip()
+
+
 def read_tnef(att: Attachment) -> Document:
     """A CONTAINER with the files packed in a TNEF blob, and its plain body as text."""
     try:
         tnef = tnefparse.TNEF(att.data, do_checksum=False)
         members = []
         for number, packed in enumerate(tnef.attachments, start=1):
-            name = packed.long_filename() or packed.name or f"attachment-{number}.bin"
-            if isinstance(name, bytes):
-                name = text_of(name)
-            name = name.strip("\x00")
+            name = _name(packed) or f"attachment-{number}.bin"
             data = bytes(packed.data or b"")
             members.append(
                 Attachment(
