@@ -195,6 +195,13 @@ class SmtpSender:
             raise self._error(
                 f"{exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500
             ) from None
+        except UnicodeError:
+            # smtplib sends AUTH and envelope addresses as ASCII only
+            raise self._error(
+                "the user name, password or an address has characters SMTP cannot send"
+                " (ASCII only)",
+                True,
+            ) from None
         except smtplib.SMTPNotSupportedError as exc:
             raise self._error(f"not supported by the server: {exc}", True) from None
         except (smtplib.SMTPServerDisconnected, smtplib.SMTPException) as exc:
