@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
-_OFFSET = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$")
+_OFFSET = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 
 
 class Category(StrEnum):
@@ -55,12 +55,12 @@ def _timezone(value: str) -> str:
 
 
 def parse_offset(value: str) -> timedelta:
-    """'3d' -> 3 days, '1d12h' -> 36 hours, '30m' -> 30 minutes."""
+    """'3d' -> 3 days, '1d12h' -> 36 hours, '30m' -> 30 minutes, '10s' -> 10 seconds."""
     m = _OFFSET.match(value.strip())
     if not value.strip() or not m or not any(m.groups()):
         raise ValueError(f"{value!r} is not an offset like '3d', '12h', '30m' or a time 'HH:MM'")
-    d, h, mi = (int(g) if g else 0 for g in m.groups())
-    return timedelta(days=d, hours=h, minutes=mi)
+    d, h, mi, s = (int(g) if g else 0 for g in m.groups())
+    return timedelta(days=d, hours=h, minutes=mi, seconds=s)
 
 
 def _reminder_point(value: str) -> str:
