@@ -52,6 +52,7 @@ class _Cell:
     text: str
     bg: str
     fg: str
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,9 @@ def _context(
             if st is None:
                 cells.append(_Cell("—", *TONES["none"]))
                 continue
-            cells.append(_Cell(cell_label(st, now), *TONES[cell_tone(st, now)]))
+            bg, fg = TONES[cell_tone(st, now)]
+            detail = "" if st.state is State.COMPLETE else one_line(st.detail, 200)
+            cells.append(_Cell(cell_label(st, now), bg, fg, detail))
             if st.state is not State.NOT_DUE:
                 total += 1
                 per_req_total[i] += 1

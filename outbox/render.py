@@ -129,14 +129,14 @@ def measure_word(requirement_id: str, deliverable: str) -> str:
 
 
 def status_detail(status: RequirementStatus, deliverable: str) -> str:
-    """Why a requirement is not complete, for units: "已收到2篇，还差3篇", "手机号码无效"."""
+    """Why a requirement is not complete, for units: rules' own detail when it gives one
+    ("已收到2篇，还差3篇", "联络员手机号码无效"), else the count that is missing."""
+    if status.detail:
+        return one_line(status.detail, 200)
     word = measure_word(status.requirement_id, deliverable)
-    parts: list[str] = []
-    if status.min_count > 1 and status.count > 0 and status.count < status.min_count:
-        parts.append(f"已收到{status.count}{word}，还差{status.min_count - status.count}{word}")
-    if status.detail and status.detail not in parts:
-        parts.append(one_line(status.detail, 200))
-    return "；".join(parts)
+    if status.min_count > 1 and 0 < status.count < status.min_count:
+        return f"已收到{status.count}{word}，还差{status.min_count - status.count}{word}"
+    return ""
 
 
 def cell_label(status: RequirementStatus, now: datetime) -> str:
@@ -149,7 +149,8 @@ def cell_label(status: RequirementStatus, now: datetime) -> str:
             return "逾期补交"
         case State.PARTIAL:
             late = "逾期" if now > status.due else ""
-            if status.count >= status.min_count:  # enough items, but something is wrong
+            if status.min_count <= 1 or status.count >= status.min_count:
+                # not a matter of counting: something received needs correcting
                 return f"待补正{late}"
             return f"部分（{status.count}/{status.min_count}）{late}"
         case State.MISSING:

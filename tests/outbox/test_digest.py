@@ -165,3 +165,30 @@ def test_a_real_browser_shows_every_unit_and_runs_no_script(
     # the matrix survived parsing: one row per unit plus header and footer
     matrix = dom.split("二、报送情况", 1)[1].split("</table>", 1)[0]
     assert matrix.count("<tr") == len(campaign.units) + 2
+
+
+def test_with_statuses_from_rules(campaign: Campaign, sender: Sender) -> None:
+    from outbox.reminders import compose_reminder, plan_reminders
+    from rules.campaign import Deliverable
+    from rules.model import Item
+    from rules.status import campaign_status
+
+    now = datetime(2020, 11, 11, 23, 59, tzinfo=TZ)
+    items = [
+        Item("daiyue", Deliverable.ARTICLE, t(9, 10), "a1", "稿件1.docx"),
+        Item("daiyue", Deliverable.ARTICLE, t(10, 10), "a2", "稿件2.docx"),
+        Item("daiyue", Deliverable.ARTICLE, t(10, 11), "a2", "稿件2（重发）.docx"),
+    ]
+    statuses = campaign_status(campaign, items, now)
+    text = render_digest_text(campaign, statuses, [], [], now)
+    assert (
+        "泰安市岱岳区教育和体育局（已完成0/6）：[1]逾期；[2]逾期；[3]逾期；[4]部分（2/5）" in text
+    )
+    planned = {p.unit_id: p for p in plan_reminders(campaign, statuses, now)}
+    daiyue = next(s for s in statuses if s.unit_id == "daiyue")
+    unit = campaign.unit("daiyue")
+    assert unit is not None
+    msg = compose_reminder(campaign, unit, daiyue, planned["daiyue"], ["x@x.cn"], sender, now)
+    body = msg.get_body(("plain",)).get_content()
+    assert body.count("已收到2篇，还差3篇") == 1
+    assert "活动周宣传材料（不少于5篇）：已收到2篇（11月9日、11月10日）" in body

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from zoneinfo import ZoneInfo
@@ -16,7 +18,10 @@ from outbox.reminders import (
     reminder_key,
     reminder_points,
 )
+from parsers.model import Contact, FieldValue
 from rules.campaign import Campaign
+from rules.model import Item, UnitStatus
+from rules.status import campaign_status
 from tests.outbox.conftest import status_at, statuses_at
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -131,8 +136,40 @@ SCHEDULE |= {
 DETAILS = {"feicheng": {"contact": "联络员手机号码无效"}}
 
 
+StatusFn = Callable[[Campaign, datetime], Sequence[UnitStatus]]
+
+
+def stand_in(campaign: Campaign, now: datetime) -> Sequence[UnitStatus]:
+    return statuses_at(campaign, SCHEDULE, now, DETAILS)
+
+
+def schedule_items(campaign: Campaign) -> list[Item]:
+    """SCHEDULE as the store's items; feicheng's contact carries an invalid mobile number."""
+    good = Contact(
+        *(FieldValue(v, True) for v in ("单位", "张三", "科长", "a@b.cn", "13905381234"))
+    )
+    bad = replace(good, mobile=FieldValue("1390538", False, "invalid mobile number"))
+    requirements = {r.id: r for r in campaign.requirements}
+    items = []
+    for unit_id, deliveries in SCHEDULE.items():
+        for req_id, times in deliveries.items():
+            req = requirements[req_id]
+            for i, when in enumerate(times):
+                contact = None
+                if req.deliverable == "contact":
+                    contact = bad if unit_id in DETAILS else good
+                key = f"{unit_id}-{req_id}-{i}"
+                items.append(Item(unit_id, req.deliverable, when, key, key, contact=contact))
+    return items
+
+
 def replay(
-    campaign: Campaign, start: datetime, end: datetime, since: datetime | None, sent: set[str]
+    campaign: Campaign,
+    start: datetime,
+    end: datetime,
+    since: datetime | None,
+    sent: set[str],
+    status_fn: StatusFn = stand_in,
 ) -> tuple[list[PlannedReminder], list[PlannedReminder], datetime | None]:
     """Run the reminder job every 30 minutes from start to end; `sent` plays the store's
     unique key. Returns (new reminders, duplicates refused by the key, last since)."""
@@ -140,7 +177,7 @@ def replay(
     refused: list[PlannedReminder] = []
     now = start
     while now <= end:
-        statuses = statuses_at(campaign, SCHEDULE, now, DETAILS)
+        statuses = status_fn(campaign, now)
         for instant in due_points(campaign, since, now):
             for planned in plan_reminders(campaign, statuses, instant):
                 if planned.key in sent:
@@ -209,6 +246,19 @@ def test_replay_with_a_restart_sends_nothing_twice(campaign: Campaign) -> None:
     assert {p.key for p in refused} <= {p.key for p in first}
     assert [p.key for p in first + second] == [p.key for p in expected]
     assert len(sent) == len(whole)
+
+
+def test_replay_with_rules_status_gives_the_same_reminders(campaign: Campaign) -> None:
+    items = schedule_items(campaign)
+
+    def real(c: Campaign, now: datetime) -> Sequence[UnitStatus]:
+        return campaign_status(c, items, now)
+
+    expected, _, _ = replay(campaign, at(1), at(17, 23, 30), None, set())
+    got, refused, _ = replay(campaign, at(1), at(17, 23, 30), None, set(), real)
+    assert refused == []
+    assert [p.key for p in got] == [p.key for p in expected]
+    assert len(got) == 21
 
 
 def test_compose_reminder_lists_what_is_missing_and_received(
