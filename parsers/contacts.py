@@ -150,6 +150,19 @@ _NOT_NAMES = {
     "内容",
     "备注",
 }
+# Words that follow a label in titles and prose ("联络员信息表", "联系人名单").
+_AFTER_LABEL_WORDS = (
+    "信息",
+    "名单",
+    "情况",
+    "登记",
+    "汇总",
+    "一览",
+    "工作",
+    "须知",
+    "要求",
+    "报送",
+)
 _POSITION_SUFFIXES = (
     "主任",
     "科长",
@@ -624,6 +637,8 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
             ok = colon or (not han_before and bool(re.match(rf"[{_HAN}]", nxt)))
         else:
             ok = colon or (not han_before and spaced and nxt not in _DELIMS)
+        # A label followed by another label is a header line, not a value.
+        ok = ok and not (kind not in ("mobile", "tel", "phone") and _LABEL_RE.match(t, vstart))
         if ok:
             accepted.append((m.start(), vstart, kind, colon))
     items: list[_Item] = []
@@ -641,7 +656,7 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
                 vend = m.end()
         elif kind == "email":
             m = re.match(r"[^\s,;，；、]+", t[vstart:stop])
-            if m and ("@" in m.group(0) or colon):
+            if m:
                 items.append(_Item(vstart, line, kind, m.group(0), True))
                 vend = vstart + m.end()
         elif kind == "name":
@@ -661,11 +676,14 @@ def _name_value(t: str, vstart: int, stop: int, colon: bool, line: int, items: l
     m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
     if m:
         run = m.group(0)
-        cut = _LABEL_RE.search(run, 1)
+        cut = _LABEL_RE.search(run)
         if cut:
             run = run[: cut.start()]
         name = run.replace(" ", "")
         if not (2 <= len(name) <= 5 or (colon and "·" in name)):
+            return vstart
+        # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.
+        if not colon and (not _is_name_guess(name) or name.startswith(_AFTER_LABEL_WORDS)):
             return vstart
         items.append(_Item(vstart, line, "name", name, True))
         end = vstart + len(run)

@@ -72,9 +72,10 @@ def _looks_continued(head: str, tail: str) -> bool:
     """Whether `tail` (the next line) plausibly continues the URL `head`."""
     if re.match(r"(?:https?://|www\.)", tail, re.IGNORECASE):
         return False  # the next line starts a URL of its own
-    if head.endswith(("/", "-", "_", ".", "=", "?", "&", "%")):
+    if head.endswith(("/", "-", "_", "=", "?", "&", "%")):
         return True
-    # A plain word on the next line is more likely prose than the rest of a path.
+    # A plain word on the next line is more likely prose than the rest of a path; after a
+    # final "." (end of sentence or mid-host) only something path- or host-like continues.
     return bool(re.search(r"[/.?=&%_\d\-]", tail))
 
 
@@ -108,7 +109,7 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
             continue  # already consumed by a joined continuation line
         url, end = m.group(0), m.end()
         # Join continuation lines when the URL runs exactly to the end of its line.
-        while end < len(norm) and norm[end] == "\n" and not url.endswith(tuple(_TRAILING)):
+        while end < len(norm) and norm[end] == "\n":
             cont = _CONTINUATION_RE.match(norm, end + 1)
             if not cont or not _looks_continued(url, cont.group(0)):
                 break

@@ -1,0 +1,136 @@
+"""URL finding: the forms units really write, and guessing the publicity column."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.model import FoundUrl
+from parsers.urls import best_column_url, find_urls
+
+
+def _urls(text: str) -> list[str]:
+    return [u.url for u in find_urls(text, "body")]
+
+
+def test_http_and_https() -> None:
+    assert _urls("见 http://www.tazj.gov.cn/a.html 和 https://mp.weixin.qq.com/s/Ab_c-9") == [
+        "http://www.tazj.gov.cn/a.html",
+        "https://mp.weixin.qq.com/s/Ab_c-9",
+    ]
+
+
+def test_bare_www_is_given_a_scheme() -> None:
+    assert _urls("宣传专栏：www.dyzj.cn/hdz") == ["http://www.dyzj.cn/hdz"]
+
+
+def test_full_width_www_form() -> None:
+    assert _urls("网址：ｗｗｗ．ｔａｚｊ．ｇｏｖ．ｃｎ") == ["http://www.tazj.gov.cn"]
+
+
+def test_chinese_punctuation_around_and_after() -> None:
+    text = (
+        "专栏（http://www.a.cn/zl）已开通，《https://b.cn/x?id=1&p=2》，"
+        "地址“http://c.cn/”；网址：http://d.cn/e。另见http://e.cn/f、http://f.cn/g"
+    )
+    assert _urls(text) == [
+        "http://www.a.cn/zl",
+        "https://b.cn/x?id=1&p=2",
+        "http://c.cn/",
+        "http://d.cn/e",
+        "http://e.cn/f",
+        "http://f.cn/g",
+    ]
+
+
+def test_url_followed_by_chinese_text_stops_there() -> None:
+    assert _urls("请访问http://www.dyzj.cn/hdz欢迎大家浏览") == ["http://www.dyzj.cn/hdz"]
+
+
+def test_trailing_ascii_punctuation_trimmed_balanced_brackets_kept() -> None:
+    assert _urls("see http://x.cn/a_(1), and (http://y.cn/b).") == [
+        "http://x.cn/a_(1)",
+        "http://y.cn/b",
+    ]
+
+
+def test_line_split_url_is_joined() -> None:
+    text = "活动周专题网站：http://www.tazj.gov.cn/col/col\n12345/index.html\n请查收。"
+    assert _urls(text) == ["http://www.tazj.gov.cn/col/col12345/index.html"]
+
+
+def test_line_split_inside_host_is_joined() -> None:
+    assert _urls("专栏地址：http://www.dyzj.\ncn/hdz/index.html") == [
+        "http://www.dyzj.cn/hdz/index.html"
+    ]
+
+
+def test_url_is_not_joined_with_the_next_sentence() -> None:
+    assert _urls("网址 http://www.x.cn/hdz\nthanks a lot") == ["http://www.x.cn/hdz"]
+    assert _urls("网址 http://www.x.cn/hdz\n欢迎访问") == ["http://www.x.cn/hdz"]
+    # A single plain word on the next line is prose, not the rest of the path.
+    assert _urls("网址 http://www.x.cn/hdz\nthanks") == ["http://www.x.cn/hdz"]
+
+
+def test_url_is_not_joined_with_a_url_on_the_next_line() -> None:
+    assert _urls("http://www.x.cn/\nwww.y.cn") == ["http://www.x.cn/", "http://www.y.cn"]
+
+
+def test_duplicates_removed_keeping_the_higher_score() -> None:
+    found = find_urls("http://www.a.cn 再次：宣传专栏 http://www.a.cn", "body")
+    assert [u.url for u in found] == ["http://www.a.cn"]
+    assert found[0].column_score > 0.9
+
+
+def test_mail_addresses_and_mailto_are_not_urls() -> None:
+    assert _urls("邮箱 admin@www.x.cn，mailto:zs@163.com") == []
+
+
+def test_source_and_context_recorded() -> None:
+    (u,) = find_urls("我校宣传专栏网址：http://www.dyzj.cn/hdz", "方案.docx#text")
+    assert u.source == "方案.docx#text"
+    assert "宣传专栏" in u.context and "http://www.dyzj.cn/hdz" in u.context
+
+
+def test_column_url_distinguished_from_school_site() -> None:
+    text = (
+        "学校网站：http://www.dyzj.cn，"
+        "活动周宣传专栏：http://www.dyzj.cn/hdz2020/，"
+        "公众号文章 https://mp.weixin.qq.com/s/abc"
+    )
+    found = find_urls(text, "body")
+    scores = {u.url: u.column_score for u in found}
+    assert scores["http://www.dyzj.cn/hdz2020/"] > scores["http://www.dyzj.cn"] > 0
+    assert best_column_url(found) == next(u for u in found if u.url.endswith("hdz2020/"))
+
+
+def test_column_word_before_an_earlier_url_does_not_score_a_later_one() -> None:
+    found = find_urls("宣传专栏 http://a.cn http://b.cn", "body")
+    assert [u.column_score > 0 for u in found] == [True, False]
+
+
+def test_closer_keyword_scores_higher() -> None:
+    near = find_urls("宣传专栏：http://a.cn", "body")[0].column_score
+    far = find_urls("宣传专栏已经建好了，欢迎各位领导和老师访问浏览：http://a.cn", "body")
+    assert 0 < far[0].column_score < near <= 1.0
+
+
+def test_no_column_words_scores_zero_and_best_is_none() -> None:
+    found = find_urls("附件下载：ftp 不算；http://www.baidu.com", "body")
+    assert found[0].column_score == 0
+    assert best_column_url(found) is None
+    assert best_column_url([]) is None
+
+
+def test_best_column_url_takes_the_highest() -> None:
+    a = FoundUrl(url="http://a.cn", column_score=0.5)
+    b = FoundUrl(url="http://b.cn", column_score=0.9)
+    assert best_column_url([a, b]) is b
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=200))
+def test_never_raises_and_urls_have_a_scheme(text: str) -> None:
+    for u in find_urls(text, "body"):
+        assert u.url.lower().startswith(("http://", "https://"))
+        assert 0.0 <= u.column_score <= 1.0
