@@ -340,6 +340,69 @@ def flush(env: Env) -> None:
     )
 
 
+@cli.command()
+@_common
+def run(env: Env) -> None:
+    """The daemon: poll (and IMAP IDLE), acknowledge, remind, send the daily digest.
+
+    Stops cleanly on SIGTERM or Ctrl-C; one daemon per data folder (a lock)."""
+    import os
+    import signal
+
+    from intake.daemon import Daemon
+    from intake.lock import instance_lock
+
+    if env.now_text:
+        raise UsageError("run: --now is not supported (use `intake demo` to replay a campaign)")
+    settings = env.settings
+    with instance_lock(settings.data_dir):
+        daemon = Daemon(env.ctx)
+
+        def _stop(signum: int, _frame: object) -> None:
+            log.info("%s received: finishing the current message", signal.Signals(signum).name)
+            daemon.stop.set()
+
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+        finished = daemon.run()
+    if not finished:  # a job hangs on the network: do not wait for it at interpreter exit
+        logging.shutdown()
+        os._exit(0)
+
+
+@cli.command()
+@_common
+def doctor(env: Env) -> None:
+    """Check the set-up: config, folders, database, mailbox login, SMTP login, LibreOffice.
+
+    Each line is OK, WARN or FAIL with what to fix; exits non-zero if anything failed."""
+    from intake.doctor import run_checks
+
+    failed = 0
+    for check in run_checks(env.config_path):
+        click.echo(check.line())
+        failed += check.failed
+    if failed:
+        raise IntakeError(f"doctor: {failed} check(s) failed; fix the FAIL lines above")
+
+
+@cli.command()
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("intake-demo"),
+    show_default=True,
+    help="Folder for the demo's config, mailbox and results (created; reused if empty).",
+)
+@click.pass_obj
+def demo(env: Env, folder: Path) -> None:
+    """A whole campaign on sample mail, offline: 2020-11-01 to 11-17 on a simulated clock."""
+    from intake.demo import run_demo
+
+    run_demo(folder, console=env.console)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the command, turn known errors into one line and an exit status."""
     try:

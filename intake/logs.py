@@ -12,6 +12,14 @@ import sys
 from datetime import UTC, datetime
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the moment (tests and rich swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         data = {
@@ -44,7 +52,7 @@ class _NoTraceback(logging.Formatter):
 
 
 def setup_logging(*, verbose: bool = False, fmt: str = "text", quiet: bool = False) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else _NoTraceback(verbose))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -24,6 +24,7 @@ class MaildirSource:
 
     def open(self) -> int:
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # Maildir() makes one level
             self._box = mailbox.Maildir(self.path, factory=None, create=True)
         except OSError as exc:
             raise SourceError(f"mailbox.url: cannot open Maildir {self.path}: {exc}") from None
@@ -39,7 +40,7 @@ class MaildirSource:
     def new_uids(self, after: int, recorded: Callable[[], set[str]]) -> list[str]:
         self.box._refresh()  # pick up mail delivered since the last look
         seen = recorded()
-        keys = [k for k in self.box if k not in seen]
+        keys = [k for k in self.box.iterkeys() if k not in seen]  # iter(box) yields messages
         return sorted(keys, key=self._delivered)
 
     def _delivered(self, key: str) -> float:
