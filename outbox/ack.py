@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ from outbox.render import (
     owed_lines,
     received_lines,
 )
+from parsers.model import Contact
 from rules.campaign import Campaign, Unit
 from rules.model import UnitStatus
 
@@ -55,8 +56,9 @@ class _ReceiptView:
     problems: tuple[str, ...]
 
 
-def _contact_texts(contacts: Sequence) -> tuple[list[str], list[str]]:
-    findings, problems = [], []
+def _contact_texts(contacts: Sequence[Contact]) -> tuple[list[str], list[str]]:
+    findings: list[str] = []
+    problems: list[str] = []
     for contact in contacts:
         findings.append(f"联络员：{contact_summary(contact)}")
         problems.extend(f"联络员{p}" for p in contact_problems(contact))
@@ -79,7 +81,7 @@ def _file_view(file: ReceiptFile) -> _FileView:
     )
 
 
-def _receipt_view(receipt: Receipt, tz) -> _ReceiptView:
+def _receipt_view(receipt: Receipt, tz: tzinfo) -> _ReceiptView:
     findings, problems = _contact_texts(receipt.body_contacts)
     findings.extend(f"网址：{one_line(url, 300)}" for url in receipt.body_urls)
     problems.extend(one_line(p, 300) for p in receipt.problems)
@@ -128,6 +130,8 @@ def compose_ack(
     """The 回执 for `receipts` (oldest first), replying to the last one."""
     if not receipts:
         raise ValueError("an acknowledgement needs at least one received message")
+    if not to.strip():
+        raise ValueError("a message needs at least one recipient")
     tz = campaign.tz
     receipts = sorted(receipts, key=lambda r: r.received_at)
     owed = owed_lines(campaign, status, now)

@@ -274,6 +274,8 @@ def compose_digest(
     templates: Path | None = None,
 ) -> EmailMessage:
     """The digest mail: text and HTML alternatives, the workbook attached when given."""
+    if not [a for a in to if a.strip()]:
+        raise ValueError("a message needs at least one recipient")
     context = _context(campaign, statuses, arrivals, problems, now)
     env = make_environment(templates)
     text = env.get_template("digest.txt").render(context)

@@ -179,6 +179,8 @@ def compose_reminder(
 ) -> EmailMessage:
     """The reminder for `planned`: what is missing with each deadline, what has arrived,
     where to send it. Chinese plain text plus an HTML alternative."""
+    if not [a for a in to if a.strip()]:
+        raise ValueError("a message needs at least one recipient")
     tz = campaign.tz
     by_req = {r.requirement_id: r for r in status.requirements}
     owed = owed_lines(campaign, status, now)

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from outbox.model import Sender
 from outbox.reminders import (
     PlannedReminder,
@@ -323,3 +325,13 @@ def test_overdue_reminder_wording(campaign: Campaign, sender: Sender) -> None:
     text = msg.get_body(("plain",)).get_content()
     assert "已逾期" in text
     assert "截止时间：11月5日（星期四）18:00（已逾期）" in text
+
+
+def test_a_reminder_needs_a_recipient(campaign: Campaign, sender: Sender) -> None:
+    now = at(2, 18)
+    status = status_at(campaign, "xintai", {}, now)
+    (planned,) = plan_reminders(campaign, [status], now)
+    unit = campaign.unit("xintai")
+    assert unit is not None
+    with pytest.raises(ValueError):
+        compose_reminder(campaign, unit, status, planned, [" "], sender, now)
