@@ -11,13 +11,14 @@ module knows no campaign. A sheet as units fill it in::
 
 reads as::
 
-    StatsTable(sheet="Sheet1", header_row=3, columns={"unit": 0, "online_events": 1, ...},
+    StatsTable(sheet="Sheet1", header_row=2, columns={"unit": 0, "online_events": 1, ...},
                rows=(StatsRow(label="岱岳职教", values={"unit": "岱岳职教",
                      "online_events": 3, "offline_events": None, "participants": 1234},
                      row=4),),
                missing_fields=("open_days", ...),
                problems=("Sheet1!C4: '约20' is not a number",))
 
+`header_row` is the sheet row where the header block starts (a merged parent row counts).
 Headers match exactly first, then after normalisation (spaces, full-width forms, units in
 brackets such as （人次）), then with trailing unit words (场次, 人次, 数) dropped; aliases
 are tried the same way.
@@ -182,7 +183,39 @@ def _find_header(
             # title row is never swallowed into the header.
             if best is None or len(columns) > len(best[2]):
                 best = (r, depth, columns)
-    return best
+    if best is None:
+        return None
+    r, depth, columns = best
+    # Grow the block over rows a merged header cell spans (the reader repeats a vertically
+    # merged cell in every row it covers): a parent row above, a units row below.
+    while r > 0 and depth < _MAX_HEADER_DEPTH and _spans(rows[r - 1], rows[r]):
+        grown = _match_header(rows[r - 1 : r + depth], fields)
+        if len(grown) < len(columns):
+            break
+        r, depth, columns = r - 1, depth + 1, grown
+    while r + depth < len(rows) and depth < _MAX_HEADER_DEPTH:
+        below = rows[r + depth]
+        if not _spans(rows[r + depth - 1], below) or _has_number(below, columns, fields):
+            break
+        grown = _match_header(rows[r : r + depth + 1], fields)
+        if len(grown) < len(columns):
+            break
+        depth, columns = depth + 1, grown
+    return r, depth, columns
+
+
+def _spans(upper: Sequence[str], lower: Sequence[str]) -> bool:
+    """Whether some non-empty cell repeats straight down (a vertically merged cell)."""
+    return any(a.strip() and a == b for a, b in zip(upper, lower, strict=False))
+
+
+def _has_number(row: Sequence[str], columns: dict[str, int], fields: Sequence[StatsField]) -> bool:
+    numeric = {f.key for f in fields if f.numeric}
+    return any(
+        col < len(row) and row[col].strip() and _parse_number(row[col])[1] is not None
+        for key, col in columns.items()
+        if key in numeric
+    )
 
 
 def _read_table(
