@@ -207,7 +207,8 @@ MALFORMED = [
     b"Content-Type: application/octet-stream\r\n"
     b'Content-Disposition: attachment; filename="../../etc/passwd"\r\n\r\n\r\n--YY\r\n'
     b"Content-Type: application/octet-stream\r\n"
-    b'Content-Disposition: attachment; filename="C:\\\\x\\\\y.docx"\r\n\r\nnot a docx\r\n--YY--\r\n',
+    b'Content-Disposition: attachment; filename="C:\\\\x\\\\y.docx"\r\n\r\n'
+    b"not a docx\r\n--YY--\r\n",
 ]
 
 
