@@ -125,17 +125,24 @@ def split_quoted(body: str) -> tuple[str, str]:
 
 
 def split_signature(text: str, max_lines: int = 5) -> tuple[str, str]:
-    """Free text and signature: the lines after a '--' delimiter, else the last few lines."""
+    """Free text and signature: the lines after a '--' delimiter, else the trailing run of
+    short lines that do not end like a sentence (at most `max_lines`)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for i in range(len(lines) - 1, -1, -1):
         if _SIG_DELIM.match(lines[i]):
             return "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
     # Without a delimiter, the signature is the trailing run of short lines (sign-offs such
     # as "肥城市职业中等专业学校" / "张三 13805381234" / "2020年11月3日"), at most max_lines.
+    # A line ending like a sentence (。！？，；：) is prose, not a sign-off.
     cut = len(lines)
-    while cut > 0 and len(lines) - cut < max_lines and len(lines[cut - 1].strip()) <= 30:
+    while cut > 0 and len(lines) - cut < max_lines and _is_signoff(lines[cut - 1]):
         cut -= 1
     return "\n".join(lines[:cut]), "\n".join(lines[cut:])
+
+
+def _is_signoff(line: str) -> bool:
+    line = nfkc(line).strip()
+    return len(line) <= 30 and not re.search(r"[。！？，；：!?,;:…]$", line)
 
 
 def digits(text: str) -> str:

@@ -99,6 +99,35 @@ def _patterns(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
+@lru_cache(maxsize=16)
+def _counties(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
+    """(school id, county id) for schools whose name starts with a county's place name
+    (肥城市职业中等专业学校 -> 肥城市教育和体育局)."""
+    places: list[tuple[str, str]] = []
+    for unit in units:
+        if unit.kind != "county":
+            continue
+        for name in (unit.name, *unit.aliases):
+            for variant in name_variants(name):
+                if variant.endswith("教体局") and len(variant) > len("教体局") + 1:
+                    places.append((variant[: -len("教体局")], unit.id))
+    out: dict[str, str] = {}
+    for unit in units:
+        if unit.kind != "school":
+            continue
+        for name in (unit.name, *unit.aliases):
+            for variant in name_variants(name):
+                for place, county in places:
+                    if variant.startswith(place):
+                        out.setdefault(unit.id, county)
+    return tuple(out.items())
+
+
+def county_of(campaign: Campaign, school_id: str) -> str | None:
+    """The county bureau a school belongs to, judged from the names, or None."""
+    return dict(_counties(campaign.units)).get(school_id)
+
+
 def unit_patterns(campaign: Campaign) -> dict[str, str]:
     """Canonical name/alias -> unit id, as used by the content rules."""
     return dict(_patterns(campaign.units))
@@ -241,6 +270,32 @@ def sender_address(facts: MailFacts, campaign: Campaign, known: Known) -> UnitVe
     )
 
 
+STRONG_PLACES = frozenset(p for p, (w, _) in PLACES.items() if w >= 3.0)
+
+
+def _bureau_and_own_school(campaign: Campaign, mentions: list[_Mention], top: list[str]) -> str:
+    """Why the two best units cannot be told apart: a county bureau and one of its own
+    schools both named where senders name themselves ("" when that is not the case).
+
+    A bureau relays its schools' material ("肥城市教体局转报肥城职专稿件") and a school cites
+    its bureau; the documents are about the school either way, so only the sender address
+    or staff can say who submitted it.
+    """
+    if len(top) < 2:
+        return ""
+    a, b = top
+    if county_of(campaign, a) != b and county_of(campaign, b) != a:
+        return ""
+    strong = {m.unit_id for m in mentions if m.place in STRONG_PLACES}
+    if a in strong and b in strong:
+        return (
+            f"ambiguous between {_display(campaign, a)} and {_display(campaign, b)}: "
+            "a county bureau and its own school are both named in subject, file names or "
+            "signature"
+        )
+    return ""
+
+
 def name_in_content(facts: MailFacts, campaign: Campaign, known: Known) -> UnitVerdict | None:
     """Unit names/aliases in subject, attachment names, body, signature and documents."""
     mentions = content_mentions(facts, campaign)
@@ -256,6 +311,14 @@ def name_in_content(facts: MailFacts, campaign: Campaign, known: Known) -> UnitV
         f"unit name {m.written} in {m.place}"
         for m in sorted(mentions, key=lambda m: -PLACES[m.place][0])
     ) + tuple(f"score {_display(campaign, u)} {s:g}" for u, s in ranked)
+    relayed = _bureau_and_own_school(campaign, mentions, [u for u, _ in ranked[:2]])
+    if relayed:
+        return UnitVerdict(
+            unit_id=None,
+            rule="ambiguous",
+            evidence=(*evidence, relayed),
+            candidates=tuple(u for u, _ in ranked[:2]),
+        )
     if s1 >= MIN_SCORE and s1 >= DOMINANCE * s2:
         strongest = max(
             (m for m in mentions if m.unit_id == best), key=lambda m: PLACES[m.place][0]

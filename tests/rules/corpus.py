@@ -1,0 +1,1084 @@
+"""A labelled corpus of realistic campaign mail, built in code (deterministic).
+
+    samples = build_corpus(campaign)
+    samples[0].raw         # bytes of an RFC 822 message
+    samples[0].unit        # "fczz", or None when a careful human could not tell either
+    samples[0].categories  # {"活动周方案.docx": "plan", ...} for every file a reader sees
+
+Labels are what a person at 职成高教科 would decide reading the mail, not what the rules
+happen to do. Senders vary between registered addresses and personal QQ/163/126/sina/
+foxmail mailboxes; subjects between none, 转发：/Fw:/Re:/回复： and free text; headers and
+bodies between UTF-8, GB2312 and GBK (RFC 2047 B and Q, RFC 2231 and quoted-RFC-2047 file
+names as Chinese clients write them); attachments between docx, xlsx, legacy doc/xls,
+scanned pdf, zip, images, and none (contacts or links in the body).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import random
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage, Message
+from email.mime.application import MIMEApplication
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr
+from zoneinfo import ZoneInfo
+
+import docx
+import openpyxl
+
+from rules.campaign import Campaign, Unit
+
+TZ = ZoneInfo("Asia/Shanghai")
+CITY = "jyj-zcjk01@ta.shandong.cn"
+
+# Schools and the county bureau they belong to (an article names its bureau).
+COUNTY_OF = {"fczz": "feicheng", "xtzz": "xintai", "nyzz": "ningyang", "dpzz": "dongping",
+             "dyzjzx": "daiyue"}  # fmt: skip
+SURNAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗"
+GIVEN = ("伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明")
+POSITIONS = ("办公室主任", "教务处主任", "招生就业处副主任", "宣传干事", "职成科科长", "团委书记")
+PINYIN = ("zhang", "wang", "li", "zhao", "liu", "chen", "yang", "huang", "zhou", "wu")
+
+
+@dataclass(frozen=True)
+class Sample:
+    name: str
+    raw: bytes
+    unit: str | None
+    categories: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+# --------------------------------------------------------------------------- files
+
+
+def docx_bytes(
+    title: str,
+    paragraphs: list[str],
+    tables: list[list[list[str]]] | None = None,
+    *,
+    heading: bool = True,
+    preface: str = "",
+) -> bytes:
+    d = docx.Document()
+    if preface:
+        d.add_paragraph(preface)
+    if title:
+        if heading:
+            d.add_heading(title, level=0)
+        else:
+            d.add_paragraph(title)
+    for p in paragraphs:
+        d.add_paragraph(p)
+    for rows in tables or []:
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                t.cell(i, j).text = cell
+    fixed = datetime(2020, 11, 1, 8, 0)
+    d.core_properties.created = d.core_properties.modified = fixed
+    d.core_properties.last_printed = fixed
+    buf = io.BytesIO()
+    d.save(buf)
+    return _stable(buf.getvalue())
+
+
+def xlsx_bytes(rows: list[list[object]], *, title: str = "", sheet: str = "Sheet1") -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    if title:
+        ws.append([title])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(rows[0]), 1))
+    for row in rows:
+        ws.append(row)
+    wb.properties.created = wb.properties.modified = datetime(2020, 11, 1, 8, 0)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _stable(buf.getvalue())
+
+
+def png_bytes(seed: int) -> bytes:
+    """A valid 8x8 RGB PNG whose pixels depend on `seed`."""
+    rnd = random.Random(seed)
+    raw = b"".join(b"\x00" + bytes(rnd.randrange(256) for _ in range(24)) for _ in range(8))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    ihdr = struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def legacy_office_bytes(seed: int) -> bytes:
+    """An OLE2 compound file header followed by junk: what a reader without LibreOffice
+    sees of a .doc/.xls (it cannot read it)."""
+    rnd = random.Random(seed)
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(rnd.randrange(256) for _ in range(2040))
+
+
+def scanned_pdf_bytes() -> bytes:
+    """A one-page PDF with no text layer (a scan of a stamped document, text-free)."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+    ]
+    stream = b"0.9 g 50 50 495 742 re f"
+    objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def zip_bytes(members: list[tuple[str, bytes]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2020, 11, 9, 10, 0, 0)), data)
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- texts
+
+
+class Writer:
+    """Deterministic people, numbers and texts for one corpus."""
+
+    def __init__(self, campaign: Campaign, seed: int = 72) -> None:
+        self.c = campaign
+        self.rnd = random.Random(seed)
+        self.units = {u.id: u for u in campaign.units}
+
+    def person(self) -> tuple[str, str, str, str]:
+        name = self.rnd.choice(SURNAMES) + self.rnd.choice(GIVEN) + self.rnd.choice(("", *GIVEN))
+        mobile = self.rnd.choice(("138", "139", "158", "186", "135", "151")) + "".join(
+            str(self.rnd.randrange(10)) for _ in range(8)
+        )
+        return name, self.rnd.choice(POSITIONS), mobile, self.rnd.choice(PINYIN)
+
+    def personal_address(self, kind: str, pinyin: str) -> str:
+        n = self.rnd.randrange(10**7, 10**10)
+        return {
+            "qq": f"{n}@qq.com",
+            "163": f"{pinyin}{n % 10000}@163.com",
+            "126": f"{pinyin}_{n % 1000}@126.com",
+            "sina": f"{pinyin}{n % 100}@sina.com",
+            "foxmail": f"{pinyin}.{n % 1000}@foxmail.com",
+        }[kind]
+
+    def short(self, unit: Unit) -> str:
+        return unit.aliases[0] if unit.aliases else unit.name
+
+    def plan_paragraphs(self, unit: Unit) -> list[str]:
+        county = COUNTY_OF.get(unit.id)
+        lead = (
+            f"在{self.units[county].name}的统一部署下，"
+            if county
+            else "按照市教育局等9部门通知要求，"
+        )
+        return [
+            f"为深入贯彻落实《泰安市教育局等9部门关于做好2020年泰安市职业教育活动周相关工作的通知》"
+            f"（泰教函〔2020〕72号）精神，{lead}结合{unit.name}实际，制定本方案。",
+            "一、活动目的",
+            "以习近平新时代中国特色社会主义思想为指导，全面宣传职业教育改革发展成果，大力弘扬劳动光荣、"
+            "技能宝贵、创造伟大的时代风尚，营造全社会关心支持职业教育的良好氛围。",
+            "二、活动时间和主题",
+            "时间：2020年11月8日至14日。主题：人人出彩 技能强国。",
+            "三、活动内容",
+            "（一）举办“云上活动周”和网络校园开放日，面向学生、家长和社区居民展示办学成果、校园文化和实训教学。",
+            "（二）开展技术技能服务进社区、技能下乡等活动，为群众提供家电维修、健康护理、法律咨询等服务。",
+            "（三）做好宣传报道，设立活动周宣传专栏，活动周期间报送宣传材料不少于5篇。",
+            "四、工作要求",
+            "各部门要高度重视，精心组织，严格落实疫情防控要求，确保活动安全有序开展，活动结束后及时总结。",
+        ]
+
+    def article(
+        self, unit: Unit, day: int, topic: int, others: list[Unit]
+    ) -> tuple[str, list[str]]:
+        short = self.short(unit)
+        topics = [
+            (
+                f"{short}开展技能服务进社区活动",
+                "组织师生走进社区，开展家电维修、健康护理、理发等技能服务",
+            ),
+            (
+                f"{short}举办网络校园开放日",
+                "通过网络直播向家长和社会各界展示实训基地和专业建设成果",
+            ),
+            (
+                f"{short}开展“技能下乡”志愿服务",
+                "组织农学、汽修专业师生走到田间地头，为农户提供农机维修和种植指导",
+            ),
+            (
+                f"{short}举行职业教育活动周启动仪式",
+                "举行活动周启动仪式，全体师生参加，校长作动员讲话",
+            ),
+            (
+                f"{short}开展职业体验日活动",
+                "邀请附近初中学生走进校园，体验烹饪、电子商务、无人机等专业课程",
+            ),
+            (f"匠心筑梦 技能报国——{short}技能大赛获奖选手事迹", "分享技能大赛获奖选手的成长故事"),
+        ]
+        headline, what = topics[topic % len(topics)]
+        opening = self.rnd.choice(
+            [f"11月{day}日，{unit.name}{what}，受到群众广泛好评。",
+             f"本报讯（通讯员 {self.person()[0]}）11月{day}日，{unit.name}{what}。",
+             f"近日，{unit.name}{what}，活动周各项工作有序推进。"]
+        )  # fmt: skip
+        body = [
+            opening,
+            "活动现场气氛热烈，师生们认真细致的服务赢得了居民的称赞。大家纷纷表示，职业院校的学生技术过硬、"
+            "服务热情，身边的职业教育让人看得见、摸得着。",
+        ]
+        if others:
+            names = "、".join(o.name if i % 2 else self.short(o) for i, o in enumerate(others))
+            body.append(
+                f"{names}的师生代表也应邀参加了交流活动，共同分享了专业建设和技能培养的经验。"
+            )
+        county = COUNTY_OF.get(unit.id)
+        if county:
+            body.append(f"{self.units[county].name}有关负责同志到场指导，对活动给予充分肯定。")
+        body.append(
+            "据悉，活动周期间学校还将陆续开展校园开放日、职业体验等系列活动，持续扩大职业教育影响力。"
+        )
+        return headline, body
+
+    def summary_paragraphs(self, unit: Unit) -> list[str]:
+        return [
+            f"根据泰教函〔2020〕72号文件要求，{unit.name}于11月8日至14日组织开展了2020年职业教育活动周系列活动，"
+            "现将有关情况总结如下。",
+            "一、加强领导，周密部署。成立了以主要负责同志为组长的活动周领导小组，制定了活动方案，明确了责任分工。",
+            f"二、活动丰富，成效明显。活动周期间共开展线上活动{self.rnd.randint(3, 12)}场、线下活动"
+            f"{self.rnd.randint(3, 12)}场，服务群众{self.rnd.randint(300, 3000)}人次，发布宣传报道"
+            f"{self.rnd.randint(5, 15)}篇。",
+            "三、存在的不足和下一步打算。受疫情影响部分活动改为线上进行，今后将进一步创新活动形式，扩大社会影响。",
+        ]
+
+    def stats_rows(self, unit: Unit, *, aliases: bool = False) -> list[list[object]]:
+        if aliases:
+            header: list[object] = ["学校名称", "线上活动场次", "现场活动", "开放日活动",
+                                    "技能服务活动", "参与人数", "受益群众", "报道篇数",
+                                    "点击量"]  # fmt: skip
+        else:
+            header = [col.header for col in self.c.statistics.columns] if self.c.statistics else []
+        values: list[object] = [unit.name] + [self.rnd.randint(1, 3000) for _ in header[1:]]
+        return [header, values]
+
+    def contact_rows(
+        self, unit: Unit, who: tuple[str, str, str, str], email: str
+    ) -> list[list[str]]:
+        name, position, mobile, _ = who
+        return [
+            ["单位", "姓名", "职务", "邮箱", "手机号码"],
+            [unit.name, name, position, email, mobile],
+        ]
+
+    def signature(self, unit: Unit, who: tuple[str, str, str, str], *, short: bool = False) -> str:
+        name, position, mobile, _ = who
+        label = self.short(unit) if short else unit.name
+        return f"\n\n{label}\n{position} {name}\n手机：{mobile}"
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _date(day: int, hour: int) -> datetime:
+    return datetime(2020, 11, day, hour, 17, tzinfo=TZ)
+
+
+def message(
+    *,
+    subject: str | None,
+    from_name: str,
+    from_addr: str,
+    body: str,
+    files: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
+    charset: str = "utf-8",
+    date: datetime,
+    headers: dict[str, str] | None = None,
+    embedded: bytes | None = None,
+    name_style: str = "2231",
+) -> bytes:
+    """One message. charset utf-8 uses EmailMessage; gb2312/gbk write headers, bodies and
+    file names the way Chinese desktop clients do (RFC 2047 B, quoted RFC 2047 names)."""
+    if charset == "utf-8":
+        msg = EmailMessage()
+        if subject is not None:
+            msg["Subject"] = subject
+        msg["From"] = formataddr((from_name, from_addr))
+        msg["To"] = CITY
+        msg["Date"] = format_datetime(date)
+        msg["Message-ID"] = _message_id(subject, from_addr, date)
+        for k, v in (headers or {}).items():
+            msg[k] = v
+        msg.set_content(body)
+        for name, data in files:
+            maintype, subtype = _mime(name)
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        if embedded is not None:
+            from email import message_from_bytes, policy
+
+            msg.add_attachment(message_from_bytes(embedded, policy=policy.default))
+        _fix_boundaries(msg, _message_id(subject, from_addr, date)[1:9])
+        return msg.as_bytes()
+    # Clients fall back to a wider charset when the text does not fit (—, “” in GB2312).
+    texts = [subject or "", from_name, body, *(n for n, _ in files)]
+    for wider in (charset, "gbk", "gb18030"):
+        try:
+            for t in texts:
+                t.encode(wider)
+        except UnicodeEncodeError:
+            continue
+        charset = wider
+        break
+    outer = MIMEMultipart()
+    if subject is not None:
+        outer["Subject"] = encoded_words(subject, charset, "Q" if len(subject) % 3 == 0 else "B")
+    outer["From"] = formataddr((encoded_words(from_name, charset), from_addr))
+    outer["To"] = CITY
+    outer["Date"] = format_datetime(date)
+    outer["Message-ID"] = _message_id(subject, from_addr, date)
+    for k, v in (headers or {}).items():
+        outer[k] = v
+    outer.attach(MIMEText(body, "plain", charset))
+    for name, data in files:
+        maintype, subtype = _mime(name)
+        part = (
+            MIMEApplication(data, subtype)
+            if maintype == "application"
+            else MIMEBase(maintype, subtype)
+        )
+        if maintype != "application":
+            part.set_payload(data)
+            from email import encoders
+
+            encoders.encode_base64(part)
+        if name_style == "2047":
+            encoded = encoded_words(name, charset)
+            part.add_header("Content-Disposition", "attachment", filename=encoded)
+            part.set_param("name", encoded)
+        else:
+            part.add_header("Content-Disposition", "attachment", filename=(charset, "", name))
+        outer.attach(part)
+    _fix_boundaries(outer, _message_id(subject, from_addr, date)[1:9])
+    return outer.as_bytes()
+
+
+def encoded_words(text: str, charset: str, mode: str = "B") -> str:
+    """RFC 2047 words as Chinese clients write them ("=?gb2312?B?...?="), split between
+    characters so that no word exceeds 75 characters."""
+    if text.isascii():
+        return text
+    words: list[str] = []
+    chunk = ""
+    for ch in text:
+        if len((chunk + ch).encode(charset)) > 36:
+            words.append(_word(chunk, charset, mode))
+            chunk = ""
+        chunk += ch
+    if chunk:
+        words.append(_word(chunk, charset, mode))
+    return " ".join(words)
+
+
+def _word(text: str, charset: str, mode: str) -> str:
+    data = text.encode(charset)
+    if mode == "Q":
+        body = "".join(
+            chr(b) if (chr(b).isalnum() and b < 128) else "_" if b == 32 else f"={b:02X}"
+            for b in data
+        )
+    else:
+        body = base64.b64encode(data).decode()
+    return f"=?{charset}?{mode}?{body}?="
+
+
+def _stable(data: bytes) -> bytes:
+    """Re-zip an Office file with fixed member times (the writers stamp the current time)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time
+                content = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                    rb"\g<1>2020-11-01T08:00:00Z",
+                    content,
+                )
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(2020, 11, 1, 8, 0, 0)), content)
+    return buf.getvalue()
+
+
+def _fix_boundaries(msg: Message, seed: str) -> None:
+    for i, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"----=_Part_{i}_{seed}")
+
+
+def _message_id(subject: str | None, from_addr: str, date: datetime) -> str:
+    digest = hashlib.sha1(f"{subject}|{from_addr}|{date.isoformat()}".encode()).hexdigest()
+    return f"<{digest[:16]}@corpus.test>"
+
+
+def _mime(name: str) -> tuple[str, str]:
+    ext = name.rsplit(".", 1)[-1].lower()
+    return {
+        "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        "xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        "doc": ("application", "msword"),
+        "xls": ("application", "vnd.ms-excel"),
+        "pdf": ("application", "pdf"),
+        "zip": ("application", "zip"),
+        "jpg": ("image", "jpeg"),
+        "png": ("image", "png"),
+    }.get(ext, ("application", "octet-stream"))
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def build_corpus(campaign: Campaign) -> list[Sample]:
+    """Every sample, in a fixed order; the same bytes on every run."""
+    w = Writer(campaign)
+    units = list(campaign.units)
+    by_id = {u.id: u for u in units}
+    out: list[Sample] = []
+    senders = ("registered", "qq", "163", "registered", "126", "sina", "foxmail")
+    charsets = ("utf-8", "gb2312", "gbk", "utf-8", "gbk")
+
+    def sender(unit: Unit, i: int, who: tuple[str, str, str, str]) -> tuple[str, bool]:
+        kind = senders[i % len(senders)]
+        if kind == "registered" and unit.emails:
+            return unit.emails[0], True
+        return w.personal_address(kind if kind != "registered" else "qq", who[3]), False
+
+    # A. Plans (one per unit), with column URL, sometimes contacts, every sender kind.
+    for i, unit in enumerate(units):
+        who = w.person()
+        addr, registered = sender(unit, i, who)
+        short = w.short(unit)
+        url = f"http://www.{unit.emails[0].split('@')[0]}.cn/hdz2020/" if unit.emails else ""
+        style = i % 6
+        subject = [
+            f"{short}职业教育活动周方案",
+            f"{unit.name}关于报送2020年职业教育活动周方案的函",
+            "活动周方案",
+            f"转发：{short}活动周方案及宣传专栏地址",
+            f"【{short}】活动周实施方案",
+            None,
+        ][style]
+        fname = [
+            f"{short}2020年职业教育活动周实施方案.docx",
+            "附件1：活动周实施方案.docx",
+            f"{unit.name}活动周方案.docx",
+            "活动周宣传方案.docx",
+            "实施方案（定稿）.docx",
+            f"{short}活动周方案.docx",
+        ][style]
+        title = f"{unit.name}2020年职业教育活动周实施方案"
+        tables = None
+        cats = {fname: "plan"}
+        files = []
+        body = f"您好！\n现将我单位活动周方案报上，请审阅。\n宣传专栏网址：{url}"
+        if i % 4 == 1:
+            tables = [w.contact_rows(unit, who, w.personal_address("163", who[3]))]
+        if i % 5 == 2:
+            cname = "联络员信息表.xlsx"
+            files.append((cname, xlsx_bytes(w.contact_rows(unit, who, addr))))
+            cats[cname] = "contact"
+        files.insert(
+            0, (fname, docx_bytes(title, w.plan_paragraphs(unit), tables, heading=i % 2 == 0))
+        )
+        # A careful reader finds the unit in the subject, file name, signature or the
+        # plan's own title -- every plan names its unit in its title.
+        if not registered and style in (2, 5) and i % 3 == 0:
+            body += w.signature(unit, who, short=True)
+        elif not registered and i % 2:
+            body += w.signature(unit, who)
+        out.append(
+            Sample(
+                f"plan-{unit.id}",
+                message(
+                    subject=subject,
+                    from_name=who[0] if not registered else unit.name,
+                    from_addr=addr,
+                    body=body,
+                    files=files,
+                    charset=charsets[i % len(charsets)],
+                    date=_date(2 + i % 4, 9 + i % 8),
+                    name_style="2047" if i % 3 == 0 else "2231",
+                ),
+                unit.id,
+                cats,
+            )
+        )
+
+    # B. Articles during the week: two per unit for the first twelve units, some with
+    #    photos, some naming other schools, some from personal mailboxes without a unit
+    #    name in the subject (the article's own headline and dateline name the unit).
+    schools = [u for u in units if u.kind == "school"]
+    for i, unit in enumerate(units[:12]):
+        for k in range(2):
+            n = i * 2 + k
+            who = w.person()
+            addr, registered = sender(unit, n + 1, who)
+            others = [schools[(n + j) % len(schools)] for j in (3, 5)]
+            others = [o for o in others if o.id != unit.id][: n % 3]
+            headline, paragraphs = w.article(unit, 8 + n % 7, n, others)
+            short = w.short(unit)
+            subject = [
+                f"{short}活动周宣传稿件",
+                f"宣传材料：{headline}",
+                f"Fw: {headline}",
+                f"{short}投稿（{k + 1}）",
+                "活动周宣传报道",
+            ][n % 5]
+            fname = [
+                f"{headline}.docx",
+                "稿件.docx",
+                f"{short}宣传稿{k + 1}.docx",
+                f"{headline}.docx",
+            ][n % 4]
+            files = [(fname, docx_bytes(headline, paragraphs, heading=n % 2 == 0))]
+            cats = {fname: "article"}
+            if n % 3 == 0:
+                for p in range(1 + n % 3):
+                    pname = f"IMG_202011{n % 10}_{p}.jpg" if p % 2 == 0 else f"活动照片{p}.png"
+                    files.append((pname, png_bytes(n * 10 + p)))
+                    cats[pname] = "other"
+            body = "您好，附件是我校活动周宣传稿件，请审阅。" if n % 2 else "稿件见附件。"
+            if not registered and n % 4 == 1:
+                body += w.signature(unit, who)
+            out.append(
+                Sample(
+                    f"article-{unit.id}-{k}",
+                    message(
+                        subject=subject,
+                        from_name=who[0],
+                        from_addr=addr,
+                        body=body,
+                        files=files,
+                        charset=charsets[n % len(charsets)],
+                        date=_date(8 + n % 7, 8 + n % 10),
+                    ),
+                    unit.id,
+                    cats,
+                )
+            )
+
+    # C. Summary and statistics at the end (the last ten units), legacy formats too.
+    for i, unit in enumerate(units[-10:]):
+        who = w.person()
+        addr, registered = sender(unit, i + 2, who)
+        short = w.short(unit)
+        sname = [
+            f"{short}活动周工作总结.docx",
+            "活动周总结报告.docx",
+            "附件1.docx",
+            f"{short}总结.doc",
+        ][i % 4]
+        tname = [
+            "2020年职业教育活动周情况统计表.xlsx",
+            "附件2.xlsx",
+            "统计表.xlsx",
+            f"{short}统计表.xls",
+        ][i % 4]
+        if sname.endswith(".doc"):
+            sdata = legacy_office_bytes(i)
+        else:
+            title = (
+                f"{unit.name}2020年职业教育活动周工作总结"
+                if i % 4 != 2
+                else "关于职业教育活动周开展情况的报告"
+            )
+            sdata = docx_bytes(title, w.summary_paragraphs(unit), heading=i % 2 == 1)
+        if tname.endswith(".xls"):
+            tdata = legacy_office_bytes(100 + i)
+        else:
+            tdata = xlsx_bytes(
+                w.stats_rows(unit, aliases=i % 3 == 1),
+                title="2020年职业教育活动周情况统计表" if i % 2 == 0 else "",
+            )
+        subject = [
+            f"{short}活动周总结及统计表",
+            "报送活动周总结报告和统计表",
+            "回复：关于报送活动周总结的通知",
+            None,
+        ][i % 4]
+        body = "总结报告和统计表见附件。" + (w.signature(unit, who) if not registered else "")
+        if subject and subject.startswith("回复"):
+            body += (
+                "\n\n------------------ 原始邮件 ------------------\n"
+                f'发件人: "职成高教科"<{CITY}>;\n发送时间: 2020年11月14日(星期六) 上午9:00\n'
+                "主题: 关于报送活动周总结的通知\n\n"
+                "各县市区教育和体育局、各职业院校：请于11月16日前报送活动周总结报告与统计表。"
+            )
+        out.append(
+            Sample(
+                f"summary-{unit.id}",
+                message(
+                    subject=subject,
+                    from_name=who[0],
+                    from_addr=addr,
+                    body=body,
+                    files=[(sname, sdata), (tname, tdata)],
+                    charset=charsets[(i + 1) % len(charsets)],
+                    date=_date(15 + i % 2, 10 + i),
+                    name_style="2047" if i % 2 else "2231",
+                ),
+                unit.id,
+                {sname: "summary", tname: "statistics"},
+            )
+        )
+
+    # D. Contacts alone: xlsx, vertical docx table, body only, scanned pdf with a name.
+    for i, uid in enumerate(("taishan", "tsvtc", "nyzz", "tawhys", "gaoxin", "xtzz")):
+        unit = by_id[uid]
+        who = w.person()
+        addr, registered = sender(unit, i + 1, who)
+        email = w.personal_address("163", who[3])
+        short = w.short(unit)
+        style = i % 4
+        files: list[tuple[str, bytes]] = []
+        cats: dict[str, str] = {}
+        body = "联络员信息见附件。"
+        if style == 0:
+            files = [("联络员信息.xlsx", xlsx_bytes(w.contact_rows(unit, who, email)))]
+            cats = {"联络员信息.xlsx": "contact"}
+        elif style == 1:
+            rows = [
+                ["单位", unit.name],
+                ["姓名", who[0]],
+                ["职务", who[1]],
+                ["邮箱", email],
+                ["手机号码", who[2]],
+            ]
+            files = [("附件3.docx", docx_bytes("活动周联络员登记表", [], [rows]))]
+            cats = {"附件3.docx": "contact"}
+        elif style == 2:
+            body = (
+                f"市教育局职成高教科：\n我单位活动周联络员信息如下：\n单位：{unit.name}\n姓名：{who[0]}\n"
+                f"职务：{who[1]}\n邮箱：{email}\n手机号码：{who[2]}"
+            )
+        else:
+            files = [(f"{short}联络员回执（盖章）.pdf", scanned_pdf_bytes())]
+            cats = {f"{short}联络员回执（盖章）.pdf": "contact"}
+        subject = [f"{short}联络员信息", "联络员", f"Re: {short}活动周联络员", "报送联络员回执"][
+            style
+        ]
+        if not registered and style != 2:
+            body += w.signature(unit, who)
+        out.append(
+            Sample(
+                f"contact-{uid}",
+                message(
+                    subject=subject,
+                    from_name=who[0],
+                    from_addr=addr,
+                    body=body,
+                    files=files,
+                    charset=charsets[i % len(charsets)],
+                    date=_date(3 + i % 3, 14),
+                ),
+                uid,
+                cats,
+            )
+        )
+
+    # E. Forwards: a teacher's QQ forwards the school's registered mail as an attachment
+    #    (message/rfc822), a quoted forward in the body, staff forwarding from our mailbox.
+    for i, uid in enumerate(("dpzz", "tshlxy", "sdfzxy", "dongping")):
+        unit = by_id[uid]
+        who = w.person()
+        headline, paragraphs = w.article(unit, 10 + i, i + 2, [])
+        fname = f"{headline}.docx"
+        inner = message(
+            subject=f"{w.short(unit)}宣传稿件",
+            from_name=unit.name,
+            from_addr=unit.emails[0],
+            body="请审阅。",
+            files=[(fname, docx_bytes(headline, paragraphs))],
+            date=_date(10 + i, 9),
+        )
+        if i % 2 == 0:
+            raw = message(
+                subject=f"Fw: {w.short(unit)}宣传稿件",
+                from_name=who[0],
+                from_addr=w.personal_address("qq", who[3]),
+                body="转发学校的稿件，请查收。",
+                embedded=inner,
+                date=_date(10 + i, 11),
+            )
+        else:
+            raw = message(
+                subject=f"转发：{w.short(unit)}宣传稿件",
+                from_name="职成高教科" if i == 3 else who[0],
+                from_addr=CITY if i == 3 else w.personal_address("foxmail", who[3]),
+                body=(
+                    "请查收\n\n---------- Forwarded message ---------\n"
+                    f"From: {unit.name} <{unit.emails[0]}>\nDate: 2020年11月{10 + i}日\n"
+                    f"Subject: {w.short(unit)}宣传稿件\nTo: <{CITY}>\n\n请审阅。"
+                ),
+                files=[(fname, docx_bytes(headline, paragraphs))],
+                charset="gbk",
+                date=_date(10 + i, 11),
+            )
+        out.append(Sample(f"forward-{uid}", raw, uid, {fname: "article"}))
+
+    # F. Counties: a bureau's plan names its schools; bureau sending its schools' articles
+    #    from a personal mailbox names two units equally (unassigned); an article sent
+    #    as a link only; an image sent alone as publicity; a poster; a zip.
+    fc, fz, xz = by_id["feicheng"], by_id["fczz"], by_id["xtzz"]
+    plan_para = [
+        *w.plan_paragraphs(fc),
+        "五、参与学校：肥城市职业中等专业学校、肥城市高级技工学校及各乡镇成人文化技术学校。",
+    ]
+    out.append(
+        Sample(
+            "county-plan-names-schools",
+            message(
+                subject="肥城市教体局职业教育活动周实施方案",
+                from_name="刘敏",
+                from_addr="liumin_fc@126.com",
+                body="请审阅。\n肥城市教育和体育局职成科",
+                files=[
+                    (
+                        "肥城市职业教育活动周实施方案.docx",
+                        docx_bytes("肥城市2020年职业教育活动周实施方案", plan_para),
+                    )
+                ],
+                charset="gb2312",
+                date=_date(4, 16),
+            ),
+            "feicheng",
+            {"肥城市职业教育活动周实施方案.docx": "plan"},
+        )
+    )
+    h1, p1 = w.article(fz, 9, 0, [])
+    h2, p2 = w.article(fz, 11, 2, [])
+    out.append(
+        Sample(
+            "county-forwards-school-articles-from-qq",
+            message(
+                subject="肥城市教体局转报肥城职专宣传稿件",
+                from_name="小刘",
+                from_addr="55501234@qq.com",
+                body="两篇稿件，请查收。",
+                files=[(f"{h1}.docx", docx_bytes(h1, p1)), (f"{h2}.docx", docx_bytes(h2, p2))],
+                date=_date(12, 10),
+            ),
+            None,
+            {f"{h1}.docx": "article", f"{h2}.docx": "article"},
+            "a bureau and its school named equally: a person must decide who gets the credit",
+        )
+    )
+    _h3, p3 = w.article(fz, 12, 3, [xz])
+    out.append(
+        Sample(
+            "two-schools-joint-event",
+            message(
+                subject="肥城职专、新泰职专联合开展技能下乡活动",
+                from_name="",
+                from_addr="jiaoyan2020@163.com",
+                body="稿件见附件",
+                files=[
+                    ("联合活动稿件.docx", docx_bytes("肥城职专、新泰职专联合开展技能下乡活动", p3))
+                ],
+                date=_date(12, 15),
+            ),
+            None,
+            {"联合活动稿件.docx": "article"},
+        )
+    )
+    for i, uid in enumerate(("tavtc", "dyzjzx", "ningyang")):
+        unit = by_id[uid]
+        who = w.person()
+        body = (
+            f"{w.short(unit)}活动周宣传报道链接：https://mp.weixin.qq.com/s/Ab{i}Xy7Kq{i}Lm\n"
+            f"宣传专栏网址：http://www.{unit.emails[0].split('@')[0]}.cn/zt/hdz/"
+        )
+        out.append(
+            Sample(
+                f"link-only-{uid}",
+                message(
+                    subject=["宣传报道链接", f"{w.short(unit)}宣传报道", None][i],
+                    from_name=who[0],
+                    from_addr=unit.emails[0] if i != 1 else w.personal_address("sina", who[3]),
+                    body=body + ("" if i != 1 else w.signature(unit, who)),
+                    date=_date(9 + i, 20),
+                ),
+                uid,
+                {},
+            )
+        )
+    out.append(
+        Sample(
+            "image-alone-as-article",
+            message(
+                subject="岱岳区职教中心活动周宣传报道",
+                from_name="",
+                from_addr="dyzjzx@ta.shandong.cn",
+                body="见图",
+                files=[("微信图片_20201110153012.jpg", png_bytes(9001))],
+                date=_date(10, 16),
+            ),
+            "dyzjzx",
+            {"微信图片_20201110153012.jpg": "article"},
+        )
+    )
+    out.append(
+        Sample(
+            "poster",
+            message(
+                subject="泰安艺校活动周宣传海报",
+                from_name="美术组",
+                from_addr="art_tawhys@126.com",
+                body="海报请参考。\n泰安市文化艺术学校",
+                files=[("活动周宣传海报.png", png_bytes(9002))],
+                date=_date(7, 10),
+            ),
+            "tawhys",
+            {"活动周宣传海报.png": "other"},
+        )
+    )
+    members = [
+        (
+            "肥城职专/活动周实施方案.docx",
+            docx_bytes(f"{fz.name}活动周实施方案", w.plan_paragraphs(fz)),
+        ),
+        ("肥城职专/联络员.xlsx", xlsx_bytes(w.contact_rows(fz, w.person(), "fc_zz@163.com"))),
+    ]
+    out.append(
+        Sample(
+            "zip-plan-and-contact",
+            message(
+                subject="肥城职专活动周材料",
+                from_name="",
+                from_addr="fczz@ta.shandong.cn",
+                body="材料打包发送。",
+                files=[("肥城职专活动周材料.zip", zip_bytes(members))],
+                date=_date(4, 11),
+            ),
+            "fczz",
+            {
+                "肥城职专活动周材料.zip": "other",
+                "活动周实施方案.docx": "plan",
+                "联络员.xlsx": "contact",
+            },
+        )
+    )
+
+    # G. Traps for categories and names.
+    who = w.person()
+    h, p = w.article(by_id["xtzz"], 9, 1, [])
+    out.append(
+        Sample(
+            "article-titled-plan-interpretation",
+            message(
+                subject="新泰职专宣传稿件",
+                from_name=who[0],
+                from_addr="xtzz@ta.shandong.cn",
+                body="稿件一篇。",
+                files=[
+                    (
+                        "活动周实施方案解读.docx",
+                        docx_bytes("一图读懂：新泰职专活动周实施方案解读", p),
+                    )
+                ],
+                date=_date(9, 10),
+            ),
+            "xtzz",
+            {"活动周实施方案解读.docx": "article"},
+        )
+    )
+    h, p = w.article(by_id["nyzz"], 14, 3, [])
+    p = [*p, "校长在总结讲话中要求全体师生认真总结经验，把活动周成果转化为育人实效。"]
+    out.append(
+        Sample(
+            "article-with-summary-word",
+            message(
+                subject="Re: 宁阳职专稿件",
+                from_name="宁阳职专",
+                from_addr="nyzz@ta.shandong.cn",
+                body="补充一篇",
+                files=[(f"{h}.docx", docx_bytes(h, p))],
+                date=_date(14, 17),
+            ),
+            "nyzz",
+            {f"{h}.docx": "article"},
+        )
+    )
+    unit = by_id["tshlxy"]
+    who = w.person()
+    out.append(
+        Sample(
+            "plan-and-contact-subject-lists-both",
+            message(
+                subject="泰山护理职业学院活动周方案及联络员信息",
+                from_name=who[0],
+                from_addr=w.personal_address("126", who[3]),
+                body="请查收两个附件。",
+                files=[
+                    (
+                        "附件1.docx",
+                        docx_bytes(f"{unit.name}职业教育活动周实施方案", w.plan_paragraphs(unit)),
+                    ),
+                    ("附件2.xlsx", xlsx_bytes(w.contact_rows(unit, who, "tshl_lly@163.com"))),
+                ],
+                charset="gbk",
+                date=_date(5, 10),
+            ),
+            "tshlxy",
+            {"附件1.docx": "plan", "附件2.xlsx": "contact"},
+        )
+    )
+    out.append(
+        Sample(
+            "school-mentions-its-county-everywhere",
+            message(
+                subject="肥城市职业中等专业学校活动周方案",
+                from_name="",
+                from_addr="fcxx_office@163.com",
+                body="在肥城市教育和体育局指导下，我校制定了活动周方案，请审阅。\n地址：肥城市新城街道龙山路",
+                files=[
+                    ("方案.docx", docx_bytes(f"{fz.name}活动周实施方案", w.plan_paragraphs(fz)))
+                ],
+                charset="gb2312",
+                date=_date(3, 9),
+            ),
+            "fczz",
+            {"方案.docx": "plan"},
+        )
+    )
+    out.append(
+        Sample(
+            "spoofed-registered-sender",
+            message(
+                subject="活动周方案",
+                from_name="肥城职专",
+                from_addr="fczz@ta.shandong.cn",
+                body="见附件",
+                files=[
+                    (
+                        "方案.docx",
+                        docx_bytes("活动周实施方案", w.plan_paragraphs(by_id["taishan"])[1:]),
+                    )
+                ],
+                headers={
+                    "Authentication-Results": (
+                        "mx.ta.shandong.cn; spf=fail smtp.mailfrom=fczz@ta.shandong.cn; dkim=none"
+                    )
+                },
+                date=_date(4, 3),
+            ),
+            None,
+            {"方案.docx": "plan"},
+            "From is forged: nothing else names a unit",
+        )
+    )
+    out.append(
+        Sample(
+            "auto-reply-from-registered",
+            message(
+                subject="自动回复：关于报送活动周方案的通知",
+                from_name="",
+                from_addr="dpxjtj@ta.shandong.cn",
+                body="您好，您的邮件已收到，我会尽快处理。",
+                headers={"Auto-Submitted": "auto-replied"},
+                date=_date(2, 9),
+            ),
+            "dongping",
+            {},
+        )
+    )
+    out.append(
+        Sample(
+            "no-subject-no-name",
+            message(
+                subject=None,
+                from_name="",
+                from_addr="88812345@qq.com",
+                body="",
+                files=[
+                    (
+                        "新建 Microsoft Word 文档.docx",
+                        docx_bytes("", ["一、活动目的", "开展宣传活动。"]),
+                    )
+                ],
+                date=_date(5, 22),
+            ),
+            None,
+            {"新建 Microsoft Word 文档.docx": "other"},
+            "nothing says who or what",
+        )
+    )
+    out.append(
+        Sample(
+            "scanned-plan-pdf",
+            message(
+                subject="东平职专活动周方案（盖章版）",
+                from_name="东平职专",
+                from_addr="dpzz@ta.shandong.cn",
+                body="盖章扫描件。",
+                files=[("活动周方案（盖章）.pdf", scanned_pdf_bytes())],
+                date=_date(5, 17),
+            ),
+            "dpzz",
+            {"活动周方案（盖章）.pdf": "plan"},
+        )
+    )
+    out.append(
+        Sample(
+            "county-statistics-from-bureau-with-school-rows",
+            message(
+                subject="宁阳县教体局报送活动周统计表",
+                from_name="",
+                from_addr="nyxjtj@ta.shandong.cn",
+                body="统计表见附件，含宁阳县职业中等专业学校数据。",
+                files=[
+                    (
+                        "宁阳县活动周情况统计表.xlsx",
+                        xlsx_bytes(
+                            [*w.stats_rows(by_id["ningyang"]), w.stats_rows(by_id["nyzz"])[1]],
+                            title="2020年职业教育活动周情况统计表",
+                        ),
+                    )
+                ],
+                date=_date(16, 11),
+            ),
+            "ningyang",
+            {"宁阳县活动周情况统计表.xlsx": "statistics"},
+        )
+    )
+    return out
