@@ -79,9 +79,10 @@ def _points_of(requirement: Requirement, campaign: Campaign) -> list[ReminderPoi
     due = requirement.due
     points: dict[datetime, ReminderPoint] = {}
     for label in requirement.remind_before:
-        if re.fullmatch(r"\d{1,2}:\d{2}", label):
-            hh, mm = (int(x) for x in label.split(":"))
-            day = due.astimezone(campaign.tz).date()
+        clock = re.fullmatch(r"(?:(\d+)d@)?(\d{1,2}):(\d{2})", label)
+        if clock:  # "09:00" on the due day, "3d@09:00" three calendar days before it
+            days, hh, mm = (int(x) if x else 0 for x in clock.groups())
+            day = due.astimezone(campaign.tz).date() - timedelta(days=days)
             at = datetime.combine(day, time(hh, mm), tzinfo=campaign.tz)
         else:
             at = due - parse_offset(label)

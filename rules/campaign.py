@@ -65,9 +65,9 @@ def parse_offset(value: str) -> timedelta:
 
 def _reminder_point(value: str) -> str:
     """A reminder point: an offset before the due time ('3d') or a clock time on the due day."""
-    if re.fullmatch(r"\d{1,2}:\d{2}", value):
-        hh, mm = value.split(":")
-        time(int(hh), int(mm))  # raises ValueError for 25:00
+    clock = re.fullmatch(r"(?:\d+d@)?(\d{1,2}):(\d{2})", value)
+    if clock:  # "09:00" on the due day, or "3d@09:00" three calendar days before it
+        time(int(clock.group(1)), int(clock.group(2)))  # raises ValueError for 25:00
         return value
     parse_offset(value)
     return value
@@ -97,8 +97,8 @@ class Requirement(_Frozen):
     """Something every unit of the given kinds owes by `due`.
 
     `opens` starts the window in which items count (the activity week for articles);
-    `remind_before` lists reminder points: offsets before `due` ('3d', '1d') or a clock
-    time on the due day ('09:00'); `overdue_after` sends one notice that long after `due`.
+    `remind_before` lists reminder points: offsets before `due` ('3d', '1d'), a clock
+    time on the due day ('09:00') or N calendar days before it ('3d@09:00'); `overdue_after` sends one notice that long after `due`.
     """
 
     id: Identifier

@@ -173,7 +173,7 @@ def test_with_statuses_from_rules(campaign: Campaign, sender: Sender) -> None:
     from rules.model import Item
     from rules.status import campaign_status
 
-    now = datetime(2020, 11, 11, 23, 59, tzinfo=TZ)
+    now = datetime(2020, 11, 11, 9, 0, tzinfo=TZ)  # the articles' "3d@09:00" reminder
     items = [
         Item("daiyue", Deliverable.ARTICLE, t(9, 10), "a1", "稿件1.docx"),
         Item("daiyue", Deliverable.ARTICLE, t(10, 10), "a2", "稿件2.docx"),
