@@ -98,7 +98,8 @@ class Requirement(_Frozen):
 
     `opens` starts the window in which items count (the activity week for articles);
     `remind_before` lists reminder points: offsets before `due` ('3d', '1d'), a clock
-    time on the due day ('09:00') or N calendar days before it ('3d@09:00'); `overdue_after` sends one notice that long after `due`.
+    time on the due day ('09:00') or N calendar days before it ('3d@09:00');
+    `overdue_after` sends one notice that long after `due`.
     """
 
     id: Identifier
