@@ -1,0 +1,245 @@
+"""`intake doctor`: a checklist of the set-up, one line per check, never a password.
+
+    for check in run_checks(Path("config.toml")):
+        print(check.line())   # "OK   database: sqlite:///…/intake.db at schema 1"
+                              # "FAIL SMTP login: … refused: 535 … : check outbox.password_env …"
+
+Checks: the config (and where it came from), the data folders, the database and its schema,
+the mailbox (IMAP login and folder, or the Maildir folder), the outbox (SMTP connect, TLS and
+AUTH without sending anything, or the .eml folder), LibreOffice (a warning only: it is
+needed just for legacy .doc/.wps/.et files).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.config import Settings, load_config
+from intake.errors import ConfigError, IntakeError, SourceError, StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One line of the checklist. `fix` says what to do when it is not OK."""
+
+    name: str
+    status: str  # "ok" | "warn" | "fail"
+    detail: str
+    fix: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "fail"
+
+    def line(self) -> str:
+        head = {"ok": "OK  ", "warn": "WARN", "fail": "FAIL"}[self.status]
+        text = f"{head} {self.name}: {self.detail}"
+        return f"{text} : {self.fix}" if self.fix else text
+
+
+def _ok(name: str, detail: str) -> Check:
+    return Check(name, "ok", detail)
+
+
+def _fail(name: str, detail: str, fix: str) -> Check:
+    return Check(name, "fail", detail, fix)
+
+
+def _writable(folder: Path) -> str | None:
+    """None if files can be created in `folder` (made if missing), else the reason."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".doctor-", dir=folder)
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def check_folders(settings: Settings) -> Iterator[Check]:
+    folders = {
+        "data folder": settings.data_dir,
+        "archive folder": settings.archive_dir,
+        "digest folder": settings.data_dir / "digests",
+    }
+    for name, folder in folders.items():
+        problem = _writable(folder)
+        if problem:
+            yield _fail(
+                name,
+                f"{folder} is not writable ({problem})",
+                "create it and give the daemon's user write access (chown/chmod)",
+            )
+        else:
+            yield _ok(name, f"{folder} writable")
+
+
+def _safe_url(url: str) -> str:
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL is reported by the open below
+        return url.split("@")[-1]
+
+
+def check_database(settings: Settings) -> Check:
+    from intake.store import Store
+    from intake.store.schema import SCHEMA_VERSION
+
+    url = settings.store_url
+    shown = _safe_url(url)
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and ":memory:" not in url:
+        path = Path(url.removeprefix(prefix))
+        if not path.exists():
+            problem = _writable(path.parent)
+            if problem:
+                return _fail(
+                    "database",
+                    f"{shown}: folder {path.parent} not writable ({problem})",
+                    "give the daemon's user write access to that folder",
+                )
+            return _ok("database", f"{shown} not created yet; the first run creates it")
+    try:
+        store = Store.open(url, create=False)
+        try:
+            version = store.schema_version()
+        finally:
+            store.engine.dispose()
+    except StoreError as exc:
+        text = str(exc)
+        if "no such table" in text:
+            return _ok("database", f"{shown} is empty; the first run creates the tables")
+        return _fail(
+            "database",
+            f"{shown}: {text}",
+            "check store.url, that the server runs and the user may connect",
+        )
+    if version != SCHEMA_VERSION:
+        return _fail(
+            "database",
+            f"{shown} is at schema {version}, this version needs {SCHEMA_VERSION}",
+            "use the program version that created it, or start with a new database",
+        )
+    return _ok("database", f"{shown} reachable, schema {version} (current)")
+
+
+def check_mailbox(settings: Settings) -> Check:
+    from intake.sources import ImapSource, open_source
+
+    ep = settings.mailbox.endpoint
+    if ep.local:
+        folder = settings.path(ep.path)
+        problem = _writable(folder)
+        if problem:
+            return _fail(
+                "mailbox",
+                f"Maildir {folder} not usable ({problem})",
+                "create the folder or fix mailbox.url",
+            )
+        return _ok("mailbox", f"Maildir {folder} (no server; mail is read from this folder)")
+    try:
+        source = open_source(settings)
+    except ConfigError as exc:
+        return _fail("IMAP login", str(exc), "set the variable or file named in [mailbox]")
+    assert isinstance(source, ImapSource)
+    try:
+        uidvalidity = source.open()
+        client = source.client
+        idle = bool(client and client.has_capability("IDLE"))
+    except SourceError as exc:
+        fix = (
+            "check the password (for 163/QQ mail: the app password / 授权码) in "
+            "mailbox.password_env or password_file"
+            if exc.permanent and "login" in str(exc)
+            else "check mailbox.url (host, port, TLS scheme, folder) and that the server runs"
+        )
+        return _fail("IMAP login", str(exc), fix)
+    finally:
+        source.close()
+    idle_text = "IDLE supported" if idle else "no IDLE: polling only"
+    return _ok(
+        "IMAP login",
+        f"{ep.user} at {ep.host}:{ep.port}, folder {ep.path!r} selected "
+        f"(UIDVALIDITY {uidvalidity}; {idle_text})",
+    )
+
+
+def check_outbox(settings: Settings) -> Check:
+    from outbox.deliver import DeliveryError, SmtpSender
+
+    ep = settings.outbox.endpoint
+    if ep.local:
+        folder = settings.path(ep.path)
+        problem = _writable(folder)
+        if problem:
+            return _fail(
+                "outbox",
+                f"{folder} not writable ({problem})",
+                "create the folder or fix outbox.url",
+            )
+        return _ok("outbox", f"file mode: emails are written as .eml files to {folder}")
+    try:
+        password = settings.outbox.password(settings.base)
+    except ConfigError as exc:
+        return _fail("SMTP login", str(exc), "set the variable or file named in [outbox]")
+    try:
+        sender = SmtpSender(
+            ep.scheme,
+            ep.host,
+            ep.port,
+            ep.user,
+            password,
+            timeout=min(settings.outbox.timeout, 15),
+        )
+        sender.open()
+        sender.close()
+    except DeliveryError as exc:
+        fix = (
+            "check outbox.password_env / password_file (an app password / 授权码 for 163/QQ)"
+            if "login" in str(exc)
+            else "check outbox.url (host, port, smtps:// or smtp+starttls://) and the server"
+        )
+        return _fail("SMTP login", str(exc), fix)
+    except ValueError as exc:
+        return _fail("SMTP login", str(exc), "fix outbox.url")
+    auth = f"logged in as {ep.user}" if password is not None else "no AUTH (no password set)"
+    return _ok("SMTP login", f"{ep.scheme}://{ep.host}:{ep.port} connected, {auth}; nothing sent")
+
+
+def check_libreoffice() -> Check:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return _ok("LibreOffice", f"{found} (legacy .doc/.wps/.et files can be read)")
+    return Check(
+        "LibreOffice",
+        "warn",
+        "soffice not found: legacy .doc/.wps/.et attachments will be listed as unreadable",
+        "install it (Debian: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)",
+    )
+
+
+def run_checks(config: Path | None) -> Iterator[Check]:
+    """Every check in order; stops after the config check if the config is invalid."""
+    try:
+        settings = load_config(config)
+    except ConfigError as exc:
+        for line in str(exc).splitlines():
+            yield _fail("config", line, "fix the named key and run doctor again")
+        return
+    yield _ok("config", f"valid ({settings.source}; paths relative to {settings.base})")
+    yield from check_folders(settings)
+    yield check_database(settings)
+    for check in (check_mailbox, check_outbox):
+        try:
+            yield check(settings)
+        except IntakeError as exc:
+            yield _fail(check.__name__.removeprefix("check_"), str(exc), "see the message")
+    yield check_libreoffice()
