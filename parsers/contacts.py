@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parsers.model import Contact, Document, FieldValue, Table
 from parsers.normalize import (
@@ -212,6 +213,7 @@ _UNIT_SUFFIXES = (
 _DELIMS = ",;，；、。!?！？\n\t"
 
 
+@lru_cache(maxsize=8192)
 def _label_kind(cell: str) -> str | None:
     """The field kind a header/label cell names ("电子邮箱（必填）：" -> "email"), else None."""
     c = compact(cell).lower()
@@ -409,15 +411,22 @@ def _to_contact(draft: _Draft, source: str) -> Contact:
 def _dedupe(contacts: Iterable[Contact]) -> tuple[Contact, ...]:
     """Drop contacts whose every given value is already carried by an earlier contact."""
     kept: list[Contact] = []
+    kept_values: list[dict[str, str]] = []
+    # (field, value) -> indexes of kept contacts carrying it, so a long liaison list is not
+    # compared pairwise.
+    postings: dict[tuple[str, str], list[int]] = {}
     for c in contacts:
         mine = _key_values(c)
         if not mine:
             continue
-        if any(
-            all(theirs.get(k) == v for k, v in mine.items()) for theirs in map(_key_values, kept)
-        ):
+        lists = [postings.get(item, []) for item in mine.items()]
+        shortest = min(lists, key=len)
+        if any(all(kept_values[i].get(k) == v for k, v in mine.items()) for i in shortest):
             continue
+        for item in mine.items():
+            postings.setdefault(item, []).append(len(kept))
         kept.append(c)
+        kept_values.append(mine)
     return tuple(kept)
 
 

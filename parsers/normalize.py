@@ -47,6 +47,8 @@ def nfkc(text: str) -> str:
     # Translate before and after NFKC: NFKC can produce dashes (U+FE58 -> U+2014) and
     # dropping invisible characters first lets NFKC compose what they separated.
     # Looping to a fixed point makes idempotence hold even for pathological input.
+    if text.isascii():
+        return text  # fast path: NFKC and the tables leave ASCII unchanged
     current = text
     for _ in range(4):
         result = unicodedata.normalize("NFKC", current.translate(_TRANSLATE)).translate(_TRANSLATE)
@@ -75,6 +77,8 @@ def _compact_once(text: str) -> str:
 
 def compact(text: str) -> str:
     """`nfkc` with all whitespace removed: the form used to compare headers and labels."""
+    if text.isascii():
+        return re.sub(r"\s+", "", text)
     return _settle(_compact_once, text)
 
 

@@ -86,10 +86,11 @@ def _level3(text: str) -> str:
 _LEVELS = (_level1, _level2, _level3)
 
 
-def _field_forms(f: StatsField) -> list[set[str]]:
+@lru_cache(maxsize=1024)
+def _field_forms(f: StatsField) -> tuple[frozenset[str], ...]:
     """For each matching level, the forms of the field's header and aliases."""
     names = (f.header, *f.aliases)
-    return [{level(n) for n in names if level(n)} for level in _LEVELS]
+    return tuple(frozenset(level(n) for n in names if level(n)) for level in _LEVELS)
 
 
 def _column_texts(block: Sequence[Sequence[str]], col: int) -> list[str]:
@@ -156,7 +157,8 @@ def _parse_number(raw: str) -> tuple[bool, float | None]:
 def _is_total(row: Sequence[str], label_col: int) -> bool:
     cells = [row[label_col]] if label_col < len(row) else []
     cells.extend(row[:3])
-    return any(word in compact(c) for c in cells for word in _TOTAL_WORDS)
+    texts = [compact(c) for c in cells if c.strip()]
+    return any(word in t for t in texts for word in _TOTAL_WORDS)
 
 
 def _is_note(row: Sequence[str]) -> bool:
@@ -236,7 +238,9 @@ def _read_table(
         cells = {key: (row[col] if col < len(row) else "") for key, col in columns.items()}
         if not any(c.strip() for c in cells.values()) or _is_note(row) or _is_total(row, label_col):
             continue
-        if len(_match_header([row], fields)) >= min_matched:
+        # A header holds no numbers; checking that first keeps long sheets fast.
+        repeated = not _has_number(row, columns, fields)
+        if repeated and len(_match_header([row], fields)) >= min_matched:
             continue  # the header repeated (a second page of the same table)
         sheet_row = table.first_row + r
         values: dict[str, float | str | None] = {}
