@@ -64,6 +64,7 @@ class IdleWatcher(threading.Thread):
         self.backoff = backoff or Backoff()
         self.reissue_after = reissue_after
         self.unsupported = False
+        self.watching = False
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -73,6 +74,16 @@ class IdleWatcher(threading.Thread):
                 self.backoff.reset()
                 if not self._supported():
                     return
+                if not self.watching:
+                    log.info(
+                        "IMAP IDLE watching %s at %s:%d for new mail",
+                        self.source.folder,
+                        self.source.host,
+                        self.source.port,
+                    )
+                    self.watching = True
+                # mail that came while this connection was down is announced by nobody
+                self.on_new()
                 self._idle_until_reissue()
             except SourceError as exc:
                 self._failed(str(exc))

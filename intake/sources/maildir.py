@@ -58,8 +58,9 @@ class MaildirSource:
             except (KeyError, OSError) as exc:
                 log.warning("maildir message %s vanished before it was read: %s", key, exc)
                 continue
-            when = self._delivered(key) or mtime
-            yield RawMessage(uid=key, data=data, received_at=datetime.fromtimestamp(when, UTC))
+            # mailbox.Maildir keeps a message's delivery date as the file's mtime
+            # (MaildirMessage.set_date); delivery agents leave it at the delivery time
+            yield RawMessage(uid=key, data=data, received_at=datetime.fromtimestamp(mtime, UTC))
 
     def move(self, uids: Sequence[str], folder: str) -> None:
         target = (

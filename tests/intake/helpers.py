@@ -87,3 +87,19 @@ def mail(
         maintype, subtype = DOCX if name.endswith(".docx") else ("application", "octet-stream")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return msg
+
+
+def deliver_maildir(folder: Path, msg: EmailMessage | bytes, when: datetime | None = None) -> None:
+    """Deliver into a Maildir with a given delivery time (the file's mtime)."""
+    import mailbox
+    from email.utils import parsedate_to_datetime
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    box = mailbox.Maildir(folder, create=True)
+    data = msg.as_bytes() if isinstance(msg, EmailMessage) else msg
+    if when is None and isinstance(msg, EmailMessage) and msg["Date"]:
+        when = parsedate_to_datetime(str(msg["Date"]))
+    entry = mailbox.MaildirMessage(data)
+    if when is not None:
+        entry.set_date(when.timestamp())
+    box.add(entry)
