@@ -38,7 +38,9 @@ class Env:
         self.now_text = now
         self._settings: Settings | None = None
         self._ctx: Context | None = None
-        self.console = Console(highlight=False, soft_wrap=True)
+        # piped or captured output gets a wide table rather than 80 wrapped columns
+        wide = None if sys.stdout.isatty() else 200
+        self.console = Console(highlight=False, width=wide)
 
     @property
     def settings(self) -> Settings:

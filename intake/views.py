@@ -72,7 +72,7 @@ def _date(dt: datetime, campaign: Campaign) -> str:
 
 def status_table(campaign: Campaign, statuses: Sequence[UnitStatus], now: datetime) -> Table:
     table = Table(title=f"{campaign.name} 报送情况（{_date(now, campaign)}）", show_lines=False)
-    table.add_column("单位")
+    table.add_column("单位", no_wrap=True)
     for req in campaign.requirements:
         table.add_column(f"{req.title[:10]}\n截止 {_date(req.due, campaign)}", justify="center")
     for us in statuses:
