@@ -84,6 +84,25 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words whose presence in a longer header names a field ("联系人及电话", "E-mail地址").
+_CONTAINED: tuple[tuple[str, str], ...] = (
+    ("姓名", "name"),
+    ("联系人", "name"),
+    ("联络员", "name"),
+    ("邮箱", "email"),
+    ("邮件", "email"),
+    ("mail", "email"),
+    ("手机", "mobile"),
+    ("移动电话", "mobile"),
+    ("电话", "tel"),
+    ("联系方式", "tel"),
+    ("职务", "position"),
+    ("职称", "position"),
+    ("职位", "position"),
+    ("单位", "unit"),
+    ("学校", "unit"),
+)
+
 _MISSING = {
     "unit": "缺少单位",
     "name": "缺少姓名",
@@ -224,16 +243,16 @@ def _label_kind(cell: str) -> str | None:
         kind = _LABEL_KIND.get(part)
         if kind:
             return kind
-    if len(c) <= 8:
-        for suffix, kind in (
-            ("姓名", "name"),
-            ("邮箱", "email"),
-            ("手机号码", "mobile"),
-            ("联系电话", "tel"),
-            ("单位名称", "unit"),
-        ):
-            if c.endswith(suffix):
-                return kind
+    if len(c) <= 10:
+        kinds = {kind for word, kind in _CONTAINED if word in c}
+        if kinds == {"unit", "name"}:
+            return "name"  # "单位联系人": the unit's contact person
+        if kinds and kinds <= {"mobile", "tel"}:
+            return "mobile" if kinds == {"mobile"} else "tel"
+        if len(kinds) == 1:
+            return kinds.pop()
+        if len(kinds) > 1 and kinds <= {"name", "position", "email", "mobile", "tel"}:
+            return "mixed"  # "联系人及电话", "手机/邮箱": the values say which is which
     return None
 
 
@@ -389,13 +408,35 @@ def _number_fields(draft: _Draft) -> tuple[FieldValue, FieldValue]:
     return mobile, phone
 
 
+def _split_mixed(value: str) -> dict[str, list[str]]:
+    """Sort the parts of a cell like "张三 13805381234 zs@qq.com" into fields."""
+    out: dict[str, list[str]] = {}
+    rest = nfkc(value)
+    for m in _EMAIL_FIND_RE.finditer(rest):
+        out.setdefault("email", []).append(m.group(0))
+    rest = _EMAIL_FIND_RE.sub(" ", rest)
+    if re.search(r"\d", rest):
+        out.setdefault("tel", []).append(rest)
+    for token in re.findall(rf"[{_HAN}·]+", rest):
+        if token.endswith(_POSITION_SUFFIXES) and len(token) > 2:
+            out.setdefault("position", []).append(token)
+        elif 2 <= len(token) <= 5 and not _LABEL_RE.search(token):
+            out.setdefault("name", []).append(token)
+    return out
+
+
 def _to_contact(draft: _Draft, source: str) -> Contact:
+    for raw in draft.values.pop("mixed", []):
+        for kind, values in _split_mixed(raw).items():
+            draft.values.setdefault(kind, []).extend(values)
     # Emails typed into a telephone column (merged "联系方式" headers) are still emails.
     for kind in ("tel", "mobile"):
-        for raw in list(draft.values.get(kind, ())):
-            if "@" in nfkc(raw) and not re.search(r"\d{7}", re.sub(r"\D", "", raw)):
-                draft.values[kind].remove(raw)
-                draft.values.setdefault("email", []).append(raw)
+        for i, raw in enumerate(list(draft.values.get(kind, ()))):
+            text = nfkc(raw)
+            emails = _EMAIL_FIND_RE.findall(text)
+            if emails:
+                draft.values.setdefault("email", []).extend(emails)
+                draft.values[kind][i] = _EMAIL_FIND_RE.sub(" ", text)
     mobile, phone = _number_fields(draft)
     return Contact(
         unit=_text_field(draft.values.get("unit", ()), "unit"),
@@ -539,6 +580,33 @@ def _kv_contacts(table: Table, source: str) -> tuple[list[Contact], set[int]]:
     return contacts, used
 
 
+def _transposed_contacts(table: Table, source: str) -> tuple[list[Contact], set[int]]:
+    """Several liaisons side by side: labels down the first column, one person per column."""
+    label_rows = [
+        (r, kind)
+        for r, row in enumerate(table.rows)
+        if len(row) >= 3
+        and (kind := _label_kind(row[0]))
+        and not any(_label_kind(c) for c in row[1:])
+    ]
+    if len(label_rows) < 2:
+        return [], set()
+    width = max(len(table.rows[r]) for r, _ in label_rows)
+    drafts = [_Draft() for _ in range(width)]
+    for r, kind in label_rows:
+        row = table.rows[r]
+        for col in range(1, len(row)):
+            drafts[col].add(kind, row[col], r)
+    people = [d for d in drafts[1:] if d.has("name") or d.has_reach]
+    # Distinct people only: a merged value repeated across every column is one person.
+    distinct = {tuple(sorted((k, tuple(v)) for k, v in d.values.items())) for d in people}
+    if len(distinct) < 2:
+        return [], set()
+    where = f"{source}#{_table_label(table, 0)} row {table.first_row + label_rows[0][0]}"
+    contacts = [_to_contact(d, where) for d in people]
+    return contacts, {r for r, _ in label_rows}
+
+
 def _score(contacts: Sequence[Contact]) -> int:
     return sum(
         f.valid for c in contacts for f in (c.unit, c.name, c.position, c.email, c.mobile, c.phone)
@@ -549,10 +617,12 @@ def _one_table(table: Table, label: str, source: str) -> list[Contact]:
     named = Table(rows=table.rows, name=label, first_row=table.first_row)
     by_header, used_h = _header_contacts(named, source)
     by_pairs, used_kv = _kv_contacts(named, source)
-    if _score(by_pairs) > _score(by_header):
-        contacts, used = by_pairs, used_kv
-    else:
-        contacts, used = by_header, used_h
+    by_columns, used_t = _transposed_contacts(named, source)
+    # The layout that yields the most valid fields wins; on a tie, header rows first.
+    contacts, used = max(
+        ((by_header, used_h), (by_pairs, used_kv), (by_columns, used_t)),
+        key=lambda pair: _score(pair[0]),
+    )
     # Rows no layout used may still hold prose ("联系人：张三，手机：…" in one cell).
     for r, row in enumerate(table.rows):
         if r in used:
@@ -666,7 +736,10 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
         elif kind == "email":
             m = re.match(r"[^\s,;，；、]+", t[vstart:stop])
             if m:
-                items.append(_Item(vstart, line, kind, m.group(0), True))
+                # "zs@qq.com(常用)": keep the address, not what is glued to it.
+                address = _EMAIL_FIND_RE.search(m.group(0))
+                value = address.group(0) if address else m.group(0)
+                items.append(_Item(vstart, line, kind, value, True))
                 vend = vstart + m.end()
         elif kind == "name":
             vend = _name_value(t, vstart, stop, colon, line, items)
@@ -786,9 +859,43 @@ def _keep(draft: _Draft) -> bool:
     return draft.has_reach or draft.labelled >= 2
 
 
+# Where a reply's quoted original begins: what follows is someone else's mail.
+_REPLY_MARKER_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:原始邮件|original message)\s*-{2,}|.{0,80}(?:写道|wrote)\s*:\s*$)",
+    re.IGNORECASE,
+)
+# Header lines of a quoted or forwarded mail carry the addresses of senders and recipients,
+# not liaison data.
+_HEADER_LINE_RE = re.compile(
+    r"^\s*(?:>|(?:发件人|收件人|抄送|密送|主题|发送时间|日期|时间|from|to|cc|bcc|sent|date|subject)"
+    r"\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _without_quoted_mail(t: str) -> str:
+    """Cut a reply's quoted original and blank mail-header lines (line count kept)."""
+    lines = t.split("\n")
+    for i, line in enumerate(lines):
+        if _REPLY_MARKER_RE.match(line):
+            lines = lines[:i]
+            break
+    return "\n".join("" if _HEADER_LINE_RE.match(line) else line for line in lines)
+
+
+# Forms pad short labels to one width: "姓    名：", "职  务:".
+_SPACED_LABEL_RE = re.compile(rf"[{_HAN}](?:[ \t]+[{_HAN}]){{1,4}}(?=[ \t]*:)")
+
+
+def _join_label(m: re.Match[str]) -> str:
+    joined = re.sub(r"[ \t]+", "", m.group(0))
+    return joined if joined in _LABEL_KIND else m.group(0)
+
+
 def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
     """Contacts in prose, key-per-line text, a mail body or a signature; all get `source`."""
-    t = nfkc(text).replace("\r\n", "\n").replace("\r", "\n")
+    t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    t = _SPACED_LABEL_RE.sub(_join_label, t)
     line_of: list[int] = []
     for n, line in enumerate(t.split("\n")):
         line_of.extend([n] * (len(line) + 1))

@@ -223,6 +223,43 @@ def test_prose_inside_a_table_cell() -> None:
     assert c.source == "方案.docx#table 1 row 2"
 
 
+def test_liaisons_side_by_side_one_per_column() -> None:
+    table = Table(
+        rows=(
+            ("姓名", "张三", "李四"),
+            ("职务", "主任", "干事"),
+            ("手机", "13805381234", "13905381234"),
+            ("单位", "泰山区教体局", "泰山区教体局"),
+        )
+    )
+    first, second = contacts_in_tables([table], "x.docx")
+    assert (first.name.value, first.position.value, first.mobile.value) == (
+        "张三",
+        "主任",
+        "13805381234",
+    )
+    assert (second.name.value, second.position.value, second.mobile.value) == (
+        "李四",
+        "干事",
+        "13905381234",
+    )
+    assert first.unit.value == second.unit.value == "泰山区教体局"
+
+
+def test_combined_columns_are_sorted_by_value() -> None:
+    table = Table(
+        rows=(
+            ("单位", "联系人及电话", "手机/邮箱"),
+            ("泰安职院", "张三 0538-8221234", "13805381234 / zs@tavtc.edu.cn"),
+        )
+    )
+    (c,) = contacts_in_tables([table], "x.docx")
+    assert c.name == OK("张三", True)
+    assert c.phone == OK("0538-8221234", True)
+    assert c.mobile == OK("13805381234", True)
+    assert c.email == OK("zs@tavtc.edu.cn", True)
+
+
 def test_table_without_contacts_gives_none() -> None:
     table = Table(rows=(("活动名称", "时间", "地点"), ("技能展示", "11月9日", "实训楼")))
     assert contacts_in_tables([table], "x.docx") == ()
@@ -292,6 +329,18 @@ def test_one_key_per_line_with_full_width_digits() -> None:
     assert (c.mobile.value, c.email.value) == ("13805381234", "ww@qq.com")
 
 
+def test_form_style_padded_labels_and_a_note_after_the_address() -> None:
+    text = "姓    名：王五\n职    务：干事\n手机号码：13805381234\n电子邮箱：ww@qq.com（常用）"
+    (c,) = contacts_in_text(text, "body")
+    assert (c.name.value, c.position.value) == ("王五", "干事")
+    assert c.email == OK("ww@qq.com", True)
+
+
+def test_label_for_name_and_number_together() -> None:
+    (c,) = contacts_in_text("联系人及电话：张三 13805381234", "body")
+    assert (c.name.value, c.mobile.value) == ("张三", "13805381234")
+
+
 def test_numbers_with_dashes_and_country_code() -> None:
     (c,) = contacts_in_text("联系人：孙七，手机：+86 138-0538-1234，座机：(0538)699 1449", "body")
     assert c.mobile == OK("13805381234", True)
@@ -352,6 +401,33 @@ def test_signature_name_and_number_on_one_line_after_a_salutation() -> None:
         "泰山职业技术学院",
         "王五",
         "13905381234",
+    )
+
+
+def test_quoted_original_of_a_reply_is_not_read() -> None:
+    body = (
+        "田老师：您好！方案已发，请查收。\n"
+        "\n"
+        "------------------ 原始邮件 ------------------\n"
+        '发件人: "市教育局职成高教科"<jyj-zcjk01@ta.shandong.cn>;\n'
+        '收件人: "张三"<zs@qq.com>;\n'
+        "联系人：田洪娟，联系电话：0538-6991449\n"
+    )
+    assert contacts_in_text(body, "body") == ()
+
+
+def test_two_signatures_separated_by_a_blank_line() -> None:
+    body = "张三\n泰山区教体局\n电话：0538-8221234\n\n李四\n泰山区教体局\n手机：13905381234"
+    first, second = contacts_in_text(body, "body")
+    assert (first.name.value, first.phone.value, first.mobile.valid) == (
+        "张三",
+        "0538-8221234",
+        False,
+    )
+    assert (second.name.value, second.mobile.value, second.unit.value) == (
+        "李四",
+        "13905381234",
+        "泰山区教体局",
     )
 
 
