@@ -43,11 +43,13 @@ class MaildirSource:
         keys = [k for k in self.box.iterkeys() if k not in seen]  # iter(box) yields messages
         return sorted(keys, key=self._delivered)
 
-    def _delivered(self, key: str) -> float:
+    def _delivered(self, key: str) -> tuple[float, str]:
+        """Delivery order: the file's mtime (the delivery date), then the key."""
         try:
-            return float(key.split(".", 1)[0])
-        except ValueError:
-            return 0.0
+            path = Path(self.box._path) / self.box._lookup(key)  # type: ignore[attr-defined]
+            return (path.stat().st_mtime, key)
+        except (KeyError, OSError):
+            return (0.0, key)
 
     def fetch(self, uids: Sequence[str]) -> Iterator[RawMessage]:
         for key in uids:
