@@ -25,7 +25,7 @@ from rules.campaign import Campaign
 from rules.categories import classify
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
-from rules.units import identify_unit
+from rules.units import identify_unit, is_forward
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def _unit_name(campaign: Campaign, unit_id: str) -> str:
 
 def _only_quoted(url: FoundUrl, facts: MailFacts) -> bool:
     """True when the URL is in the quoted part of a reply and not in the sender's own text."""
-    if MailFlag.FORWARDED in facts.mail.flags:
+    if is_forward(facts.mail):
         return False
     own, quoted = split_quoted(facts.mail.body_text)
     return url.url in quoted and url.url not in own

@@ -140,6 +140,17 @@ def split_signature(text: str, max_lines: int = 5) -> tuple[str, str]:
     return "\n".join(lines[:cut]), "\n".join(lines[cut:])
 
 
+_PREFIX = re.compile(r"^\s*(re|回复|答复|回覆|fw|fwd|转发|轉寄)\s*[:：]", re.IGNORECASE)
+
+
+def subject_prefix(subject: str) -> str:
+    """ "reply", "forward" or "" by the first Re:/回复：/Fw:/转发： prefix of a subject."""
+    m = _PREFIX.match(nfkc(subject))
+    if not m:
+        return ""
+    return "reply" if m.group(1).lower() in ("re", "回复", "答复", "回覆") else "forward"
+
+
 def _is_signoff(line: str) -> bool:
     line = nfkc(line).strip()
     return len(line) <= 30 and not re.search(r"[。！？，；：!?,;:…]$", line)

@@ -33,9 +33,11 @@ occurs there:
         speaking about itself: people title their mail and files with their own unit)
     body free text                                                      2
     contact "unit" field in a document, document title/first lines     2
-    quoted text of a reply (not a forward)                              1
     document text                                                       1  (an article
         routinely mentions partner schools and the county bureau)
+
+The quoted part of a reply (not of a forward) is not read at all: it is the mail being
+answered, usually our own reminder naming other units.
 
 The best unit wins only when its score is at least `MIN_SCORE` (more than a bare mention
 inside a document) and at least `DOMINANCE` times the runner-up's; otherwise the verdict
@@ -50,10 +52,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parsers.model import Contact, MailFacts, MailFlag
+from parsers.model import Contact, Mail, MailFacts, MailFlag
 from rules.campaign import Campaign, Unit
 from rules.model import Known, UnitVerdict
-from rules.text import canon, digits, find_names, name_variants, split_quoted, split_signature
+from rules.text import (
+    canon,
+    digits,
+    find_names,
+    name_variants,
+    split_quoted,
+    split_signature,
+    subject_prefix,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +81,6 @@ PLACES: dict[str, tuple[float, str]] = {
     "body": (2.0, "name-in-body"),
     "contact in document": (2.0, "name-in-document"),
     "document title": (2.0, "name-in-document"),
-    "quoted text": (1.0, "name-in-quoted-text"),
     "document text": (1.0, "name-in-document"),
 }
 
@@ -150,6 +159,15 @@ def _display(campaign: Campaign, unit_id: str) -> str:
     return unit.name if unit else unit_id
 
 
+def is_forward(mail: Mail) -> bool:
+    """A forward carries someone else's mail as content; a reply quotes (usually our) mail.
+
+    The parsers flag both kinds as FORWARDED when they find a quoted header block, so the
+    subject's first prefix tells them apart: "Re:"/"回复：" first is a reply.
+    """
+    return MailFlag.FORWARDED in mail.flags and subject_prefix(mail.subject) != "reply"
+
+
 def _effective_sender(facts: MailFacts, campaign: Campaign, known: Known) -> tuple[str, str]:
     """(address the mail is judged by, why): the forwarder, or the original sender of a
     forward when the forwarder is not a registered unit."""
@@ -160,8 +178,9 @@ def _effective_sender(facts: MailFacts, campaign: Campaign, known: Known) -> tup
     boxes = {b.lower() for b in campaign.mailboxes}
     if (
         original
+        and original not in boxes
         and sender not in registered
-        and (MailFlag.FORWARDED in mail.flags or sender in boxes)
+        and (is_forward(mail) or sender in boxes)
     ):
         return original, f"forwarded by {sender or 'unknown'}, judged by original sender"
     return sender, ""
@@ -205,7 +224,7 @@ def content_mentions(facts: MailFacts, campaign: Campaign) -> list[_Mention]:
     """Every (unit, place) where a unit name or alias appears in the mail."""
     mail = facts.mail
     patterns = unit_patterns(campaign)
-    forwarded = MailFlag.FORWARDED in mail.flags
+    forwarded = is_forward(mail)
     own, quoted = split_quoted(mail.body_text)
     own_free, own_sig = split_signature(own)
     texts: list[tuple[str, str]] = [
@@ -217,8 +236,8 @@ def content_mentions(facts: MailFacts, campaign: Campaign) -> list[_Mention]:
     if forwarded:
         q_free, q_sig = split_signature(quoted)
         texts += [("body", q_free), ("signature", q_sig)]
-    else:
-        texts.append(("quoted text", quoted))
+    # The quoted part of a reply is the mail being answered -- usually ours, often a
+    # reminder listing other units -- and says nothing about who is answering.
     names = [f.attachment.origin + " " + f.attachment.filename for f in facts.files]
     if not facts.files:
         names = [a.origin + " " + a.filename for a in mail.attachments]
@@ -328,7 +347,7 @@ def name_in_content(facts: MailFacts, campaign: Campaign, known: Known) -> UnitV
         return UnitVerdict(
             unit_id=None,
             rule="weak-mention",
-            evidence=(*evidence, "only mentioned inside documents or quoted text"),
+            evidence=(*evidence, "only mentioned inside documents"),
             candidates=tuple(u for u, _ in ranked),
         )
     close = tuple(u for u, s in ranked if s * DOMINANCE > s1)

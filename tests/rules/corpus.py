@@ -1081,4 +1081,574 @@ def build_corpus(campaign: Campaign) -> list[Sample]:
             {"宁阳县活动周情况统计表.xlsx": "statistics"},
         )
     )
+    out.extend(_harder(w, by_id))
+    return out
+
+
+class _GbkZipInfo(zipfile.ZipInfo):
+    """A zip member whose name is written in GBK without the UTF-8 flag (Windows tools)."""
+
+    def _encodeFilenameFlags(self) -> tuple[bytes, int]:
+        return self.filename.encode("gbk"), self.flag_bits
+
+
+def gbk_zip_bytes(members: list[tuple[str, bytes]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr(_GbkZipInfo(name, date_time=(2020, 11, 12, 9, 0, 0)), data)
+    return buf.getvalue()
+
+
+def html_message(
+    *,
+    subject: str,
+    from_name: str,
+    from_addr: str,
+    html: str,
+    files: list[tuple[str, bytes]],
+    date: datetime,
+) -> bytes:
+    """An HTML-only mail as QQ webmail sends it."""
+    msg = EmailMessage()
+    msg["Subject"] = subject
+    msg["From"] = formataddr((from_name, from_addr))
+    msg["To"] = CITY
+    msg["Date"] = format_datetime(date)
+    msg["Message-ID"] = _message_id(subject, from_addr, date)
+    msg.set_content(html, subtype="html")
+    for name, data in files:
+        maintype, subtype = _mime(name)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    _fix_boundaries(msg, _message_id(subject, from_addr, date)[1:9])
+    return msg.as_bytes()
+
+
+def _harder(w: Writer, by_id: dict[str, Unit]) -> list[Sample]:
+    """Second batch, labelled before the rules were run on it: HTML mail, replies to
+    reminders that name other units, GBK zip names, WPS/ET files, odd aliases, bounces."""
+    out: list[Sample] = []
+    fz, xz, nz, dz = by_id["fczz"], by_id["xtzz"], by_id["nyzz"], by_id["dpzz"]
+
+    # 1. HTML-only QQ mail with the school in an HTML signature.
+    who = w.person()
+    html = (
+        "<div>您好！附件是我校活动周方案，请审阅。</div><div><br></div>"
+        f"<div style='color:#909090'>--</div><div>{xz.name}</div>"
+        f"<div>{who[1]} {who[0]}</div><div>{who[2]}</div>"
+    )
+    out.append(
+        Sample(
+            "html-only-qq",
+            html_message(
+                subject="活动周方案",
+                from_name=who[0],
+                from_addr="30012345@qq.com",
+                html=html,
+                files=[
+                    (
+                        "活动周方案.docx",
+                        docx_bytes("职业教育活动周实施方案", w.plan_paragraphs(xz)[1:]),
+                    )
+                ],
+                date=_date(4, 20),
+            ),
+            "xtzz",
+            {"活动周方案.docx": "plan"},
+        )
+    )
+
+    # 2. Reply to the city's reminder that names several units; the replier signs.
+    who = w.person()
+    quoted = (
+        "\n\n------------------ 原始邮件 ------------------\n"
+        f'发件人: "职成高教科"<{CITY}>;\n发送时间: 2020年11月5日(星期四) 上午8:30\n'
+        "主题: 提醒：尚未报送活动周方案的单位\n\n"
+        "截至目前，肥城职专、新泰职专、宁阳职专、东平县教体局尚未报送活动周方案，请于今天下午6点前报送。"
+    )
+    out.append(
+        Sample(
+            "reply-to-reminder-signed",
+            message(
+                subject="回复：提醒：尚未报送活动周方案的单位",
+                from_name=who[0],
+                from_addr=w.personal_address("qq", who[3]),
+                body="已补报，请查收。\n宁阳县职业中等专业学校 " + who[0] + quoted,
+                files=[("方案.docx", docx_bytes("活动周实施方案", w.plan_paragraphs(nz)[1:]))],
+                charset="gbk",
+                date=_date(5, 11),
+            ),
+            "nyzz",
+            {"方案.docx": "plan"},
+        )
+    )
+
+    # 3. Same reminder answered without a signature: the plan's own title names the school.
+    who = w.person()
+    out.append(
+        Sample(
+            "reply-to-reminder-unsigned",
+            message(
+                subject="Re: 提醒：尚未报送活动周方案的单位",
+                from_name=who[0],
+                from_addr=w.personal_address("163", who[3]),
+                body="补报" + quoted,
+                files=[
+                    (
+                        "活动周方案.docx",
+                        docx_bytes(f"{dz.name}2020年职业教育活动周实施方案", w.plan_paragraphs(dz)),
+                    )
+                ],
+                date=_date(5, 15),
+            ),
+            "dpzz",
+            {"活动周方案.docx": "plan"},
+        )
+    )
+
+    # 4. A school teacher's article about the county bureau's event, signed by the school.
+    who = w.person()
+    county = by_id["feicheng"]
+    paras = [
+        f"11月8日，{county.name}在{fz.name}举行全市职业教育活动周启动仪式。",
+        "启动仪式上，师生代表进行了技能展示，现场观众纷纷为同学们精湛的技艺点赞。活动周期间，全市职业院校将"
+        "陆续开展校园开放日、技能服务进社区等系列活动。",
+    ]
+    out.append(
+        Sample(
+            "school-article-about-bureau-event",
+            message(
+                subject="稿件",
+                from_name=who[0],
+                from_addr=w.personal_address("126", who[3]),
+                body="投稿一篇\n\n肥城职专 宣传办\n" + who[0],
+                files=[
+                    ("启动仪式.docx", docx_bytes("肥城市教体局举办职业教育活动周启动仪式", paras))
+                ],
+                date=_date(8, 18),
+            ),
+            "fczz",
+            {"启动仪式.docx": "article"},
+            "signed by the school; the article is about the bureau's event",
+        )
+    )
+
+    # 5. Contact data as prose in a short docx.
+    who = w.person()
+    email = w.personal_address("163", who[3])
+    out.append(
+        Sample(
+            "contact-prose-docx",
+            message(
+                subject="岱岳区职教中心联络员",
+                from_name=who[0],
+                from_addr=w.personal_address("sina", who[3]),
+                body="联络员信息见附件。",
+                files=[
+                    (
+                        "联络员.docx",
+                        docx_bytes(
+                            "",
+                            [
+                                f"单位：{by_id['dyzjzx'].name}",
+                                f"联络员：{who[0]}，职务：{who[1]}，手机：{who[2]}，邮箱：{email}",
+                            ],
+                        ),
+                    )
+                ],
+                date=_date(4, 9),
+            ),
+            "dyzjzx",
+            {"联络员.docx": "contact"},
+        )
+    )
+
+    # 6. A county bureau's zip of its schools' articles with GBK member names (registered).
+    h1, p1 = w.article(dz, 9, 1, [])
+    h2, p2 = w.article(dz, 10, 4, [])
+    members = [
+        (f"{h1}.docx", docx_bytes(h1, p1)),
+        (f"{h2}.docx", docx_bytes(h2, p2)),
+        ("活动照片.jpg", png_bytes(7001)),
+    ]
+    out.append(
+        Sample(
+            "county-gbk-zip-of-articles",
+            message(
+                subject="东平县报送活动周宣传材料",
+                from_name="东平县教体局",
+                from_addr="dpxjtj@ta.shandong.cn",
+                body="宣传材料打包报送。",
+                files=[("东平县宣传材料.zip", gbk_zip_bytes(members))],
+                charset="gbk",
+                date=_date(12, 16),
+            ),
+            "dongping",
+            {
+                "东平县宣传材料.zip": "other",
+                f"{h1}.docx": "article",
+                f"{h2}.docx": "article",
+                "活动照片.jpg": "other",
+            },
+        )
+    )
+
+    # 7. WPS and ET files (Kingsoft Office) that cannot be read here: named for what they are.
+    who = w.person()
+    out.append(
+        Sample(
+            "wps-and-et-files",
+            message(
+                subject="泰安技师学院活动周总结和统计表",
+                from_name=who[0],
+                from_addr="tajs@tajsxy.edu.cn",
+                body="请查收。",
+                files=[
+                    ("活动周总结.wps", legacy_office_bytes(31)),
+                    ("情况统计表.et", legacy_office_bytes(32)),
+                ],
+                date=_date(16, 9),
+            ),
+            "tajsxy",
+            {"活动周总结.wps": "summary", "情况统计表.et": "statistics"},
+        )
+    )
+
+    # 8. The 高新区 bureau under its other name, from a personal mailbox.
+    who = w.person()
+    gx = by_id["gaoxin"]
+    out.append(
+        Sample(
+            "gaoxin-social-affairs-bureau",
+            message(
+                subject="高新区社会事业局关于报送职业教育活动周方案的报告",
+                from_name=who[0],
+                from_addr=w.personal_address("163", who[3]),
+                body="请审阅。",
+                files=[
+                    (
+                        "高新区活动周方案.docx",
+                        docx_bytes("泰安高新区2020年职业教育活动周实施方案", w.plan_paragraphs(gx)),
+                    )
+                ],
+                date=_date(5, 16),
+            ),
+            "gaoxin",
+            {"高新区活动周方案.docx": "plan"},
+        )
+    )
+
+    # 9. 市文化艺术学校 under a short alias, article as the second attachment with a poster.
+    who = w.person()
+    art = by_id["tawhys"]
+    h, p = w.article(art, 11, 1, [])
+    out.append(
+        Sample(
+            "art-school-article-and-poster",
+            message(
+                subject="市文化艺术学校宣传稿件及海报",
+                from_name=who[0],
+                from_addr="tawhys@ta.shandong.cn",
+                body="稿件和海报各一份。",
+                files=[("海报.jpg", png_bytes(7101)), (f"{h}.docx", docx_bytes(h, p))],
+                date=_date(11, 14),
+            ),
+            "tawhys",
+            {"海报.jpg": "other", f"{h}.docx": "article"},
+        )
+    )
+
+    # 10. Body-only submission: column URL and liaison in the body, no files.
+    who = w.person()
+    out.append(
+        Sample(
+            "body-only-column-and-contact",
+            message(
+                subject="山东服装职业学院宣传专栏地址及联络员",
+                from_name=who[0],
+                from_addr=w.personal_address("foxmail", who[3]),
+                body=(
+                    f"宣传专栏网址：http://www.sdfzxy.edu.cn/hdz/\n联络员：{who[0]}\n职务：{who[1]}\n"
+                    f"手机：{who[2]}\n邮箱：{w.personal_address('163', who[3])}"
+                ),
+                date=_date(4, 17),
+            ),
+            "sdfzxy",
+            {},
+        )
+    )
+
+    # 11. Article docx with an "附件2" line, a title, a byline, then paragraphs; sent from a
+    #     college teacher's mailbox on the college's domain (not registered).
+    who = w.person()
+    ts = by_id["tsvtc"]
+    paras = [
+        f"（通讯员 {who[0]}）",
+        f"11月10日，{ts.name}机电工程学院师生走进泰安高新区企业，开展设备维护技能服务。",
+        f"服务中，师生们还与{by_id['tavtc'].name}、山东服装职业学院的同行交流了校企合作经验，"
+        "企业负责人对学生的专业素养给予高度评价。",
+    ]
+    out.append(
+        Sample(
+            "college-article-preface",
+            message(
+                subject="稿件",
+                from_name=who[0],
+                from_addr="jdxy@tsvtc.edu.cn",
+                body="",
+                files=[
+                    (
+                        "3.docx",
+                        docx_bytes(
+                            "泰山职院师生走进企业开展技能服务",
+                            paras,
+                            heading=False,
+                            preface="附件2",
+                        ),
+                    )
+                ],
+                date=_date(10, 21),
+            ),
+            "tsvtc",
+            {"3.docx": "article"},
+        )
+    )
+
+    # 12. Image of the statistics table and an xlsx of it, from a bureau.
+    out.append(
+        Sample(
+            "statistics-photo-and-sheet",
+            message(
+                subject="新泰市教体局统计表",
+                from_name="",
+                from_addr="xtsjtj@ta.shandong.cn",
+                body="统计表电子版及盖章扫描件。",
+                files=[
+                    ("统计表（盖章）.jpg", png_bytes(7201)),
+                    (
+                        "统计表.xlsx",
+                        xlsx_bytes(
+                            w.stats_rows(by_id["xintai"]), title="2020年职业教育活动周情况统计表"
+                        ),
+                    ),
+                ],
+                date=_date(16, 17),
+            ),
+            "xintai",
+            {"统计表（盖章）.jpg": "statistics", "统计表.xlsx": "statistics"},
+        )
+    )
+
+    # 13. Bounce from the mailer daemon about a mail to a unit: nobody's submission.
+    out.append(
+        Sample(
+            "bounce",
+            message(
+                subject="Undelivered Mail Returned to Sender",
+                from_name="Mail Delivery System",
+                from_addr="MAILER-DAEMON@ta.shandong.cn",
+                body=(
+                    "This is the mail system at host ta.shandong.cn.\n\n"
+                    "I'm sorry to have to inform you that your message could not be delivered "
+                    "to fczz@ta.shandong.cn."
+                ),
+                headers={"Auto-Submitted": "auto-replied"},
+                date=_date(3, 2),
+            ),
+            None,
+            {},
+        )
+    )
+
+    # 14. Out-of-office reply from a personal address.
+    out.append(
+        Sample(
+            "out-of-office-personal",
+            message(
+                subject="自动回复: 关于报送活动周总结的通知",
+                from_name="",
+                from_addr="wangjing@126.com",
+                body="您好，我正在休假，回来后尽快回复。",
+                headers={"Auto-Submitted": "auto-replied"},
+                date=_date(14, 10),
+            ),
+            None,
+            {},
+        )
+    )
+
+    # 15. Week's fifth article together with the summary, from the registered address.
+    h, p = w.article(xz, 14, 5, [nz])
+    out.append(
+        Sample(
+            "article-and-summary-together",
+            message(
+                subject="新泰职专：第5篇稿件及活动周总结",
+                from_name="新泰职专",
+                from_addr="xtzz@ta.shandong.cn",
+                body="请查收。",
+                files=[
+                    (f"{h}.docx", docx_bytes(h, p)),
+                    (
+                        "活动周总结.docx",
+                        docx_bytes(f"{xz.name}2020年职业教育活动周总结", w.summary_paragraphs(xz)),
+                    ),
+                ],
+                charset="gb2312",
+                date=_date(14, 22),
+            ),
+            "xtzz",
+            {f"{h}.docx": "article", "活动周总结.docx": "summary"},
+        )
+    )
+
+    # 16. Nested forward prefixes from a registered county address with a legacy .doc plan.
+    out.append(
+        Sample(
+            "nested-prefixes-doc",
+            message(
+                subject="Fw:Fw: 回复：活动周方案",
+                from_name="",
+                from_addr="tsqjtj@ta.shandong.cn",
+                body="",
+                files=[("泰山区活动周方案.doc", legacy_office_bytes(41))],
+                date=_date(5, 17),
+            ),
+            "taishan",
+            {"泰山区活动周方案.doc": "plan"},
+        )
+    )
+
+    # 17. A county's contact table listing its own liaison and its school's, from the bureau
+    #     via a personal mailbox, signed by the bureau.
+    who, who2 = w.person(), w.person()
+    county = by_id["ningyang"]
+    rows = [
+        ["单位", "姓名", "职务", "邮箱", "手机号码"],
+        [county.name, who[0], "职成科科长", w.personal_address("163", who[3]), who[2]],
+        [nz.name, who2[0], who2[1], w.personal_address("126", who2[3]), who2[2]],
+    ]
+    out.append(
+        Sample(
+            "county-contacts-with-school-row",
+            message(
+                subject="联络员信息",
+                from_name=who[0],
+                from_addr=w.personal_address("qq", who[3]),
+                body="县教体局及县职专联络员信息见附件。\n\n宁阳县教育和体育局职成科\n" + who[0],
+                files=[("联络员信息.xlsx", xlsx_bytes(rows))],
+                date=_date(4, 10),
+            ),
+            "ningyang",
+            {"联络员信息.xlsx": "contact"},
+        )
+    )
+
+    # 18. A mail that only says who by the sender's domain and a doc title.
+    who = w.person()
+    tav = by_id["tavtc"]
+    out.append(
+        Sample(
+            "college-domain-and-title",
+            message(
+                subject="职业教育活动周总结",
+                from_name=who[0],
+                from_addr="xcb@tavtc.edu.cn",
+                body="总结报告见附件，谢谢！",
+                files=[
+                    (
+                        "总结.docx",
+                        docx_bytes(
+                            f"{tav.name}2020年职业教育活动周工作总结", w.summary_paragraphs(tav)
+                        ),
+                    )
+                ],
+                date=_date(16, 15),
+            ),
+            "tavtc",
+            {"总结.docx": "summary"},
+        )
+    )
+
+    # 19. Article whose headline names two schools of different counties, sent from one of
+    #     them (registered): the sender decides.
+    h, p = w.article(nz, 13, 2, [dz])
+    out.append(
+        Sample(
+            "joint-article-registered",
+            message(
+                subject="宁阳职专与东平职专开展联合技能服务",
+                from_name="",
+                from_addr="nyzz@ta.shandong.cn",
+                body="稿件。",
+                files=[("联合技能服务.docx", docx_bytes("宁阳职专与东平职专开展联合技能服务", p))],
+                date=_date(13, 9),
+            ),
+            "nyzz",
+            {"联合技能服务.docx": "article"},
+        )
+    )
+
+    # 20. A staff member's own note to the mailbox (from the campaign mailbox, not forwarded).
+    out.append(
+        Sample(
+            "staff-note",
+            message(
+                subject="活动周材料汇总情况",
+                from_name="职成高教科",
+                from_addr=CITY,
+                body="肥城职专、新泰职专方案已收到，宁阳职专待补。",
+                date=_date(5, 19),
+            ),
+            None,
+            {},
+        )
+    )
+
+    # 21. Summary sent as PDF scan with a name, from a personal mailbox, signed.
+    who = w.person()
+    out.append(
+        Sample(
+            "summary-scan-pdf",
+            message(
+                subject="活动周总结（盖章版）",
+                from_name=who[0],
+                from_addr=w.personal_address("qq", who[3]),
+                body="盖章版总结报告请查收。\n\n泰山护理职业学院 " + who[1] + "\n" + who[2],
+                files=[("泰山护理职业学院活动周总结.pdf", scanned_pdf_bytes())],
+                date=_date(16, 11),
+            ),
+            "tshlxy",
+            {"泰山护理职业学院活动周总结.pdf": "summary"},
+        )
+    )
+
+    # 22. A plan whose file name says 宣传方案 and whose doc ends with a 联络员 table, from
+    #     the bureau of 岱岳区 (registered).
+    who = w.person()
+    dy = by_id["daiyue"]
+    out.append(
+        Sample(
+            "plan-with-contact-table-bureau",
+            message(
+                subject="岱岳区活动周宣传方案",
+                from_name="",
+                from_addr="dyqjtj@ta.shandong.cn",
+                body="",
+                files=[
+                    (
+                        "岱岳区职业教育活动周宣传方案.docx",
+                        docx_bytes(
+                            "岱岳区2020年职业教育活动周宣传方案",
+                            [*w.plan_paragraphs(dy), "五、联络员"],
+                            [w.contact_rows(dy, who, w.personal_address("163", who[3]))],
+                        ),
+                    )
+                ],
+                date=_date(3, 15),
+            ),
+            "daiyue",
+            {"岱岳区职业教育活动周宣传方案.docx": "plan"},
+        )
+    )
     return out

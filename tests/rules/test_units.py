@@ -7,6 +7,7 @@ from rules.campaign import Campaign
 from rules.model import Known
 from rules.units import (
     UNIT_RULES,
+    county_of,
     identify_unit,
     liaison_contact,
     name_in_content,
@@ -267,3 +268,61 @@ def test_content_beats_liaison(campaign: Campaign) -> None:
     known = Known(liaison_emails={"zhang@163.com": "xtzz"})
     v = identify_unit(facts(mail("肥城职专活动周方案", "zhang@163.com")), campaign, known)
     assert v.unit_id == "fczz"
+
+
+# --------------------------------------------------------------------------- relations, replies
+
+
+def test_county_of_school_is_read_from_names(campaign: Campaign) -> None:
+    assert county_of(campaign, "fczz") == "feicheng"
+    assert county_of(campaign, "dyzjzx") == "daiyue"
+    assert county_of(campaign, "tsvtc") is None  # 泰山职院 is not 泰山区's
+
+
+def test_bureau_and_its_school_named_strongly_stay_unassigned(campaign: Campaign) -> None:
+    m = mail("肥城市教体局转报肥城职专宣传稿件", "x@qq.com")
+    f = file("肥城职专技能服务进社区.docx", ARTICLE, title="肥城职专技能服务进社区")
+    v = identify_unit(facts(m, f), campaign, NONE)
+    assert v.unit_id is None and set(v.candidates) == {"feicheng", "fczz"}
+    assert any("its own school" in e for e in v.evidence)
+
+
+def test_school_citing_its_bureau_in_the_body_is_the_school(campaign: Campaign) -> None:
+    body = "在肥城市教育和体育局指导下，我校制定了活动周方案，请审阅。\n地址：肥城市新城街道"
+    m = mail("肥城职专活动周方案", "x@qq.com", body)
+    # Subject (3) against body (2) is not a clear enough majority: left for staff ...
+    assert identify_unit(facts(m), campaign, NONE).unit_id is None
+    # ... the plan's own title settles it.
+    plan = file("方案.docx", "一、目的\n二、时间", title="肥城市职业中等专业学校活动周实施方案")
+    assert identify_unit(facts(m, plan), campaign, NONE).unit_id == "fczz"
+
+
+def test_quoted_reminder_in_a_reply_is_not_read(campaign: Campaign) -> None:
+    body = (
+        "补报\n\n------------------ 原始邮件 ------------------\n"
+        "发件人: 职成高教科 <jyj-zcjk01@ta.shandong.cn>\n主题: 提醒\n\n"
+        "肥城职专、新泰职专尚未报送方案。"
+    )
+    m = mail(
+        "回复：提醒",
+        "x@qq.com",
+        body,
+        flags={MailFlag.FORWARDED},
+        forwarded_from="jyj-zcjk01@ta.shandong.cn",
+    )
+    f = file("方案.docx", "一、目的\n二、时间", title="东平县职业中等专业学校活动周实施方案")
+    v = identify_unit(facts(m, f), campaign, NONE)
+    assert v.unit_id == "dpzz" and v.new_sender
+    assert not any("肥城" in e or "新泰" in e for e in v.evidence)
+    assert "new sender x@qq.com" in v.evidence
+
+
+def test_a_forward_reads_the_quoted_original(campaign: Campaign) -> None:
+    body = (
+        "转发\n\n-----原始邮件-----\n发件人: a@163.com\n主题: 方案\n\n"
+        "请查收。\n新泰市职业中等专业学校"
+    )
+    m = mail("转发：方案", "x@qq.com", body, flags={MailFlag.FORWARDED}, forwarded_from="a@163.com")
+    assert identify_unit(facts(m), campaign, NONE).unit_id == "xtzz"
+    m = mail("回复：方案", "x@qq.com", body, flags={MailFlag.FORWARDED}, forwarded_from="a@163.com")
+    assert identify_unit(facts(m), campaign, NONE).unit_id is None
