@@ -631,7 +631,9 @@ def _one_table(table: Table, label: str, source: str) -> list[Contact]:
         if not text:
             continue
         where = f"{source}#{label} row {table.first_row + r}"
-        contacts.extend(contacts_in_text(text, where))
+        # Only labelled prose here: an unlabelled "张三 13805381234" row is a schedule's
+        # person in charge far more often than the liaison.
+        contacts.extend(_text_contacts(text, where, labelled_only=True))
     return contacts
 
 
@@ -852,9 +854,9 @@ def _group(items: Sequence[_Item]) -> list[_Draft]:
     return drafts
 
 
-def _keep(draft: _Draft) -> bool:
+def _keep(draft: _Draft, labelled_only: bool = False) -> bool:
     """Emit only name-ish text with a way to reach the person (or a labelled name + more)."""
-    if not draft.has("name"):
+    if not draft.has("name") or (labelled_only and not draft.labelled):
         return False
     return draft.has_reach or draft.labelled >= 2
 
@@ -894,6 +896,10 @@ def _join_label(m: re.Match[str]) -> str:
 
 def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
     """Contacts in prose, key-per-line text, a mail body or a signature; all get `source`."""
+    return _text_contacts(text, source)
+
+
+def _text_contacts(text: str, source: str, labelled_only: bool = False) -> tuple[Contact, ...]:
     t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
     t = _SPACED_LABEL_RE.sub(_join_label, t)
     line_of: list[int] = []
@@ -911,11 +917,22 @@ def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
             covered[p] = True
     guessed = _guessed_items(t, covered)
     drafts = _group([*labelled, *unlabelled, *guessed])
-    return _dedupe(_to_contact(d, source) for d in drafts if _keep(d))
+    return _dedupe(_to_contact(d, source) for d in drafts if _keep(d, labelled_only))
 
 
 def contacts_in_document(doc: Document, source: str) -> tuple[Contact, ...]:
     """Contacts in a document's tables first, then in its text; duplicates dropped."""
     from_tables = contacts_in_tables(doc.tables, source)
-    from_text = contacts_in_text(doc.text, f"{source}#text") if doc.text else ()
+    # Readers also put every table row into the text (cells joined by tabs); those rows were
+    # read as tables already, and as prose they would turn schedules into "contacts".
+    rows = {_row_key(row) for table in doc.tables for row in table.rows}
+    prose = "\n".join(
+        "" if _row_key(line.split("\t")) in rows else line for line in doc.text.split("\n")
+    )
+    from_text = contacts_in_text(prose, f"{source}#text") if prose.strip() else ()
     return _dedupe((*from_tables, *from_text))
+
+
+def _row_key(cells: Sequence[str]) -> tuple[str, ...]:
+    """A table row compared by its distinct non-empty cells (merged cells repeat)."""
+    return tuple(dict.fromkeys(c.strip() for c in cells if c.strip()))

@@ -465,6 +465,17 @@ def test_document_tables_first_then_text_without_duplicates() -> None:
     assert [c.name.value for c in contacts] == ["钱一", "孙二"]
 
 
+def test_schedule_table_with_people_in_charge_gives_no_contacts() -> None:
+    rows = (
+        ("时间", "活动内容", "负责人", "联系电话"),
+        ("11月9日", "技能展示", "张三", "13805381234"),
+        ("11月10日", "校园开放日", "李四", "13905381234"),
+    )
+    # Readers repeat table rows in the text, cells joined by tabs.
+    text = "活动安排\n" + "\n".join("\t".join(r) for r in rows)
+    assert contacts_in_document(_doc(Table(rows=rows), text=text), "方案.docx") == ()
+
+
 def test_unreadable_document_gives_nothing() -> None:
     doc = Document(status=ReadStatus.UNREADABLE, kind="docx", reason="corrupt")
     assert contacts_in_document(doc, "x.docx") == ()
