@@ -226,7 +226,10 @@ _UNIT_SUFFIXES = (
     "大学",
     "社会事业局",
     "职教中心",
+    "办公室",
 )
+
+_PERSON_WORDS = frozenset({"负责人", "填表人", "填报人", "经办人", "责任人"})
 
 # Delimiters that end a free-text value (unit, position) in prose.
 _DELIMS = ",;，；、。!?！？\n\t"
@@ -496,6 +499,12 @@ def _header_contacts(table: Table, source: str) -> tuple[list[Contact], set[int]
     kinds: dict[int, str] = {}
     for r, row in enumerate(rows[:12]):
         found = {i: k for i, cell in enumerate(row) if (k := _label_kind(cell))}
+        if "name" not in found.values() and set(found.values()) & {"unit", "position", "email"}:
+            # "负责人"/"填表人" name the liaison in a liaison table, but only there: in a
+            # schedule ("时间 | 内容 | 负责人 | 电话") they are people in charge.
+            for i, cell in enumerate(row):
+                if compact(cell).strip(":") in _PERSON_WORDS:
+                    found[i] = "name"
         if _is_header_row(found):
             header_at, kinds = r, found
             break

@@ -76,6 +76,14 @@ def test_header_variants_and_a_cell_holding_mobile_and_landline() -> None:
     assert c.source == "x.docx#table 1 row 2"
 
 
+def test_person_in_charge_header_in_a_liaison_table() -> None:
+    table = Table(
+        rows=(("单位", "负责人", "职务", "手机"), ("泰安艺校", "钱一", "主任", "13805381234"))
+    )
+    (c,) = contacts_in_tables([table], "x.docx")
+    assert (c.unit.value, c.name.value, c.position.value) == ("泰安艺校", "钱一", "主任")
+
+
 def test_telephone_column_with_a_landline_only_goes_to_phone() -> None:
     table = Table(
         rows=(
