@@ -203,3 +203,10 @@ def test_rule_order_is_explicit() -> None:
         "mail_says_article",
         "fallback_other",
     ]
+
+
+def test_event_headline_naming_the_plan_is_an_article(campaign: Campaign) -> None:
+    f = file("肥城职专召开活动周方案研讨会.docx", ARTICLE, title="肥城职专召开活动周方案研讨会")
+    assert one(campaign, f) is Category.ARTICLE
+    g = file("开放日活动方案.docx", PLAN_TEXT, title="网络校园开放日活动方案")
+    assert one(campaign, g) is Category.PLAN
