@@ -31,7 +31,10 @@ Scores in `weighted_evidence` (weights per category from `campaign.classify`):
   document adds `STATS_IN_PROSE`.
 - News style: a dateline opening the lead ("11月9日，"), or 本报讯 / 讯（通讯员 / （记者 near
   the top adds `NEWS_MARK` to article; "近日，" leads add `NEWS_LEAD`; a short headline
-  followed by paragraphs adds `HEADLINE`.
+  followed by paragraphs adds `HEADLINE`. Only for documents whose title does not declare
+  another category (a summary may well open with "11月8日，").
+- A tie goes to the category the subject names (the subject is the tiebreaker), then to the
+  category with the strongest single signal.
 """
 
 from __future__ import annotations
@@ -244,13 +247,21 @@ def _score_names(
 
 
 def _best(
-    scores: dict[Category, float], strongest: dict[Category, float]
+    scores: dict[Category, float],
+    strongest: dict[Category, float],
+    subject: Category | None = None,
 ) -> tuple[Category, bool] | None:
-    """The winning category and whether it won a tie; None when nothing scored."""
+    """The winning category and whether it won a tie; None when nothing scored.
+
+    A tie goes to the category the subject names, then to the strongest single signal.
+    """
     if not scores:
         return None
     order = list(Category)
-    ranked = sorted(scores, key=lambda c: (-scores[c], -strongest.get(c, 0.0), order.index(c)))
+    ranked = sorted(
+        scores,
+        key=lambda c: (-scores[c], c is not subject, -strongest.get(c, 0.0), order.index(c)),
+    )
     best = ranked[0]
     tie = len(ranked) > 1 and scores[ranked[1]] == scores[best]
     return best, tie
@@ -385,15 +396,22 @@ def weighted_evidence(
     matched = _stats_matched(file, campaign)
     if matched >= _min_matched(campaign) and not form:
         add(Category.STATISTICS, STATS_IN_PROSE, f"statistics table ({matched} headers) in prose")
+    # News style is evidence only for a document that does not say what it is: a title
+    # ending in 总结 or 方案 declares the document, whatever its first sentence looks like.
+    declared = titled is not None and titled[0] is not Category.ARTICLE
     if file.document.readable and file.document.kind not in SPREADSHEETS:
-        for weight, why in news_style(file):
-            add(Category.ARTICLE, weight, why)
-    best = _best(scores, strongest)
+        if declared:
+            evidence.append(f"title declares {titled[0]}: news style not weighed")  # type: ignore[index]
+        else:
+            for weight, why in news_style(file):
+                add(Category.ARTICLE, weight, why)
+    subject_head = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
+    best = _best(scores, strongest, subject_head[0] if subject_head else None)
     if best is None:
         return None
     category, tie = best
     if tie:
-        evidence.append("tie broken by the strongest single signal")
+        evidence.append("tie broken by the subject, else the strongest single signal")
     return _verdict(category, "weighted-evidence", *evidence)
 
 

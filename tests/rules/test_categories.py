@@ -210,3 +210,17 @@ def test_event_headline_naming_the_plan_is_an_article(campaign: Campaign) -> Non
     assert one(campaign, f) is Category.ARTICLE
     g = file("开放日活动方案.docx", PLAN_TEXT, title="网络校园开放日活动方案")
     assert one(campaign, g) is Category.PLAN
+
+
+def test_summary_opening_with_a_dateline_stays_a_summary(campaign: Campaign) -> None:
+    text = "11月8日，我市职业教育活动周正式启动，我校按照方案开展了系列活动。" * 2 + SUMMARY_TEXT
+    f = file("附件1.docx", text, title="肥城职专2020年职业教育活动周工作总结")
+    v = classify(0, facts(mail("材料"), f), campaign)
+    assert v.category is Category.SUMMARY
+    assert any("news style not weighed" in e for e in v.evidence)
+
+
+def test_subject_breaks_a_tie(campaign: Campaign) -> None:
+    f = file("附件.docx", SUMMARY_TEXT, title="活动周开展情况")  # a headline (+1 article)
+    assert one(campaign, f, "活动周总结") is Category.SUMMARY
+    assert one(campaign, f, "宣传稿件") is Category.ARTICLE
