@@ -69,7 +69,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "email",
         "mail",
     ),
-    "mobile": ("手机号码", "手机号", "移动电话", "手机"),
+    "mobile": ("手机号码", "手机号", "移动电话", "手机", "mobile", "mob"),
     "tel": ("联系电话", "电话号码", "联系方式", "联系方法", "电话", "tel", "phone"),
     "phone": ("办公室电话", "办公电话", "固定电话", "座机", "固话"),
 }
@@ -708,7 +708,6 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
     accepted: list[tuple[int, int, str, bool]] = []  # label start, value start, kind, colon
     label_spans: list[tuple[int, int]] = []
     for m in _LABEL_RE.finditer(t):
-        label_spans.append((m.start(), m.end()))
         kind = _LABEL_KIND[m.group(0).lower()]
         sep = _SEP_RE.match(t, m.end())
         vstart = sep.end() if sep else m.end()
@@ -731,6 +730,10 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
         ok = ok and not (kind not in ("mobile", "tel", "phone") and _LABEL_RE.match(t, vstart))
         if ok:
             accepted.append((m.start(), vstart, kind, colon))
+        if ok or colon or not han_before:
+            # Hide the label from the signature guesses, unless it ends a longer word
+            # ("泰安市文化艺术学校" must stay whole to be recognised as a unit).
+            label_spans.append((m.start(), m.end()))
     items: list[_Item] = []
     spans = list(label_spans)
     for idx, (lstart, vstart, kind, colon) in enumerate(accepted):
@@ -833,6 +836,9 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                     if _is_unit_guess(token)
                     else None
                 )
+                after = line[tok.end() :].lstrip()
+                if kind == "name" and after.startswith((":", "您好", "你好", "好")):
+                    continue  # a salutation ("王老师：", "张主任您好") names the recipient
                 if kind:
                     items.append(_Item(offset + tok.start(), line_no, kind, token, False))
         offset += len(line) + 1

@@ -412,6 +412,27 @@ def test_signature_name_and_number_on_one_line_after_a_salutation() -> None:
     )
 
 
+def test_signature_with_separator_bar_and_ascii_labels() -> None:
+    body = (
+        "祝好！\n——————\n张三 | 办公室主任\n泰安市文化艺术学校\n"
+        "Tel: 0538-6221234  Mob: 13805381234\nEmail: zs@tawhys.cn"
+    )
+    (c,) = contacts_in_text(body, "body")
+    assert _fields(c) == {
+        "unit": ("泰安市文化艺术学校", True),
+        "name": ("张三", True),
+        "position": ("办公室主任", True),
+        "email": ("zs@tawhys.cn", True),
+        "mobile": ("13805381234", True),
+        "phone": ("0538-6221234", True),
+    }
+
+
+def test_salutation_is_not_taken_for_the_sender() -> None:
+    assert contacts_in_text("王老师：\n附件请查收。\n手机：13805381234", "body") == ()
+    assert contacts_in_text("张主任您好，附件请查收。\n手机：13805381234", "body") == ()
+
+
 def test_quoted_original_of_a_reply_is_not_read() -> None:
     body = (
         "田老师：您好！方案已发，请查收。\n"
