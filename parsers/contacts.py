@@ -837,7 +837,7 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                     else None
                 )
                 after = line[tok.end() :].lstrip()
-                if kind == "name" and after.startswith((":", "您好", "你好", "好")):
+                if after.startswith((":", "您好", "你好", "好")):
                     continue  # a salutation ("王老师：", "张主任您好") names the recipient
                 if kind:
                     items.append(_Item(offset + tok.start(), line_no, kind, token, False))

@@ -431,6 +431,8 @@ def test_signature_with_separator_bar_and_ascii_labels() -> None:
 def test_salutation_is_not_taken_for_the_sender() -> None:
     assert contacts_in_text("王老师：\n附件请查收。\n手机：13805381234", "body") == ()
     assert contacts_in_text("张主任您好，附件请查收。\n手机：13805381234", "body") == ()
+    (c,) = contacts_in_text("张主任您好，附件请查收。\n李四\n干事\n手机：13805381234", "body")
+    assert (c.name.value, c.position.value) == ("李四", "干事")
 
 
 def test_quoted_original_of_a_reply_is_not_read() -> None:
