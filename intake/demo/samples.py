@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import io
 import os
+import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +32,7 @@ MAILBOX = "jyj-zcjk01@ta.shandong.cn"
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 _FIXED = datetime(2020, 11, 1, 8, 0)  # document metadata time: keeps the content stable
+_MODIFIED = re.compile(rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,20 @@ class Sample:
 
 
 # --- documents ---------------------------------------------------------------------------
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The same OOXML package with fixed member times, so equal content gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            body = src.read(info)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time here
+                body = _MODIFIED.sub(rb"\g<1>2020-11-01T00:00:00Z\g<2>", body)
+            dst.writestr(fixed, body)
+    return out.getvalue()
 
 
 def docx(title: str, *paragraphs: str, table: Sequence[Sequence[str]] | None = None) -> bytes:
@@ -64,7 +81,7 @@ def docx(title: str, *paragraphs: str, table: Sequence[Sequence[str]] | None = N
                 t.cell(r, c).text = value
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
+    return _stable_zip(out.getvalue())
 
 
 def xlsx(
@@ -88,7 +105,7 @@ def xlsx(
         ws.append(list(row))
     out = io.BytesIO()
     wb.save(out)
-    return out.getvalue()
+    return _stable_zip(out.getvalue())
 
 
 def statistics_xlsx(campaign: Campaign, unit_name: str, values: Sequence[int]) -> bytes:
@@ -171,6 +188,8 @@ def message(
     for name, data in files:
         maintype, subtype = XLSX if name.endswith(".xlsx") else DOCX
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    if msg.is_multipart():
+        msg.set_boundary(f"=_demo_{ident}")  # not random: the same sample, the same bytes
     return msg
 
 
@@ -466,13 +485,16 @@ def build_samples(campaign: Campaign) -> list[Sample]:
 
 
 def deliver(maildir: Path, sample: Sample, seq: int) -> Path:
-    """Put `sample` into `maildir`/new with its arrival time in the file name (the Maildir
-    source reads the arrival time from there), atomically via tmp/."""
+    """Put `sample` into `maildir`/new as a delivery agent would at its arrival time: the
+    time in the file name and as the file's mtime (what the Maildir source reads),
+    atomically via tmp/."""
     for sub in ("tmp", "new", "cur"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
-    name = f"{int(sample.at.timestamp())}.M{seq:06d}P0.intake-demo"
+    stamp = sample.at.timestamp()
+    name = f"{int(stamp)}.M{seq:06d}P0.intake-demo"
     tmp = maildir / "tmp" / name
     tmp.write_bytes(sample.message.as_bytes())
+    os.utime(tmp, (stamp, stamp))
     target = maildir / "new" / name
     os.replace(tmp, target)
     return target
