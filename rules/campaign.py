@@ -167,6 +167,7 @@ def _default_classify() -> dict[Category, CategoryRule]:
                 "讯",
                 "通讯",
                 "稿件",
+                "投稿",
                 "纪实",
                 "侧记",
                 "职教故事",

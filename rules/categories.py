@@ -215,7 +215,7 @@ def news_style(file: FileFacts) -> list[tuple[float, str]]:
         out.append((NEWS_MARK, f"dateline {_DATELINE.match(lead).group(0)} opens the lead"))  # type: ignore[union-attr]
     elif lead and _LEAD.match(lead):
         out.append((NEWS_LEAD, f"news lead {lead[:3]}"))
-    paragraphs = [ln for ln in body if len(ln) >= 40]
+    paragraphs = [ln for ln in body if len(ln) >= 20 and _TITLE_END.search(ln)]
     if title and len(title) <= 40 and not _TITLE_END.search(title) and len(paragraphs) >= 2:
         out.append((HEADLINE, "a headline followed by paragraphs"))
     return out

@@ -1082,6 +1082,7 @@ def build_corpus(campaign: Campaign) -> list[Sample]:
         )
     )
     out.extend(_harder(w, by_id))
+    out.extend(_third(w, by_id))
     return out
 
 
@@ -1649,6 +1650,295 @@ def _harder(w: Writer, by_id: dict[str, Unit]) -> list[Sample]:
             ),
             "daiyue",
             {"岱岳区职业教育活动周宣传方案.docx": "plan"},
+        )
+    )
+    return out
+
+
+def _third(w: Writer, by_id: dict[str, Unit]) -> list[Sample]:
+    """Third batch, also labelled before any run: visits between schools, pinyin subjects,
+    summaries that open like news, videos, a bureau relaying a school's registered mail."""
+    out: list[Sample] = []
+    fz, xz, nz, dz = by_id["fczz"], by_id["xtzz"], by_id["nyzz"], by_id["dpzz"]
+
+    # 1. Visit article: the host school is named first in the headline; sender signs.
+    who = w.person()
+    paras = [
+        f"11月11日，{xz.name}一行20人到{fz.name}参观交流，双方就专业建设、技能大赛等进行了座谈。",
+        "交流中，两校教师分别介绍了各自在产教融合、校企合作方面的做法，并参观了实训基地。" * 2,
+    ]
+    out.append(
+        Sample(
+            "visit-article-signed",
+            message(
+                subject="稿件",
+                from_name=who[0],
+                from_addr=w.personal_address("163", who[3]),
+                body="投稿一篇，请审阅。\n\n肥城职专办公室\n" + who[0],
+                files=[("交流.docx", docx_bytes("新泰职专师生到肥城职专交流学习", paras))],
+                charset="gbk",
+                date=_date(11, 19),
+            ),
+            "fczz",
+            {"交流.docx": "article"},
+        )
+    )
+
+    # 2. Pinyin subject and file name; the plan's title names the school.
+    who = w.person()
+    out.append(
+        Sample(
+            "pinyin-subject",
+            message(
+                subject="NYZZ huodongzhou fangan",
+                from_name=who[3],
+                from_addr=w.personal_address("qq", who[3]),
+                body="",
+                files=[
+                    (
+                        "nyzz_fangan.docx",
+                        docx_bytes(f"{nz.name}2020年职业教育活动周实施方案", w.plan_paragraphs(nz)),
+                    )
+                ],
+                date=_date(4, 23),
+            ),
+            "nyzz",
+            {"nyzz_fangan.docx": "plan"},
+        )
+    )
+
+    # 3. Summary named 附件1 whose first sentence is a dateline.
+    who = w.person()
+    paras = [
+        "11月8日，2020年泰安市职业教育活动周正式启动，我校按照活动方案组织开展了系列活动，现总结如下。",
+        *w.summary_paragraphs(dz)[1:],
+    ]
+    out.append(
+        Sample(
+            "summary-opening-dateline",
+            message(
+                subject="东平职专报送材料",
+                from_name="",
+                from_addr="dpzz@ta.shandong.cn",
+                body="请查收",
+                files=[("附件1.docx", docx_bytes(f"{dz.name}职业教育活动周工作总结", paras))],
+                date=_date(16, 10),
+            ),
+            "dpzz",
+            {"附件1.docx": "summary"},
+        )
+    )
+
+    # 4. Untitled "开展情况" summary; the subject says it is the summary.
+    out.append(
+        Sample(
+            "summary-untitled-subject-says",
+            message(
+                subject="宁阳职专活动周总结",
+                from_name="",
+                from_addr="nyzz@ta.shandong.cn",
+                body="",
+                files=[
+                    (
+                        "活动周开展情况.docx",
+                        docx_bytes("职业教育活动周开展情况", w.summary_paragraphs(nz)),
+                    )
+                ],
+                date=_date(15, 18),
+            ),
+            "nyzz",
+            {"活动周开展情况.docx": "summary"},
+        )
+    )
+
+    # 5. A third article with a short video clip.
+    h, p = w.article(by_id["tshlxy"], 12, 4, [])
+    out.append(
+        Sample(
+            "article-with-video",
+            message(
+                subject="泰山护理职业学院第3篇宣传稿件",
+                from_name="",
+                from_addr="tshl@tshlxy.edu.cn",
+                body="稿件及视频。",
+                files=[
+                    (f"{h}.docx", docx_bytes(h, p)),
+                    ("活动视频.mp4", b"\x00\x00\x00\x18ftypmp42" + bytes(512)),
+                ],
+                date=_date(12, 17),
+            ),
+            "tshlxy",
+            {f"{h}.docx": "article", "活动视频.mp4": "other"},
+        )
+    )
+
+    # 6. A county bureau relays its school's registered mail as an attachment (from QQ).
+    h, p = w.article(fz, 13, 1, [])
+    inner = message(
+        subject="肥城职专宣传稿件",
+        from_name=fz.name,
+        from_addr="fczz@ta.shandong.cn",
+        body="请审阅。",
+        files=[(f"{h}.docx", docx_bytes(h, p))],
+        date=_date(13, 9),
+    )
+    out.append(
+        Sample(
+            "bureau-relays-school-rfc822",
+            message(
+                subject="Fw: 肥城职专宣传稿件",
+                from_name="肥城市教体局 小王",
+                from_addr="44401234@qq.com",
+                body="转发肥城职专稿件。",
+                embedded=inner,
+                date=_date(13, 10),
+            ),
+            "fczz",
+            {f"{h}.docx": "article"},
+            "the original sender is the school's registered address",
+        )
+    )
+
+    # 7. Two attachments: plan and a document that only holds the column URL.
+    who = w.person()
+    tav = by_id["tavtc"]
+    out.append(
+        Sample(
+            "plan-and-url-document",
+            message(
+                subject="泰安职院活动周方案及宣传专栏网址",
+                from_name=who[0],
+                from_addr=w.personal_address("126", who[3]),
+                body="",
+                files=[
+                    (
+                        "附件1：活动周方案.docx",
+                        docx_bytes(f"{tav.name}职业教育活动周实施方案", w.plan_paragraphs(tav)),
+                    ),
+                    (
+                        "附件2：宣传专栏网址.docx",
+                        docx_bytes("", ["宣传专栏网址：http://www.tavtc.edu.cn/hdz2020/"]),
+                    ),
+                ],
+                date=_date(5, 9),
+            ),
+            "tavtc",
+            {"附件1：活动周方案.docx": "plan", "附件2：宣传专栏网址.docx": "other"},
+        )
+    )
+
+    # 8. Plan titled 活动安排, sent by the bureau from its registered address.
+    xt = by_id["xintai"]
+    out.append(
+        Sample(
+            "plan-called-arrangement",
+            message(
+                subject="新泰市职业教育活动周活动安排",
+                from_name="",
+                from_addr="xtsjtj@ta.shandong.cn",
+                body="",
+                files=[
+                    (
+                        "活动安排.docx",
+                        docx_bytes("新泰市2020年职业教育活动周活动安排", w.plan_paragraphs(xt)),
+                    )
+                ],
+                date=_date(5, 12),
+            ),
+            "xintai",
+            {"活动安排.docx": "plan"},
+        )
+    )
+
+    # 9. Article without any dateline or 讯, plain headline and paragraphs, subject 投稿.
+    paras = [
+        "为展示学生风采，学校举办了技能作品展，展出学生作品200余件，涵盖服装设计、工艺美术等专业。",
+        "前来参观的家长和市民纷纷驻足欣赏，对学生的作品赞不绝口。",
+    ]
+    out.append(
+        Sample(
+            "plain-article",
+            message(
+                subject="投稿",
+                from_name="",
+                from_addr="sdfz@sdfzxy.edu.cn",
+                body="",
+                files=[("作品展.docx", docx_bytes("山东服装职业学院举办学生技能作品展", paras))],
+                date=_date(13, 15),
+            ),
+            "sdfzxy",
+            {"作品展.docx": "article"},
+        )
+    )
+
+    # 10. Mail naming only the campaign, from a stranger with a signature naming no unit.
+    out.append(
+        Sample(
+            "stranger-no-unit",
+            message(
+                subject="咨询职业教育活动周",
+                from_name="家长",
+                from_addr="parent2020@163.com",
+                body="请问活动周期间学校开放参观吗？\n一位家长",
+                date=_date(9, 20),
+            ),
+            None,
+            {},
+        )
+    )
+
+    # 11. A school with a statistics sheet whose header has a title row and a merged
+    #     two-row header; sent by a teacher with a signature.
+    who = w.person()
+    rows: list[list[object]] = [
+        ["单位名称", "活动开展情况", "", "", "", "参与及服务情况", "", "宣传情况", ""],
+        [
+            "",
+            "线上活动（场次）",
+            "线下活动（场次）",
+            "校园开放日（次）",
+            "技术技能服务（场次）",
+            "参与师生（人次）",
+            "服务群众（人次）",
+            "宣传报道（篇）",
+            "网络浏览量（人次）",
+        ],
+        [dz.name, 3, 5, 1, 4, 820, 1500, 9, 12000],
+    ]
+    out.append(
+        Sample(
+            "statistics-two-row-header",
+            message(
+                subject="统计表",
+                from_name=who[0],
+                from_addr=w.personal_address("foxmail", who[3]),
+                body="统计表见附件\n东平县职业中等专业学校\n" + who[0],
+                files=[
+                    ("活动周统计.xlsx", xlsx_bytes(rows, title="2020年职业教育活动周情况统计表"))
+                ],
+                date=_date(16, 16),
+            ),
+            "dpzz",
+            {"活动周统计.xlsx": "statistics"},
+        )
+    )
+
+    # 12. A reply from a registered address quoting the whole notice (names no unit).
+    out.append(
+        Sample(
+            "reply-quoting-notice",
+            message(
+                subject="回复：关于做好2020年泰安市职业教育活动周相关工作的通知",
+                from_name="",
+                from_addr="tsqjtj@ta.shandong.cn",
+                body=(
+                    "收到，按要求报送。\n\n-----原始邮件-----\n发件人: 职成高教科\n"
+                    "各县市区教育和体育局，泰安高新区有关部门，各职业院校：请按照实施方案做好活动周相关工作。"
+                ),
+                date=_date(2, 10),
+            ),
+            "taishan",
+            {},
         )
     )
     return out
