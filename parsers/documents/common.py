@@ -29,7 +29,6 @@ class Limits:
     max_depth: int = 3
     soffice_timeout: float = 60.0
     max_pdf_pages: int = 2000
-    read_only_above: int = 5 * 1024 * 1024  # xlsx bigger than this: openpyxl read-only mode
 
 
 DEFAULT_LIMITS = Limits()

@@ -255,12 +255,30 @@ def test_xlsx_merged_headers_numbers_and_sheets() -> None:
     assert "填表人：王五" in doc.text and "岱岳区" in doc.text
 
 
-def test_xlsx_read_only_mode_still_expands_merged_cells() -> None:
-    doc = read("统计表.xlsx", xlsx_bytes(stats_book()), Limits(read_only_above=0))
-    sheet = doc.tables[0]
-    assert sheet.first_row == 3
-    assert sheet.rows[1] == ("单位", "活动（项）", "活动（项）", "参与人数")
-    assert sheet.rows[2][0] == "单位"
+def test_xlsx_dates_booleans_and_inline_strings() -> None:
+    from datetime import date, datetime
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append([date(2020, 11, 5), datetime(2020, 11, 8, 9, 30), True, "  空格  "])
+    data = xlsx_bytes(book)
+    assert read("t.xlsx", data).tables[0].rows == (
+        ("2020-11-05", "2020-11-08 09:30:00", "TRUE", "  空格  "),
+    )
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        xml = zf.read("xl/worksheets/sheet1.xml")
+    cell = '<c r="E1" t="inlineStr"><is><t>内联</t></is></c></row>'.encode()
+    inline = xml.replace(b"</row>", cell, 1)
+    doc = read("t.xlsx", _replace_member(data, "xl/worksheets/sheet1.xml", inline))
+    assert doc.tables[0].rows[0][-1] == "内联"
+
+
+def test_xlsx_huge_sparse_sheet_is_refused() -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "top"
+    book.active["XFD1048576"] = "far corner"
+    doc = read("sparse.xlsx", xlsx_bytes(book))
+    assert doc.status is ReadStatus.UNREADABLE and "too large" in doc.reason
 
 
 def test_corrupt_xlsx_is_unreadable() -> None:
