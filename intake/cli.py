@@ -153,12 +153,21 @@ def poll(env: Env, once: bool) -> None:
     """Take in new mail once: per message the unit (and why), each file's category and
     where it was filed, then a one-line total; then acknowledge and send the outbox."""
     from intake import jobs, outgoing
+    from intake.daemon import BacklogProgress
+    from intake.pipeline import Outcome
     from intake.views import outcome_lines, poll_total
 
     now = env.now()
-    report = jobs.poll_once(
-        env.ctx, now=now, on_outcome=lambda o: click.echo("\n".join(outcome_lines(o)))
-    )
+    bar = BacklogProgress()  # only on a terminal, for a backlog of more than 50
+
+    def shown(outcome: Outcome) -> None:
+        click.echo("\n".join(outcome_lines(outcome)))
+        bar.on_outcome(outcome)
+
+    try:
+        report = jobs.poll_once(env.ctx, now=now, on_outcome=shown, on_total=bar.on_total)
+    finally:
+        bar.close()
     click.echo(poll_total(report))
     acks = outgoing.acknowledge(env.ctx, now)
     sent = outgoing.flush(env.ctx, now)

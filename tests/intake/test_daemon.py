@@ -327,3 +327,41 @@ def test_smtp_outage_logged_once_and_queue_drains_once(
     assert "retrying with backoff" in lines[0]
     assert lines[1].startswith(f"SMTP 127.0.0.1:{port} reachable again after")
     assert load_config(tmp_path / "config.toml").schedule.digest_at == "17:30"
+
+
+def test_unreachable_mailbox_from_the_start_is_one_line_and_no_traceback(
+    tmp_path: Path, start_daemon: Callable[..., Daemon]
+) -> None:
+    port = free_port()  # nothing listens: connection refused, for the poll and for IDLE
+    url = f"imap://staff@127.0.0.1:{port}/INBOX"
+    d = start_daemon(config_for(tmp_path, mailbox_url=url, poll_every="2s", idle=True))
+    d.wait_for("outage line", lambda: d.count("retrying with backoff") == 1)
+    time.sleep(6)  # the poll and the IDLE watcher retry a few times meanwhile
+    assert d.count("retrying with backoff") == 1
+    assert d.count(f"IMAP server 127.0.0.1:{port} unreachable: connection refused") == 1
+    assert d.terminate() == 0
+    assert d.count("daemon stopped") == 1
+    no_traceback(d)
+
+
+def test_progress_bar_only_on_a_terminal_and_for_a_backlog(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake.daemon import BacklogProgress
+    from intake.pipeline import Outcome
+
+    quiet = BacklogProgress()
+    quiet.on_total(500)  # stderr is not a terminal under pytest
+    assert quiet._progress is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    small = BacklogProgress()
+    small.on_total(50)
+    assert small._progress is None
+    big = BacklogProgress()
+    big.on_total(60)
+    assert big._progress is not None
+    for n in range(60):
+        big.on_outcome(Outcome(uid=str(n), state="done"))
+    assert big._progress.tasks[0].completed == 60
+    big.close()
+    assert big._progress is None
