@@ -656,12 +656,18 @@ def contacts_in_tables(tables: Sequence[Table], source: str) -> tuple[Contact, .
 
 # --- prose and signatures -------------------------------------------------------------------
 
-_EMAIL_FIND_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+# The look-behind makes a match start only where a run of address characters starts, so a
+# long run without "@" is scanned once, not once per character.
+_EMAIL_FIND_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+)
 _MOBILE_FIND_RE = re.compile(r"(?<![\d.])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d){8}(?![\d@])")
 _LANDLINE_FIND_RE = re.compile(
     r"(?<![\d.])\(?0\d{2,3}\)?[ \-]?[2-9]\d{6,7}(?:(?:转|-)\d{1,6})?(?!\d)"
 )
 _VALUE_NUMBER_RE = re.compile(r"[+(]?\d(?:[\d \t\-()/]|转|分机)*\d|\d")
+_ADDRESS_START_RE = re.compile(r"[A-Za-z0-9._%+\-]+@")
+_DOTTED_START_RE = re.compile(r"[A-Za-z0-9._%+\-]+\.[A-Za-z]")
 _SEP_RE = re.compile(r"[ \t]*(?::|是|为)?[ \t]*")
 
 
@@ -720,8 +726,8 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
             ok = bool(nxt) and (nxt.isdigit() or nxt in "+(")
         elif kind == "email":
             # "邮箱 zs163.com": an address-like token after a space is kept (and flagged).
-            ok = colon or bool(re.match(r"[A-Za-z0-9._%+\-]+@", t[vstart:]))
-            ok = ok or (spaced and bool(re.match(r"[A-Za-z0-9._%+\-]+\.[A-Za-z]", t[vstart:])))
+            ok = colon or bool(_ADDRESS_START_RE.match(t, vstart))
+            ok = ok or (spaced and bool(_DOTTED_START_RE.match(t, vstart)))
         elif kind == "name":
             ok = colon or (not han_before and bool(re.match(rf"[{_HAN}]", nxt)))
         else:
