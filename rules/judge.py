@@ -50,12 +50,18 @@ def _unit_name(campaign: Campaign, unit_id: str) -> str:
     return unit.name if unit else unit_id
 
 
+def _bare(url: str) -> str:
+    """A URL without its scheme, for finding it in text ("www.x.cn/a" is found as written)."""
+    return url.split("://", 1)[-1].rstrip("/")
+
+
 def _only_quoted(url: FoundUrl, facts: MailFacts) -> bool:
     """True when the URL is in the quoted part of a reply and not in the sender's own text."""
     if is_forward(facts.mail):
         return False
-    own, quoted = split_quoted(facts.mail.body_text)
-    return url.url in quoted and url.url not in own
+    own, quoted = split_quoted(nfkc(facts.mail.body_text))
+    bare = _bare(url.url)
+    return bare in quoted and bare not in own
 
 
 def column_urls(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
@@ -89,7 +95,7 @@ def article_links(facts: MailFacts, unit: UnitVerdict, columns: tuple[str, ...])
     for u in facts.body_urls:
         if u.column_score > 0 or u.url in columns or u.url in out:
             continue
-        if u.url not in own or not _is_page(u.url):
+        if _bare(u.url) not in own or not _is_page(u.url):
             continue
         out.append(u.url)
     return tuple(out)

@@ -115,3 +115,17 @@ def test_every_file_is_classified(campaign: Campaign) -> None:
         (0, Category.SUMMARY),
         (1, Category.ARTICLE),
     ]
+
+
+def test_article_link_written_without_scheme(campaign: Campaign) -> None:
+    found = FoundUrl("http://www.fczz.net/news/2020/1110.html", source="body")
+    body = "宣传报道：www.fczz.net/news/2020/1110.html"
+    j = judge(facts(mail("稿件", "fczz@ta.shandong.cn", body), urls=(found,)), campaign, NONE)
+    assert j.article_links == (found.url,)
+
+
+def test_article_link_only_in_quoted_reply_is_ignored(campaign: Campaign) -> None:
+    body = f"收到\n\n-----原始邮件-----\n宣传报道示例：{ARTICLE_URL.url}"
+    m = mail("Re: 宣传报道", "fczz@ta.shandong.cn", body)
+    j = judge(facts(m, urls=(ARTICLE_URL,)), campaign, NONE)
+    assert j.article_links == ()
