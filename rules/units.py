@@ -36,8 +36,15 @@ occurs there:
     document text                                                       1  (an article
         routinely mentions partner schools and the county bureau)
 
-The quoted part of a reply (not of a forward) is not read at all: it is the mail being
-answered, usually our own reminder naming other units.
+The signature is the text after a "--" line, else the trailing run of short lines that do
+not end like a sentence ("肥城职专办公室" / "张三 13805381234"). The quoted part of a reply
+(a subject starting Re:/回复：) is not read at all: it is the mail being answered, usually our
+own reminder naming other units. The quoted original of a forward is read like a body.
+
+A county bureau and one of its own schools (the school's name starts with the bureau's
+place name) both named in subject, file names or signature stay unassigned whatever the
+scores: that is a bureau relaying its school's material or a school citing its bureau, and
+only the sender address or staff can say who submitted it.
 
 The best unit wins only when its score is at least `MIN_SCORE` (more than a bare mention
 inside a document) and at least `DOMINANCE` times the runner-up's; otherwise the verdict
