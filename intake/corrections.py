@@ -42,7 +42,7 @@ class Problem:
     """One thing staff should look at. `ref` is what to pass to assign/reclassify."""
 
     kind: str  # unassigned | ambiguous | failed | unreadable | invalid-contact | new-sender |
-    # auth-failed | delivery-failed
+    # auth-failed | delivery-failed | delivery-uncertain
     ref: str  # "#12" for a message, "a31" for an attachment, "o5" for an outbox email
     text: str
     since: datetime | None
@@ -110,6 +110,18 @@ def problems(ctx: Context) -> list[Problem]:
                     "delivery-failed",
                     f"o{o.id}",
                     f"{o.kind} to {', '.join(o.recipients)}: {o.last_error}",
+                    o.created_at,
+                )
+            )
+        # `sending` outlives a flush only when it was killed while handing the email to
+        # the server: it may have arrived, so it is not sent again (at most once)
+        for o in s.scalars(select(OutboxRow).where(OutboxRow.state == "sending")):
+            out.append(
+                Problem(
+                    "delivery-uncertain",
+                    f"o{o.id}",
+                    f"{o.kind} to {', '.join(o.recipients)}: interrupted while being sent; "
+                    "it may or may not have arrived and is not sent again",
                     o.created_at,
                 )
             )

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from intake import corrections
 from intake.archive import _atomic_write
@@ -54,6 +54,7 @@ _PROBLEM_KINDS = {
     "new-sender": "新发件地址",
     "auth-failed": "发件人验证失败",
     "delivery-failed": "投递失败",
+    "delivery-uncertain": "投递结果不明",
 }
 REMINDER_CURSOR = "reminders_checked_at"
 
@@ -428,7 +429,14 @@ def open_delivery(ctx: Context):  # -> outbox.deliver.SmtpSender | FileSender
 
 
 def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
-    """Send queued emails that are due; failures stay queued with backoff, 5xx fail."""
+    """Send queued emails that are due; failures stay queued with backoff, 5xx fail.
+
+    At most once: each row is marked `sending` in its own committed transaction before
+    it is handed to the server, and `sent` after. A crash between the two leaves it
+    `sending`; it is never sent again and `intake problems` lists it as
+    delivery-uncertain (the server may or may not have accepted it). Marking also claims
+    the row, so two flushes running at once never send the same email.
+    """
     report = FlushReport()
     due = ctx.store.outbox_due(now, limit)
     if not due:
@@ -438,6 +446,8 @@ def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
         with sender:
             for row in due:
                 msg = message_from_bytes(row.eml, policy=policy.SMTP)
+                if not _claim(ctx, row.id):
+                    continue  # another flush took it
                 try:
                     sender.send(msg)  # type: ignore[arg-type]
                 except DeliveryError as exc:
@@ -455,6 +465,17 @@ def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
     return report
 
 
+def _claim(ctx: Context, row_id: int) -> bool:
+    """Mark a queued row `sending` (committed before SMTP DATA); False if it is not queued."""
+    with ctx.store.session() as s:
+        done = s.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == row_id, OutboxRow.state == "queued")
+            .values(state="sending")
+        )
+        return bool(done.rowcount)
+
+
 def _failed(
     ctx: Context, row_id: int, now: datetime, error: str, permanent: bool, report: FlushReport
 ) -> None:
@@ -466,6 +487,7 @@ def _failed(
             r.state = "failed"
             report.failed += 1
         else:
+            r.state = "queued"  # the server refused or was unreachable: not delivered
             r.next_attempt_at = now + backoff(r.attempts)
             report.retry += 1
     report.error = error
