@@ -245,8 +245,6 @@ class Jobs:
             )
         if not self.stop.is_set():
             self.outgoing()
-        if report.remaining and self.on_retry and not self.stop.is_set():
-            self.on_retry("poll", 0.0)  # the per-run cap left mail: go on at once
         return report
 
     def _backoff(self, job: str) -> None:
@@ -376,16 +374,18 @@ class Daemon:
         return run
 
     def _poll_loop(self) -> None:
-        """One poll, again while IDLE announced mail during it (never two at once)."""
+        """One poll, again while IDLE announced mail during it or the per-run cap left mail
+        for the next run (never two polls at once)."""
         with self._state:
             self._polling = True
         try:
             while True:
                 with self._state:
                     self._poll_again = False
-                self.jobs.poll()
+                report = self.jobs.poll()
+                more = report is not None and report.remaining > 0
                 with self._state:
-                    if not self._poll_again or self.stop.is_set():
+                    if not (self._poll_again or more) or self.stop.is_set():
                         self._polling = False
                         return
         except BaseException:

@@ -252,6 +252,24 @@ def test_sigterm_during_a_batch_then_restart_files_every_message_once(
     no_traceback(again)
 
 
+@pytest.mark.server
+def test_a_backlog_above_the_per_run_cap_is_taken_in_without_waiting_for_the_interval(
+    tmp_path: Path, dovecot: Dovecot, start_daemon: Callable[..., Daemon]
+) -> None:
+    with dovecot.client() as c:
+        for n in range(12):
+            c.append("INBOX", plan_mail(n))
+    config = config_for(tmp_path, mailbox_url=dovecot.url, poll_every="1h", idle=False)
+    text = config.read_text(encoding="utf-8")
+    assert "max_per_run = 1000" in text
+    config.write_text(text.replace("max_per_run = 1000", "max_per_run = 5"), encoding="utf-8")
+    d = start_daemon(config)
+    d.wait_for("all twelve in runs of five", lambda: d.done() == 12)
+    assert d.count("left for the next run") == 2  # 5 + 7 left, 5 + 2 left, 2
+    assert d.terminate() == 0
+    no_traceback(d)
+
+
 def test_second_daemon_on_the_same_data_refuses(
     tmp_path: Path, start_daemon: Callable[..., Daemon]
 ) -> None:
