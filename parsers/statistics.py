@@ -37,6 +37,9 @@ __all__ = ["read_statistics"]
 
 _SCAN_ROWS = 15  # title rows and the header block are looked for this far down
 _MAX_HEADER_DEPTH = 3
+# Header cells are looked for in this many columns: templates are a few dozen wide, and a
+# sheet with stray content thousands of columns out must not cost seconds.
+_MAX_HEADER_COLUMNS = 256
 _TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "总数", "共计")
 _NOTE_PREFIXES = ("注:", "注", "备注", "说明", "填表人", "填报人", "审核人", "负责人", "制表")
 # Placeholders that mean "nothing to report" in Chinese statistical tables.
@@ -109,22 +112,30 @@ def _column_texts(block: Sequence[Sequence[str]], col: int) -> list[str]:
 
 def _match_header(block: Sequence[Sequence[str]], fields: Sequence[StatsField]) -> dict[str, int]:
     """Field key -> column for one header block; best level first, each column used once."""
-    width = max((len(r) for r in block), default=0)
+    width = min(max((len(r) for r in block), default=0), _MAX_HEADER_COLUMNS)
     forms = [_field_forms(f) for f in fields]
-    texts = [_column_texts(block, c) for c in range(width)]
+    # For each level, which columns offer each field's form: one pass over the cells, so a
+    # sheet thousands of columns wide costs its width, not width x fields.
+    candidates: list[list[list[int]]] = [[[] for _ in fields] for _ in _LEVELS]
+    for li, level in enumerate(_LEVELS):
+        wanted: dict[str, list[int]] = {}
+        for fi in range(len(fields)):
+            for form in forms[fi][li]:
+                wanted.setdefault(form, []).append(fi)
+        for col in range(width):
+            hits = {fi for t in _column_texts(block, col) for fi in wanted.get(level(t), ())}
+            for fi in hits:
+                candidates[li][fi].append(col)
     columns: dict[str, int] = {}
     taken: set[int] = set()
-    for li, level in enumerate(_LEVELS):
+    for li in range(len(_LEVELS)):
         for fi, f in enumerate(fields):
             if f.key in columns:
                 continue
-            for col in range(width):
-                if col in taken:
-                    continue
-                if any(level(t) in forms[fi][li] for t in texts[col]):
-                    columns[f.key] = col
-                    taken.add(col)
-                    break
+            col = next((c for c in candidates[li][fi] if c not in taken), None)
+            if col is not None:
+                columns[f.key] = col
+                taken.add(col)
     return columns
 
 
