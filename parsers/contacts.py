@@ -637,8 +637,8 @@ def _one_table(table: Table, label: str, source: str) -> list[Contact]:
         if r in used:
             continue
         text = " ".join(dict.fromkeys(c for c in row if c.strip()))
-        if not text:
-            continue
+        if not text or not _LABEL_RE.search(nfkc(text)):
+            continue  # no label, so no labelled prose: skip the full pass
         where = f"{source}#{label} row {table.first_row + r}"
         # Only labelled prose here: an unlabelled "张三 13805381234" row is a schedule's
         # person in charge far more often than the liaison.
