@@ -27,7 +27,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobEvent
+from apscheduler.events import (
+    EVENT_JOB_MAX_INSTANCES,
+    EVENT_JOB_MISSED,
+    JobEvent,
+    JobExecutionEvent,
+)
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -418,7 +423,7 @@ class Daemon:
             self._wake(job_id, delay)
 
     def _on_event(self, event: JobEvent) -> None:
-        if event.code == EVENT_JOB_MISSED:
+        if event.code == EVENT_JOB_MISSED and isinstance(event, JobExecutionEvent):
             when = event.scheduled_run_time.astimezone(self.tz)
             if event.job_id == "digest":
                 with self.jobs._out_lock:

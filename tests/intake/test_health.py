@@ -173,3 +173,69 @@ def test_digest_job_with_an_injected_clock_runs_once_per_day(tmp_path: Path) -> 
     jobs.digest()
     assert len(_digests(tmp_path)) == 1
     assert ctx.store.get_meta(DIGEST_META) == "2020-11-13 skipped"
+
+
+# --- missed runs reported by APScheduler while the daemon runs --------------------------------
+
+
+def test_missed_digest_and_missed_job_each_give_one_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
+
+    from intake.daemon import Daemon
+
+    ctx = _ctx(tmp_path)
+    now = datetime(2020, 11, 12, 20, 0, tzinfo=TZ)
+    daemon = Daemon(ctx, clock=lambda: now)
+    caplog.set_level(logging.INFO)
+    due = datetime(2020, 11, 12, 17, 30, tzinfo=TZ)
+    daemon._on_event(JobExecutionEvent(EVENT_JOB_MISSED, "digest", "default", due))
+    daemon._on_event(JobExecutionEvent(EVENT_JOB_MISSED, "remind", "default", due))
+    lines = [r.getMessage() for r in caplog.records if r.name == "intake.daemon"]
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("digest of 2020-11-12 (due 17:30) skipped: the machine was asleep")
+    assert lines[1].startswith("job remind due at 2020-11-12 17:30:00 missed")
+    assert ctx.store.get_meta(DIGEST_META) == "2020-11-12 skipped"
+    assert _digests(tmp_path) == []
+    daemon.jobs.close()
+
+
+@pytest.mark.slow
+def test_database_busy_is_one_line_each_way_and_the_mail_is_taken_in_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sqlite3
+
+    from intake.demo.samples import build_samples, deliver
+
+    ctx = _ctx(tmp_path)
+    sample = build_samples(ctx.settings.campaign)[0]
+    deliver(ctx.settings.path("data/mail"), sample, 1)
+    now = [datetime(2020, 11, 3, 12, 0, tzinfo=TZ)]
+    jobs = Jobs(ctx, clock=lambda: now[0], progress=False)
+    tick = [0.0]
+    jobs.poll_backoff = Backoff(5, 300, clock=lambda: tick[0])
+    caplog.set_level(logging.INFO)
+    blocker = sqlite3.connect(ctx.settings.store_url.removeprefix("sqlite:///"), timeout=1)
+    blocker.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    try:
+        assert jobs.poll() is None  # waits out the busy timeout, then gives up for now
+        tick[0] += 1
+        assert jobs.poll() is None  # still backing off: not even tried
+    finally:
+        blocker.rollback()
+        blocker.close()
+    tick[0] += 10
+    report = jobs.poll()
+    assert report is not None and report.count("done") == 1
+    again = jobs.poll()
+    assert again is not None and again.outcomes == []  # nothing twice
+    health = [r.getMessage() for r in caplog.records if r.name == "intake.health"]
+    assert len(health) == 2, health
+    assert health[0].startswith("database busy or unavailable")
+    assert health[1] == "database usable again after 1 failed attempt"
+    with sqlite3.connect(ctx.settings.store_url.removeprefix("sqlite:///")) as conn:
+        assert conn.execute("select count(*) from messages").fetchone() == (1,)
+        assert conn.execute("select state from messages").fetchone() == ("done",)
+    jobs.close()
