@@ -238,6 +238,8 @@ _DELIMS = ",;，；、。!?！？\n\t"
 @lru_cache(maxsize=8192)
 def _label_kind(cell: str) -> str | None:
     """The field kind a header/label cell names ("电子邮箱（必填）：" -> "email"), else None."""
+    if len(cell) > 60 or not cell.strip() or cell.strip().isdigit():
+        return None  # long text or a bare number never names a field
     c = compact(cell).lower()
     if not c or len(c) > 30:
         return None
@@ -928,6 +930,8 @@ def _text_contacts(text: str, source: str, labelled_only: bool = False) -> tuple
         line_of.extend([n] * (len(line) + 1))
     line_of.append(line_of[-1] if line_of else 0)
     labelled, spans = _labelled_items(t, line_of)
+    if labelled_only and not labelled:
+        return ()
     covered = [False] * (len(t) + 1)
     for start, end in spans:
         for p in range(start, min(end, len(t))):
