@@ -774,6 +774,52 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
     return items, spans
 
 
+# Words a position starts with when it is glued to a name ("张三办公室主任").
+_POSITION_STARTS = (
+    "办公室",
+    "教务处",
+    "教务科",
+    "学生处",
+    "招生办",
+    "招就处",
+    "团委",
+    "党办",
+    "校办",
+    "宣传部",
+    "宣传科",
+    "职成科",
+    "职教科",
+    "综合科",
+    "信息中心",
+    "副",
+    *_POSITION_SUFFIXES,
+)
+
+
+def _split_name_run(run: str) -> tuple[str, str] | None:
+    """Split a Han run into (name, position) when they are glued, else None.
+
+    "张三办公室主任" -> ("张三", "办公室主任"); "办公室主任王林红" -> ("王林红", "办公室主任");
+    "办公室刘洋老师" -> ("刘洋", "办公室老师"). Both parts must look the part: the name starts
+    with a common surname, the position starts (name first) or ends (name last) with a
+    position or department word.
+    """
+    if not re.fullmatch(rf"[{_HAN}]{{4,16}}", run):
+        return None
+    for n in (2, 3):
+        name, rest = run[:n], run[n:]
+        if len(rest) >= 2 and rest.startswith(_POSITION_STARTS) and _is_name_guess(name):
+            return name, rest
+    honorific = "老师" if run.endswith("老师") else ""
+    core = run[: len(run) - len(honorific)]
+    for n in (2, 3):
+        name, rest = core[-n:], core[:-n]
+        ends_well = rest.endswith((*_POSITION_STARTS, *_POSITION_SUFFIXES))
+        if len(rest) >= 2 and ends_well and _is_name_guess(name):
+            return name, rest + honorific
+    return None
+
+
 def _name_value(t: str, vstart: int, stop: int, colon: bool, line: int, items: list[_Item]) -> int:
     """Read a name after its label (and a bracketed position after it); return the end."""
     segment = t[vstart:stop]
@@ -784,6 +830,12 @@ def _name_value(t: str, vstart: int, stop: int, colon: bool, line: int, items: l
         if cut:
             run = run[: cut.start()]
         name = run.replace(" ", "")
+        split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
+        if split:
+            # "联络员为办公室刘洋老师", "联系人：张三办公室主任": name and position glued.
+            items.append(_Item(vstart, line, "name", split[0], True))
+            items.append(_Item(vstart, line, "position", split[1], True))
+            return vstart + len(run)
         if not (2 <= len(name) <= 5 or (colon and "·" in name)):
             return vstart
         # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.
@@ -847,8 +899,13 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                 after = line[tok.end() :].lstrip()
                 if after.startswith((":", "您好", "你好", "好")):
                     continue  # a salutation ("王老师：", "张主任您好") names the recipient
-                if kind:
-                    items.append(_Item(offset + tok.start(), line_no, kind, token, False))
+                pos = offset + tok.start()
+                split = _split_name_run(token) if kind != "unit" else None
+                if split:
+                    items.append(_Item(pos, line_no, "name", split[0], False))
+                    items.append(_Item(pos, line_no, "position", split[1], False))
+                elif kind:
+                    items.append(_Item(pos, line_no, kind, token, False))
         offset += len(line) + 1
     return items
 

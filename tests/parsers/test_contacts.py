@@ -435,6 +435,17 @@ def test_salutation_is_not_taken_for_the_sender() -> None:
     assert (c.name.value, c.position.value) == ("李四", "干事")
 
 
+def test_name_and_position_glued_together() -> None:
+    text = "联络员为办公室刘洋老师，手机13805381234，邮箱 ly@tsvtc.edu.cn。"
+    (c,) = contacts_in_text(text, "body")
+    assert (c.name.value, c.position.value) == ("刘洋", "办公室老师")
+    assert (c.mobile.value, c.email.value) == ("13805381234", "ly@tsvtc.edu.cn")
+    (c,) = contacts_in_text("联系人：张三办公室主任，手机：13805381234", "body")
+    assert (c.name.value, c.position.value) == ("张三", "办公室主任")
+    (c,) = contacts_in_text("教务处副处长李明\n13805381234", "body")
+    assert (c.name.value, c.position.value) == ("李明", "教务处副处长")
+
+
 def test_quoted_original_of_a_reply_is_not_read() -> None:
     body = (
         "田老师：您好！方案已发，请查收。\n"
