@@ -41,10 +41,12 @@ not end like a sentence ("肥城职专办公室" / "张三 13805381234"). The qu
 (a subject starting Re:/回复：) is not read at all: it is the mail being answered, usually our
 own reminder naming other units. The quoted original of a forward is read like a body.
 
-A county bureau and one of its own schools (the school's name starts with the bureau's
-place name) both named in subject, file names or signature stay unassigned whatever the
-scores: that is a bureau relaying its school's material or a school citing its bureau, and
-only the sender address or staff can say who submitted it.
+A school whose own county bureau is named in subject, file names or signature -- by a
+bureau form, or by the bare place name (东平县) standing alone in the subject or a file
+name -- stays unassigned whatever the scores, and so does a bureau whose own school is named
+there too (a school belongs to the county whose place name starts its name): that is a
+bureau relaying its school's material or a school citing its bureau, and only the sender
+address or staff can say who submitted it. Bare place names never assign a unit.
 
 The best unit wins only when its score is at least `MIN_SCORE` (more than a bare mention
 inside a document) and at least `DOMINANCE` times the runner-up's; otherwise the verdict
@@ -136,6 +138,20 @@ def _counties(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
                 for place, county in places:
                     if variant.startswith(place):
                         out.setdefault(unit.id, county)
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=16)
+def _places(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
+    """(bare place name, county id): 肥城市/肥城 -> feicheng, from the bureau forms."""
+    out: dict[str, str] = {}
+    for unit in units:
+        if unit.kind != "county":
+            continue
+        for name in (unit.name, *unit.aliases):
+            for variant in name_variants(name):
+                if variant.endswith("教体局") and len(variant) > len("教体局") + 1:
+                    out.setdefault(variant[: -len("教体局")], unit.id)
     return tuple(out.items())
 
 
@@ -299,27 +315,51 @@ def sender_address(facts: MailFacts, campaign: Campaign, known: Known) -> UnitVe
 STRONG_PLACES = frozenset(p for p, (w, _) in PLACES.items() if w >= 3.0)
 
 
-def _bureau_and_own_school(campaign: Campaign, mentions: list[_Mention], top: list[str]) -> str:
-    """Why the two best units cannot be told apart: a county bureau and one of its own
-    schools both named where senders name themselves ("" when that is not the case).
+def county_places_in_titles(facts: MailFacts, campaign: Campaign) -> dict[str, str]:
+    """County id -> bare place name (东平县) standing on its own in the subject or a file
+    name, i.e. not inside a longer unit name. Never used to assign a unit (a place name is
+    also every school's address); only to stop one of that county's schools being credited
+    with what may be the bureau's own submission ("东平县报送活动周宣传材料")."""
+    patterns = unit_patterns(campaign)
+    places = dict(_places(campaign.units))
+    combined = {**{p: f"place:{c}" for p, c in places.items()}, **patterns}
+    titles = [facts.mail.subject, facts.mail.forwarded_subject]
+    titles += [f.attachment.filename for f in facts.files]
+    out: dict[str, str] = {}
+    for text in titles:
+        for m in find_names(canon(text), combined) if text else ():
+            if m.key.startswith("place:"):
+                out.setdefault(m.key[len("place:") :], m.pattern)
+    return out
 
-    A bureau relays its schools' material ("肥城市教体局转报肥城职专稿件") and a school cites
-    its bureau; the documents are about the school either way, so only the sender address
-    or staff can say who submitted it.
+
+def _bureau_and_own_school(
+    campaign: Campaign, mentions: list[_Mention], best: str, places: dict[str, str]
+) -> tuple[str, str] | None:
+    """(other unit, why) when `best` cannot be told from its county bureau or own school:
+    the two are named together where senders name themselves. None otherwise.
+
+    A bureau relays its schools' material ("肥城市教体局转报肥城职专稿件", "东平县报送宣传材料"
+    with the school's articles attached) and a school cites its bureau; the documents are
+    about the school either way, so only the sender address or staff can say who
+    submitted it.
     """
-    if len(top) < 2:
-        return ""
-    a, b = top
-    if county_of(campaign, a) != b and county_of(campaign, b) != a:
-        return ""
     strong = {m.unit_id for m in mentions if m.place in STRONG_PLACES}
-    if a in strong and b in strong:
-        return (
-            f"ambiguous between {_display(campaign, a)} and {_display(campaign, b)}: "
+    county = county_of(campaign, best)
+    if county is not None and (county in strong or county in places):
+        said = _display(campaign, county) if county in strong else places[county]
+        return county, (
+            f"ambiguous between {_display(campaign, best)} and {_display(campaign, county)}: "
+            f"the school's own county ({said}) is named in subject, file names or signature"
+        )
+    schools = sorted(u for u in strong if u != best and county_of(campaign, u) == best)
+    if schools and best in strong:
+        return schools[0], (
+            f"ambiguous between {_display(campaign, best)} and {_display(campaign, schools[0])}: "
             "a county bureau and its own school are both named in subject, file names or "
             "signature"
         )
-    return ""
+    return None
 
 
 def name_in_content(facts: MailFacts, campaign: Campaign, known: Known) -> UnitVerdict | None:
@@ -337,13 +377,13 @@ def name_in_content(facts: MailFacts, campaign: Campaign, known: Known) -> UnitV
         f"unit name {m.written} in {m.place}"
         for m in sorted(mentions, key=lambda m: -PLACES[m.place][0])
     ) + tuple(f"score {_display(campaign, u)} {s:g}" for u, s in ranked)
-    relayed = _bureau_and_own_school(campaign, mentions, [u for u, _ in ranked[:2]])
-    if relayed:
+    relayed = _bureau_and_own_school(
+        campaign, mentions, best, county_places_in_titles(facts, campaign)
+    )
+    if relayed is not None:
+        other, why = relayed
         return UnitVerdict(
-            unit_id=None,
-            rule="ambiguous",
-            evidence=(*evidence, relayed),
-            candidates=tuple(u for u, _ in ranked[:2]),
+            unit_id=None, rule="ambiguous", evidence=(*evidence, why), candidates=(best, other)
         )
     if s1 >= MIN_SCORE and s1 >= DOMINANCE * s2:
         strongest = max(

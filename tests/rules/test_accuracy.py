@@ -36,12 +36,28 @@ def test_corpus_is_deterministic(campaign: Campaign, samples: list[Sample]) -> N
     assert digest == [hashlib.sha256(s.raw).hexdigest() for s in again]
 
 
-def test_accuracy_targets(campaign: Campaign, samples: list[Sample]) -> None:
+@pytest.fixture(scope="module")
+def facts(default_settings, samples: list[Sample]) -> list:  # type: ignore[no-untyped-def]
     pytest.importorskip("parsers.facts", reason="parsers.facts not written yet")
+    from tests.rules.accuracy import read_all
+
+    return read_all(default_settings.campaign, samples)
+
+
+def test_accuracy_targets(campaign: Campaign, samples: list[Sample], facts: list) -> None:
     from tests.rules.accuracy import evaluate
 
-    report = evaluate(campaign, samples)
+    report = evaluate(campaign, samples, facts)
     detail = "\n".join(report.wrong_unit + report.unassigned + report.category_misses)
     assert report.wrong_unit == [], detail
     assert report.unit_accuracy >= 95.0, detail
     assert report.category_accuracy >= 98.0, detail
+
+
+def test_content_rules_alone_never_assign_a_wrong_unit(
+    campaign: Campaign, samples: list[Sample], facts: list
+) -> None:
+    from tests.rules.accuracy import evaluate, without_addresses
+
+    report = evaluate(without_addresses(campaign), samples, facts)
+    assert report.wrong_unit == [], "\n".join(report.wrong_unit)

@@ -284,7 +284,21 @@ def test_bureau_and_its_school_named_strongly_stay_unassigned(campaign: Campaign
     f = file("肥城职专技能服务进社区.docx", ARTICLE, title="肥城职专技能服务进社区")
     v = identify_unit(facts(m, f), campaign, NONE)
     assert v.unit_id is None and set(v.candidates) == {"feicheng", "fczz"}
-    assert any("its own school" in e for e in v.evidence)
+    assert any("the school's own county (肥城市教育和体育局)" in e for e in v.evidence)
+
+
+def test_bare_county_place_in_subject_blocks_its_school(campaign: Campaign) -> None:
+    m = mail("东平县报送活动周宣传材料", "x@qq.com")
+    f = file("1.docx", ARTICLE, title="东平职专开展技能服务进社区活动")
+    v = identify_unit(facts(m, f), campaign, NONE)
+    assert v.unit_id is None and set(v.candidates) == {"dpzz", "dongping"}
+    # The place name alone never assigns the bureau.
+    assert identify_unit(facts(m), campaign, NONE).unit_id is None
+
+
+def test_place_inside_the_school_name_does_not_block(campaign: Campaign) -> None:
+    m = mail("东平县职业中等专业学校活动周方案", "x@qq.com", "地址：东平县州城街道")
+    assert identify_unit(facts(m), campaign, NONE).unit_id == "dpzz"
 
 
 def test_school_citing_its_bureau_in_the_body_is_the_school(campaign: Campaign) -> None:
