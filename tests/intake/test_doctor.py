@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,16 @@ from tests.intake.helpers import PASSWORD_ENV, settings_for
 
 SMTP_USER, SMTP_PASSWORD = "intake", "smtp-Secret-42"
 SMTP_ENV = "INTAKE_TEST_SMTP_PASSWORD"
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """main() sets up logging on the root logger; leave it as the next test expects."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture()
