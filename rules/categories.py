@@ -211,8 +211,9 @@ def news_style(file: FileFacts) -> list[tuple[float, str]]:
         out.append((NEWS_MARK, f"news mark {m.group(0)} near the top"))
     # The lead paragraph: the first long line after the title (bylines are short).
     lead = next((ln for ln in body[:4] if len(ln) >= 30), "")
-    if lead and _DATELINE.match(lead):
-        out.append((NEWS_MARK, f"dateline {_DATELINE.match(lead).group(0)} opens the lead"))  # type: ignore[union-attr]
+    dateline = _DATELINE.match(lead) if lead else None
+    if dateline:
+        out.append((NEWS_MARK, f"dateline {dateline.group(0)} opens the lead"))
     elif lead and _LEAD.match(lead):
         out.append((NEWS_LEAD, f"news lead {lead[:3]}"))
     paragraphs = [ln for ln in body if len(ln) >= 20 and _TITLE_END.search(ln)]
@@ -351,7 +352,7 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
             Category.ARTICLE,
             "image",
             "image sent as publicity material",
-            says or f"file name says {head[1]}",  # type: ignore[index]
+            says or f"file name says {head[1] if head else ''}",
         )
     reason = "image; the mail's documents carry the text" if documents else "image or poster"
     return _verdict(Category.OTHER, "image", reason)
@@ -398,10 +399,10 @@ def weighted_evidence(
         add(Category.STATISTICS, STATS_IN_PROSE, f"statistics table ({matched} headers) in prose")
     # News style is evidence only for a document that does not say what it is: a title
     # ending in 总结 or 方案 declares the document, whatever its first sentence looks like.
-    declared = titled is not None and titled[0] is not Category.ARTICLE
+    declared = titled[0] if titled is not None and titled[0] is not Category.ARTICLE else None
     if file.document.readable and file.document.kind not in SPREADSHEETS:
-        if declared:
-            evidence.append(f"title declares {titled[0]}: news style not weighed")  # type: ignore[index]
+        if declared is not None:
+            evidence.append(f"title declares {declared}: news style not weighed")
         else:
             for weight, why in news_style(file):
                 add(Category.ARTICLE, weight, why)

@@ -63,8 +63,8 @@ def _contact_status(
     campaign: Campaign, unit: Unit, req: Requirement, items: list[Item]
 ) -> RequirementStatus:
     due = _aware(req.due, campaign)
-    with_data = [i for i in items if i.contact is not None]
-    complete = [i for i in with_data if i.contact is not None and i.contact.complete]
+    contacts = [(i, i.contact) for i in items if i.contact is not None]
+    complete = [i for i, c in contacts if c.complete]
     on_time = [i for i in complete if _aware(i.received_at, campaign) <= due]
     if on_time:
         state, detail = State.COMPLETE, ""
@@ -72,12 +72,10 @@ def _contact_status(
         state, detail = State.LATE, "联络员信息截止后才完整"
     elif items:
         state = State.PARTIAL
-        if with_data:
-            best = min(
-                reversed(with_data),
-                key=lambda i: len(contact_problems(i.contact)),  # type: ignore[arg-type]
-            )
-            detail = "联络员" + "；".join(contact_problems(best.contact))  # type: ignore[arg-type]
+        if contacts:
+            # The attempt with the fewest problems, the latest of equals.
+            problems = min((contact_problems(c) for _, c in reversed(contacts)), key=len)
+            detail = "联络员" + "；".join(problems)
         else:
             detail = "联络员信息无法识别"
     else:

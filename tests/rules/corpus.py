@@ -23,6 +23,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage, Message
@@ -322,7 +323,7 @@ def message(
     from_name: str,
     from_addr: str,
     body: str,
-    files: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
+    files: Sequence[tuple[str, bytes]] = (),
     charset: str = "utf-8",
     date: datetime,
     headers: dict[str, str] | None = None,

@@ -104,7 +104,12 @@ def file(
     )
 
 
-def facts(m: Mail, *files: FileFacts, contacts: tuple[Contact, ...] = (), urls=()) -> MailFacts:
+def facts(
+    m: Mail,
+    *files: FileFacts,
+    contacts: tuple[Contact, ...] = (),
+    urls: tuple[FoundUrl, ...] = (),
+) -> MailFacts:
     return MailFacts(mail=m, files=files, body_contacts=contacts, body_urls=tuple(urls))
 
 

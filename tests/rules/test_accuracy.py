@@ -6,12 +6,14 @@ import hashlib
 
 import pytest
 
+from intake.config import Settings
+from parsers.model import MailFacts
 from rules.campaign import Campaign
 from tests.rules.corpus import Sample, build_corpus
 
 
 @pytest.fixture(scope="module")
-def samples(default_settings) -> list[Sample]:  # type: ignore[no-untyped-def]
+def samples(default_settings: Settings) -> list[Sample]:
     return build_corpus(default_settings.campaign)
 
 
@@ -37,14 +39,16 @@ def test_corpus_is_deterministic(campaign: Campaign, samples: list[Sample]) -> N
 
 
 @pytest.fixture(scope="module")
-def facts(default_settings, samples: list[Sample]) -> list:  # type: ignore[no-untyped-def]
+def facts(default_settings: Settings, samples: list[Sample]) -> list[MailFacts]:
     pytest.importorskip("parsers.facts", reason="parsers.facts not written yet")
     from tests.rules.accuracy import read_all
 
     return read_all(default_settings.campaign, samples)
 
 
-def test_accuracy_targets(campaign: Campaign, samples: list[Sample], facts: list) -> None:
+def test_accuracy_targets(
+    campaign: Campaign, samples: list[Sample], facts: list[MailFacts]
+) -> None:
     from tests.rules.accuracy import evaluate
 
     report = evaluate(campaign, samples, facts)
@@ -55,7 +59,7 @@ def test_accuracy_targets(campaign: Campaign, samples: list[Sample], facts: list
 
 
 def test_content_rules_alone_never_assign_a_wrong_unit(
-    campaign: Campaign, samples: list[Sample], facts: list
+    campaign: Campaign, samples: list[Sample], facts: list[MailFacts]
 ) -> None:
     from tests.rules.accuracy import evaluate, without_addresses
 

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from parsers.model import Contact
 from rules.campaign import Campaign, Deliverable
-from rules.model import Item, State
+from rules.model import Item, RequirementStatus, State
 from rules.status import campaign_status, unit_status
 from tests.rules.factories import at, bad, contact
 
 
-def item(kind: Deliverable, when: str, key: str, unit: str = "fczz", **kw) -> Item:
-    return Item(unit_id=unit, deliverable=kind, received_at=at(when), key=key, label=key, **kw)
+def item(
+    kind: Deliverable, when: str, key: str, unit: str = "fczz", contact: Contact | None = None
+) -> Item:
+    return Item(
+        unit_id=unit, deliverable=kind, received_at=at(when), key=key, label=key, contact=contact
+    )
 
 
-def req(campaign: Campaign, items: list[Item], now: str, rid: str, unit: str = "fczz"):
+def req(
+    campaign: Campaign, items: list[Item], now: str, rid: str, unit: str = "fczz"
+) -> RequirementStatus:
     u = campaign.unit(unit)
     assert u is not None
     status = unit_status(campaign, u, items, at(now))
@@ -123,7 +130,9 @@ def test_requirement_limited_to_a_kind(campaign: Campaign) -> None:
         for r in campaign.requirements
     )
     c = campaign.model_copy(update={"requirements": reqs})
-    school = unit_status(c, c.unit("fczz"), [], at("2020-11-20 10:00"))  # type: ignore[arg-type]
-    county = unit_status(c, c.unit("feicheng"), [], at("2020-11-20 10:00"))  # type: ignore[arg-type]
+    fczz, feicheng = c.unit("fczz"), c.unit("feicheng")
+    assert fczz is not None and feicheng is not None
+    school = unit_status(c, fczz, [], at("2020-11-20 10:00"))
+    county = unit_status(c, feicheng, [], at("2020-11-20 10:00"))
     assert "summary" not in [r.requirement_id for r in school.requirements]
     assert "summary" in [r.requirement_id for r in county.requirements]
