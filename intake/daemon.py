@@ -77,7 +77,12 @@ def _recorded_day(ctx: Context) -> str:
     return (ctx.store.get_meta(DIGEST_META) or "").split(" ")[0]
 
 
-def send_digest(ctx: Context, slot: datetime, now: datetime) -> outgoing.DigestRun:
+Flush = Callable[[Context, datetime], outgoing.FlushReport]
+
+
+def send_digest(
+    ctx: Context, slot: datetime, now: datetime, *, flush: Flush = outgoing.flush
+) -> outgoing.DigestRun:
     """Compose, save and queue the digest of `slot`'s day, then flush; record it as sent.
 
     A late digest still describes its own day: after midnight it is composed at the slot.
@@ -85,7 +90,7 @@ def send_digest(ctx: Context, slot: datetime, now: datetime) -> outgoing.DigestR
     tz = ctx.settings.campaign.tz
     at = now if now.astimezone(tz).date() == slot.astimezone(tz).date() else slot
     run = outgoing.digest(ctx, at)
-    outgoing.flush(ctx, now)
+    flush(ctx, now)
     ctx.store.set_meta(DIGEST_META, f"{slot.astimezone(tz):%Y-%m-%d}")
     log.info("digest of %s saved to %s", f"{slot.astimezone(tz):%Y-%m-%d}", run.html_path)
     return run
@@ -105,7 +110,7 @@ def skip_digest(ctx: Context, slot: datetime, now: datetime, why: str) -> None:
     )
 
 
-def catch_up(ctx: Context, now: datetime) -> str:
+def catch_up(ctx: Context, now: datetime, *, flush: Flush = outgoing.flush) -> str:
     """At start-up: the digest due while the daemon was down is sent once if `now` is within
     schedule.misfire_grace of its time, else skipped with a log line.
 
@@ -118,7 +123,7 @@ def catch_up(ctx: Context, now: datetime) -> str:
     if recorded is not None and recorded.split(" ")[0] >= day:
         return "none"
     if now - slot <= _grace(ctx):
-        send_digest(ctx, slot, now)
+        send_digest(ctx, slot, now, flush=flush)
         return "sent"
     if recorded is None:
         return "none"
@@ -259,8 +264,9 @@ class Jobs:
 
     # outgoing ----------------------------------------------------------------------------
 
-    def _flush(self, now: datetime) -> outgoing.FlushReport:
-        report = outgoing.flush(self.ctx, now)
+    def _flush(self, now: datetime, ctx: Context | None = None) -> outgoing.FlushReport:
+        """Flush the outbox and tell the outbox server's Health what happened."""
+        report = outgoing.flush(ctx or self.ctx, now)
         if report.sent:
             self.smtp.ok()
         elif report.retry:
@@ -311,13 +317,18 @@ class Jobs:
                 if now - slot > _grace(self.ctx):
                     skip_digest(self.ctx, slot, now, "it was not run in time")
                     return
-                send_digest(self.ctx, slot, now)
+                send_digest(self.ctx, slot, now, flush=lambda c, n: self._flush(n, c))
 
         self._guard_store(work)
 
     def catch_up(self) -> str:
         with self._out_lock:
-            return self._guard_store(lambda: catch_up(self.ctx, self.clock())) or "none"
+            return (
+                self._guard_store(
+                    lambda: catch_up(self.ctx, self.clock(), flush=lambda c, n: self._flush(n, c))
+                )
+                or "none"
+            )
 
     def close(self) -> None:
         if self.source is not None:

@@ -328,6 +328,7 @@ def test_smtp_outage_logged_once_and_queue_drains_once(
     jobs = Jobs(ctx, clock=lambda: now[0], progress=False)
     caplog.set_level(logging.INFO)
     jobs.digest()  # queued; the send fails
+    assert [r.name for r in caplog.records].count("intake.health") == 1
     for minute in (32, 36, 45):
         now[0] = now[0].replace(minute=minute)
         jobs.outgoing()
