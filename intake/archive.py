@@ -47,7 +47,8 @@ def safe_name(name: str) -> str:
 
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    # the writer's pid in the name lets a sweep tell an abandoned write from a live one
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".tmp-{os.getpid()}-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -113,12 +114,31 @@ class Archive:
         """Leftover temporary files of interrupted writes (should be none after a sweep)."""
         return sorted(self.root.rglob(".tmp-*.part")) if self.root.exists() else []
 
-    def sweep(self) -> int:
-        """Remove leftovers of interrupted writes; returns how many."""
+    def sweep(self, *, abandoned_only: bool = False) -> int:
+        """Remove leftovers of interrupted writes; returns how many. With `abandoned_only`,
+        files still being written by a live process (another command, the daemon) stay."""
         leftovers = self.partial_files()
+        if abandoned_only:
+            leftovers = [p for p in leftovers if not _writer_alive(p)]
         for p in leftovers:
             p.unlink(missing_ok=True)
         return len(leftovers)
+
+
+def _writer_alive(partial: Path) -> bool:
+    """Whether the process named in a ".tmp-<pid>-XXXX.part" file is still running."""
+    pid = partial.name.removeprefix(".tmp-").split("-", 1)[0]
+    if not pid.isdigit() or int(pid) == 0:
+        return False
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by another user
+        return True
+    return True
 
 
 def _sha256_file(path: Path) -> str:

@@ -29,6 +29,9 @@ def poll_once(
     on_total: Callable[[int], None] | None = None,
 ) -> PollReport:
     """Take in everything new from the configured mailbox (or `source`)."""
+    swept = ctx.archive.sweep(abandoned_only=True)
+    if swept:  # a crash (kill, power loss) interrupted a write; the message is redone
+        log.info("removed %d partial file(s) left by an interrupted run", swept)
     own = source is None
     src = source or open_source(ctx.settings)
     try:
