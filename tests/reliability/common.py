@@ -1,0 +1,162 @@
+"""Shared helpers of the fault and attack suite: configs, campaign mail, the CLI in a
+subprocess, archive and store inspection, and the figures the suite reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from intake.config import Settings, parse_config
+from tests.intake.helpers import PASSWORD_ENV, ROOT, TZ, docx_bytes, mail
+
+FIGURES_ENV = "INTAKE_RELIABILITY_FIGURES"
+
+
+def write_config(
+    tmp_path: Path,
+    *,
+    mailbox_url: str | None = None,
+    outbox_url: str | None = None,
+    mailbox_extra: dict[str, str] | None = None,
+    outbox_extra: dict[str, str] | None = None,
+) -> tuple[Path, Settings]:
+    """The shipped config with data under tmp_path; keys of [mailbox]/[outbox] replaced or
+    added (values are TOML literals). Returns (config path, parsed settings)."""
+    text = (ROOT / "config.toml").read_text(encoding="utf-8")
+    mailbox = dict(mailbox_extra or {})
+    outbox = dict(outbox_extra or {})
+    if mailbox_url:
+        mailbox["url"] = f'"{mailbox_url}"'
+        mailbox.setdefault("password_env", f'"{PASSWORD_ENV}"')
+    if outbox_url:
+        outbox["url"] = f'"{outbox_url}"'
+    text = _set_keys(text, "[mailbox]", mailbox)
+    text = _set_keys(text, "[outbox]", outbox)
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path, parse_config(text, base=tmp_path, source=str(path))
+
+
+def _set_keys(text: str, section: str, keys: dict[str, str]) -> str:
+    lines = text.splitlines()
+    start = lines.index(section)
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines)
+    )
+    body = lines[start + 1 : end]
+    for key, value in keys.items():
+        for i, line in enumerate(body):
+            if line.split("=", 1)[0].strip() == key:
+                body[i] = f"{key} = {value}"
+                break
+        else:
+            body.append(f"{key} = {value}")
+    return "\n".join(lines[: start + 1] + body + lines[end:]) + "\n"
+
+
+def units(settings: Settings) -> list[tuple[str, str, str]]:
+    """(id, name, first registered address) of every unit with an address."""
+    return [(u.id, u.name, u.emails[0]) for u in settings.campaign.units if u.emails]
+
+
+KINDS = (
+    ("活动周方案", "{name}2020年职业教育活动周实施方案", "方案"),
+    ("活动周宣传稿件", "{name}职业教育活动周宣传报道第{i}篇", "宣传稿件"),
+    ("活动周总结", "{name}2020年职业教育活动周总结报告", "总结报告"),
+    ("联络员信息", "{name}职业教育活动周联络员", "联络员"),
+)
+
+
+def campaign_message(
+    i: int, unit: tuple[str, str, str], when: datetime, *, resend_of: int | None = None
+) -> tuple[EmailMessage, list[tuple[str, bytes]]]:
+    """Message number `i` of a campaign backlog from `unit`: one or two docx files whose
+    content is unique to (unit, i); `resend_of` repeats the files of an earlier message."""
+    uid, name, addr = unit
+    n = resend_of if resend_of is not None else i
+    subject, title, label = KINDS[n % len(KINDS)]
+    files = [(f"{label}{n}.docx", docx_bytes(title.format(name=name, i=n), f"正文 {uid}-{n}"))]
+    if n % 7 == 3:
+        files.append(
+            (f"宣传稿件{n}b.docx", docx_bytes(f"{name}宣传报道 {n}b", f"附 {uid}-{n}-b"))
+        )
+    msg = mail(
+        sender=addr,
+        subject=f"{name}{subject}（{i}）",
+        body=f"{name}报送{subject}，请查收。",
+        files=files,
+        when=when,
+        message_id=f"<backlog-{i}@{addr.split('@')[1]}>",
+    )
+    return msg, files
+
+
+def intake_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+    env["PYTHONPATH"] = str(ROOT)
+    env.update(extra)
+    return env
+
+
+def start_cli(
+    args: list[str], env: dict[str, str], log_dir: Path, tag: str
+) -> subprocess.Popen[bytes]:
+    """`python -m intake ARGS` in its own process group, output to log files."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    out = (log_dir / f"{tag}.out").open("wb")
+    err = (log_dir / f"{tag}.err").open("wb")
+    return subprocess.Popen(
+        [sys.executable, "-m", "intake", *args],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=out,
+        stderr=err,
+        start_new_session=True,
+    )
+
+
+def run_cli(
+    args: list[str], env: dict[str, str], log_dir: Path, tag: str, timeout: float = 600
+) -> int:
+    proc = start_cli(args, env, log_dir, tag)
+    return proc.wait(timeout=timeout)
+
+
+def archive_files(root: Path) -> list[Path]:
+    """Every regular file under the unit and _unassigned folders (not _raw)."""
+    if not root.exists():
+        return []
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file() and p.relative_to(root).parts[0] != "_raw"
+    )
+
+
+def db(settings: Settings) -> sqlite3.Connection:
+    return sqlite3.connect(settings.store_url.removeprefix("sqlite:///"))
+
+
+def duplicates(values) -> dict:
+    return {k: n for k, n in Counter(values).items() if n > 1}
+
+
+def report_figures(name: str, **figures: object) -> None:
+    """Print the figures (pytest -s shows them) and append them to $INTAKE_RELIABILITY_FIGURES."""
+    line = json.dumps({"test": name, **figures}, ensure_ascii=False, default=str)
+    print(line)
+    target = os.environ.get(FIGURES_ENV)
+    if target:
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
+__all__ = ["PASSWORD_ENV", "TZ"]
