@@ -14,14 +14,15 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from intake.config import load_config
-from intake.daemon import Jobs, catch_up
+from intake.daemon import DIGEST_META, Jobs, catch_up
 from intake.pipeline import Context
+from intake.store import Store
 from tests.fixtures.servers import Dovecot, SmtpSink, free_port, start_smtp
 from tests.intake.helpers import PASSWORD_ENV, ROOT, TZ, docx_bytes, mail, settings_for
 
@@ -384,3 +385,44 @@ def test_progress_bar_only_on_a_terminal_and_for_a_backlog(
     assert big._progress.tasks[0].completed == 60
     big.close()
     assert big._progress is None
+
+
+def _with_digest_at(config: Path, ago: timedelta) -> datetime:
+    """Set schedule.digest_at to `ago` before the real now (campaign time); return that slot."""
+    slot = (datetime.now(TZ) - ago).replace(second=0, microsecond=0)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace('digest_at = "17:30"', f'digest_at = "{slot:%H:%M}"'), encoding="utf-8"
+    )
+    return slot
+
+
+def test_daemon_sends_the_digest_missed_while_down_once_then_skips_a_late_one(
+    tmp_path: Path, start_daemon: Callable[..., Daemon]
+) -> None:
+    config = config_for(tmp_path, poll_every="1h", idle=False)
+    slot = _with_digest_at(config, timedelta(minutes=10))  # within the 1 h grace
+    outbox = tmp_path / "data" / "outbox"
+    d = start_daemon(config)
+    d.wait_for("the late digest", lambda: len(list(outbox.glob("*_digest_*.eml"))) == 1)
+    assert d.terminate() == 0
+    assert d.count(f"digest of {slot:%Y-%m-%d} saved") == 1
+    again = start_daemon(config, name="restart")
+    time.sleep(2)
+    assert again.terminate() == 0
+    assert len(list(outbox.glob("*_digest_*.eml"))) == 1  # not twice
+    assert again.count("digest of") == 0
+
+    other = tmp_path / "later"
+    other.mkdir()
+    config = config_for(other, poll_every="1h", idle=False)
+    slot = _with_digest_at(config, timedelta(hours=2))  # beyond the grace
+    store = Store.open(load_config(config).store_url)
+    store.set_meta(DIGEST_META, f"{slot - timedelta(days=1):%Y-%m-%d}")  # yesterday's went out
+    store.engine.dispose()
+    late = start_daemon(config, name="late")
+    late.wait_for("the skip line", lambda: late.count("skipped") == 1)
+    assert late.terminate() == 0
+    assert late.count(f"digest of {slot:%Y-%m-%d} (due {slot:%H:%M}) skipped") == 1
+    assert not list((other / "data" / "outbox").glob("*_digest_*.eml"))
+    no_traceback(late)
