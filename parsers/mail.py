@@ -20,6 +20,7 @@ Shape::
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import logging
 import mimetypes
@@ -88,6 +89,7 @@ class _Reader:
     forwarded_bodies: list[str] = field(default_factory=list)
     forwarded_from: str = ""
     forwarded_subject: str = ""
+    blobs: list[memoryview] = field(default_factory=list)  # big base64 bodies, see _skeleton
 
     def problem(self, text: str, flag: MailFlag | None = None) -> None:
         if text not in self.problems:
@@ -114,6 +116,8 @@ def _read(raw: bytes, max_bytes: int | None, reader: _Reader) -> Mail:
         reader.problem(f"message is {len(raw)} bytes, over the cap of {max_bytes}")
         reader.flags.add(MailFlag.TOO_LARGE)
         raw = _header_block(raw)
+    else:
+        raw, reader.blobs = _skeleton(raw)
     msg = message_from_bytes(raw, policy=email_policy.compat32)
     mail_headers = _headers(msg, reader)
     if not too_large:
@@ -140,6 +144,55 @@ def _read(raw: bytes, max_bytes: int | None, reader: _Reader) -> Mail:
         forwarded_from=reader.forwarded_from,
         forwarded_subject=reader.forwarded_subject,
     )
+
+
+# The stdlib parser holds a big body several times over (the message as str, its lines, the
+# joined payload, the encoded and decoded bytes): about 8x a 25 MB attachment. In a big
+# message, long runs of base64 lines are therefore cut out before parsing, replaced by a
+# short token line, and decoded straight from the raw bytes when the part is read.
+_SKELETON_ABOVE = 2 * 1024 * 1024
+_BLOB_MIN = 512 * 1024
+_BASE64_HEADER = re.compile(rb"^content-transfer-encoding:[ \t]*base64[ \t]*\r?$", re.I | re.M)
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/=\s]")
+_BLOB_PREFIX = "notice-intake-blob-"
+
+
+def _skeleton(raw: bytes) -> tuple[bytes, list[memoryview]]:
+    """`raw` with big base64 bodies replaced by token lines, and those bodies (views)."""
+    if len(raw) < _SKELETON_ABOVE:
+        return raw, []
+    view = memoryview(raw)
+    pieces: list[bytes | memoryview] = []
+    blobs: list[memoryview] = []
+    pos = 0
+    for header in _BASE64_HEADER.finditer(raw):
+        if header.start() < pos:
+            continue
+        blank = _BLANK_LINE.search(raw, header.end())
+        if blank is None:
+            break
+        start = blank.end()
+        end = raw.find(b"\n--", start)  # a boundary line; "-" is not in base64
+        end = len(raw) if end < 0 else end + 1
+        if end - start < _BLOB_MIN or _NOT_BASE64.search(raw, start, end):
+            continue
+        pieces.append(view[pos:start])
+        pieces.append(f"{_BLOB_PREFIX}{len(blobs)}\r\n".encode("ascii"))
+        blobs.append(view[start:end])
+        pos = end
+    if not blobs:
+        return raw, []
+    pieces.append(view[pos:])
+    return b"".join(pieces), blobs
+
+
+def _blob(part: Message, blob: memoryview) -> bytes:
+    """The decoded body of a part whose base64 body was cut out by `_skeleton`."""
+    try:
+        return binascii.a2b_base64(blob)  # skips line breaks; tolerates missing padding
+    except binascii.Error:
+        return binascii.a2b_base64(bytes(blob).rstrip(b"=\r\n \t") + b"==")
 
 
 def _header_block(raw: bytes) -> bytes:
@@ -309,7 +362,12 @@ def _walk(part: Message, reader: _Reader, origin: str, depth: int) -> None:
     _attachment(part, name, content_type, disposition, reader, origin)
 
 
-def _payload(part: Message) -> bytes:
+def _payload(part: Message, reader: _Reader) -> bytes:
+    raw_payload = part.get_payload()
+    if reader.blobs and isinstance(raw_payload, str):
+        token = raw_payload.strip()
+        if token.startswith(_BLOB_PREFIX) and token[len(_BLOB_PREFIX) :].isdigit():
+            return _blob(part, reader.blobs[int(token[len(_BLOB_PREFIX) :])])
     data = part.get_payload(decode=True)
     if isinstance(data, bytes):
         return data
@@ -325,7 +383,7 @@ def _charset(part: Message) -> str | None:
 
 
 def _body(part: Message, content_type: str, reader: _Reader, origin: str) -> None:
-    decoded = decode_bytes(_payload(part), _charset(part))
+    decoded = decode_bytes(_payload(part, reader), _charset(part))
     if decoded.problem:
         reader.problem(
             f"body ({content_type}): {decoded.problem}",
@@ -354,7 +412,7 @@ def _attachment(
         filename = name.text
     else:
         filename = generated_name(content_type, len(reader.attachments) + 1)
-    data = _payload(part)
+    data = _payload(part, reader)
     reader.attachments.append(
         Attachment(
             filename=filename,
@@ -386,7 +444,7 @@ def _forwarded(part: Message, reader: _Reader, depth: int) -> None:
     if sender and not reader.forwarded_from:
         reader.forwarded_from = sender[0][1] or sender[0][0]
         reader.forwarded_subject = _text(inner, "Subject", reader)
-    sub = _Reader()
+    sub = _Reader(blobs=reader.blobs)
     _walk(inner, sub, origin="forwarded", depth=depth + 1)
     reader.attachments.extend(sub.attachments)
     for text in sub.problems:

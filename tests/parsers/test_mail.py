@@ -485,3 +485,34 @@ def test_unparsable_date_is_none_and_reported() -> None:
 
 def test_html_to_text_keeps_line_breaks() -> None:
     assert html_to_text("a<br>b<p>c</p><div>d</div>&#x4e2d;&lt;") == "a\nb\nc\nd\n中<"
+
+
+def test_big_attachments_decode_exactly() -> None:
+    """Big base64 bodies take the low-memory path; their bytes must come out identical."""
+    first = bytes(range(256)) * 12_000  # ~3 MB
+    second = b"PK\x03\x04" + b"\x07" * 700_001  # not a multiple of 3: padded base64
+    msg = EmailMessage()
+    msg["From"] = "a@b.cn"
+    msg["Subject"] = "big"
+    msg.set_content("正文：见附件。")
+    msg.add_attachment(first, maintype="application", subtype="octet-stream", filename="一.bin")
+    msg.add_attachment(second, maintype="application", subtype="zip", filename="二.zip")
+    msg.add_attachment(b"small", maintype="application", subtype="pdf", filename="三.pdf")
+    mail = read_mail(msg.as_bytes())
+    assert [a.filename for a in mail.attachments] == ["一.bin", "二.zip", "三.pdf"]
+    assert mail.attachments[0].data == first
+    assert mail.attachments[1].data == second
+    assert mail.attachments[1].sha256 == hashlib.sha256(second).hexdigest()
+    assert mail.attachments[2].data == b"small"
+    assert mail.body_text.strip() == "正文：见附件。"
+    assert mail.problems == ()
+
+
+def test_big_text_that_mentions_base64_is_left_alone() -> None:
+    text = "Content-Transfer-Encoding: base64\n\n" + "这不是base64！\n" * 200_000
+    msg = EmailMessage()
+    msg["From"] = "a@b.cn"
+    msg.set_content(text, cte="8bit")
+    raw = msg.as_bytes()
+    assert len(raw) > 2 * 1024 * 1024 and b"\nContent-Transfer-Encoding: base64\n" in raw
+    assert read_mail(raw).body_text.strip() == text.strip()
