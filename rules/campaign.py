@@ -150,7 +150,7 @@ def _default_classify() -> dict[Category, CategoryRule]:
     return {
         Category.PLAN: CategoryRule(keywords=("方案", "计划", "安排")),
         Category.SUMMARY: CategoryRule(
-            keywords=("总结", "报告", "工作报告", "总结报告", "情况报告", "工作汇报")
+            keywords=("总结", "报告", "工作报告", "总结报告", "情况报告", "汇报")
         ),
         Category.STATISTICS: CategoryRule(keywords=("统计表", "统计", "数据汇总")),
         Category.CONTACT: CategoryRule(
@@ -180,6 +180,7 @@ def _default_classify() -> dict[Category, CategoryRule]:
                 "开幕式",
                 "闭幕式",
                 "报告会",
+                "汇报演出",
                 "研讨会",
                 "座谈会",
                 "推进会",

@@ -1084,6 +1084,7 @@ def build_corpus(campaign: Campaign) -> list[Sample]:
     )
     out.extend(_harder(w, by_id))
     out.extend(_third(w, by_id))
+    out.extend(_fourth(w, by_id))
     return out
 
 
@@ -1940,6 +1941,192 @@ def _third(w: Writer, by_id: dict[str, Unit]) -> list[Sample]:
             ),
             "taishan",
             {},
+        )
+    )
+    return out
+
+
+def _fourth(w: Writer, by_id: dict[str, Unit]) -> list[Sample]:
+    """Fourth batch, labelled before any run: document kinds by title wording."""
+    out: list[Sample] = []
+    tz, ys = by_id["taishan"], by_id["tawhys"]
+
+    # 1. A minimal statistics sheet: exactly three template headers, written as aliases.
+    rows: list[list[object]] = [["填报单位", "线上活动场次", "参与人次"], [ys.name, 4, 600]]
+    out.append(
+        Sample(
+            "statistics-three-alias-headers",
+            message(
+                subject="统计表",
+                from_name="",
+                from_addr="tawhys@ta.shandong.cn",
+                body="",
+                files=[("Book1.xlsx", xlsx_bytes(rows))],
+                date=_date(16, 12),
+            ),
+            "tawhys",
+            {"Book1.xlsx": "statistics"},
+        )
+    )
+
+    # 2. A bureau's activity-week bulletin (简报) as publicity material.
+    paras = [
+        "11月9日至10日，全区各职业院校陆续开展校园开放日活动，累计接待家长和市民1200余人次。",
+        "泰山区教体局组织专人到各校督导，确保活动安全有序。",
+    ]
+    out.append(
+        Sample(
+            "bulletin",
+            message(
+                subject="泰山区职业教育活动周简报第1期",
+                from_name="",
+                from_addr="tsqjtj@ta.shandong.cn",
+                body="",
+                files=[
+                    ("简报第1期.docx", docx_bytes("泰山区职业教育活动周工作简报（第1期）", paras))
+                ],
+                date=_date(10, 17),
+            ),
+            "taishan",
+            {"简报第1期.docx": "article"},
+        )
+    )
+
+    # 3. Plan whose title sits in a plain paragraph after "附件", named 附件.docx.
+    out.append(
+        Sample(
+            "plan-title-after-attachment-label",
+            message(
+                subject="方案",
+                from_name="",
+                from_addr="tsqjtj@ta.shandong.cn",
+                body="",
+                files=[
+                    (
+                        "附件.docx",
+                        docx_bytes(
+                            "2020年职业教育活动周实施方案",
+                            w.plan_paragraphs(tz)[1:],
+                            heading=False,
+                            preface="附件",
+                        ),
+                    )
+                ],
+                date=_date(5, 8),
+            ),
+            "taishan",
+            {"附件.docx": "plan"},
+        )
+    )
+
+    # 4. Summary titled 开展情况汇报 in a mail whose subject says the same.
+    out.append(
+        Sample(
+            "summary-called-report",
+            message(
+                subject="泰安艺校活动周开展情况汇报",
+                from_name="",
+                from_addr="tawhys@ta.shandong.cn",
+                body="",
+                files=[
+                    (
+                        "情况汇报.docx",
+                        docx_bytes(
+                            "泰安市文化艺术学校职业教育活动周开展情况汇报", w.summary_paragraphs(ys)
+                        ),
+                    )
+                ],
+                date=_date(16, 14),
+            ),
+            "tawhys",
+            {"情况汇报.docx": "summary"},
+        )
+    )
+
+    # 5. Contact form titled 推荐表.
+    who = w.person()
+    out.append(
+        Sample(
+            "contact-recommendation-form",
+            message(
+                subject="联络员推荐表",
+                from_name=who[0],
+                from_addr="tsqjtj@ta.shandong.cn",
+                body="",
+                files=[
+                    (
+                        "联络员推荐表.docx",
+                        docx_bytes(
+                            "活动周联络员推荐表", [], [w.contact_rows(tz, who, "ts_lly@163.com")]
+                        ),
+                    )
+                ],
+                date=_date(4, 16),
+            ),
+            "taishan",
+            {"联络员推荐表.docx": "contact"},
+        )
+    )
+
+    # 6. A screenshot of the publicity column.
+    out.append(
+        Sample(
+            "column-screenshot",
+            message(
+                subject="宣传专栏截图",
+                from_name="",
+                from_addr="tawhys@ta.shandong.cn",
+                body="宣传专栏网址：http://www.tawhys.cn/hdz/",
+                files=[("宣传专栏截图.png", png_bytes(8101))],
+                date=_date(5, 15),
+            ),
+            "tawhys",
+            {"宣传专栏截图.png": "other"},
+        )
+    )
+
+    # 7. A letter to parents sent as publicity material.
+    paras = [
+        "尊敬的家长朋友：您好！11月8日至14日是我市职业教育活动周，学校诚挚邀请您走进校园，了解职业教育。",
+        "活动周期间，学校将举办校园开放日、技能展示等活动，欢迎您和孩子一同参加。",
+    ]
+    out.append(
+        Sample(
+            "letter-to-parents",
+            message(
+                subject="宣传材料",
+                from_name="",
+                from_addr="tawhys@ta.shandong.cn",
+                body="",
+                files=[("致家长的一封信.docx", docx_bytes("致家长的一封信", paras))],
+                date=_date(9, 9),
+            ),
+            "tawhys",
+            {"致家长的一封信.docx": "article"},
+        )
+    )
+
+    # 8. A personal mail whose only clue is an image signature: a human opening the picture
+    #    might tell, the text does not.
+    out.append(
+        Sample(
+            "image-signature-only",
+            message(
+                subject="方案",
+                from_name="",
+                from_addr="77701234@qq.com",
+                body="请查收",
+                files=[
+                    (
+                        "活动周方案.docx",
+                        docx_bytes("职业教育活动周实施方案", w.plan_paragraphs(tz)[1:]),
+                    ),
+                    ("签名.png", png_bytes(8201)),
+                ],
+                date=_date(5, 21),
+            ),
+            None,
+            {"活动周方案.docx": "plan", "签名.png": "other"},
         )
     )
     return out

@@ -224,3 +224,9 @@ def test_subject_breaks_a_tie(campaign: Campaign) -> None:
     f = file("附件.docx", SUMMARY_TEXT, title="活动周开展情况")  # a headline (+1 article)
     assert one(campaign, f, "活动周总结") is Category.SUMMARY
     assert one(campaign, f, "宣传稿件") is Category.ARTICLE
+
+
+def test_report_words(campaign: Campaign) -> None:
+    assert head_category("活动周开展情况汇报", campaign) == (Category.SUMMARY, "汇报")
+    assert head_category("学生技能汇报演出", campaign) == (Category.ARTICLE, "汇报演出")
+    assert head_category("优秀毕业生报告会", campaign) == (Category.ARTICLE, "报告会")
