@@ -42,7 +42,7 @@ class Problem:
     """One thing staff should look at. `ref` is what to pass to assign/reclassify."""
 
     kind: str  # unassigned | ambiguous | failed | unreadable | invalid-contact | new-sender |
-    # auth-failed | delivery-failed | delivery-uncertain
+    # auth-failed | too-large | delivery-failed | delivery-uncertain
     ref: str  # "#12" for a message, "a31" for an attachment, "o5" for an outbox email
     text: str
     since: datetime | None
@@ -67,6 +67,16 @@ def problems(ctx: Context) -> list[Problem]:
                         "new-sender",
                         f"#{m.id}",
                         f"{m.from_addr} is not registered for {m.unit_id} ({m.unit_rule})",
+                        m.received_at,
+                    )
+                )
+            if "too-large" in (m.flags or []):
+                out.append(
+                    Problem(
+                        "too-large",
+                        f"#{m.id}",
+                        f"{who}: over mailbox.max_message_mb, stored raw but not read: "
+                        "its files are not filed",
                         m.received_at,
                     )
                 )

@@ -53,6 +53,7 @@ _PROBLEM_KINDS = {
     "invalid-contact": "联络员信息有误",
     "new-sender": "新发件地址",
     "auth-failed": "发件人验证失败",
+    "too-large": "邮件过大未读取",
     "delivery-failed": "投递失败",
     "delivery-uncertain": "投递结果不明",
 }
