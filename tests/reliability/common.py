@@ -123,6 +123,38 @@ def start_cli(
     )
 
 
+_MEASURED = (
+    "import atexit, sys\n"
+    "def _hwm():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            open(sys.argv[1], 'w').write(line.split()[1])\n"
+    "atexit.register(_hwm)\n"
+    "from intake.cli import main\n"
+    "sys.exit(main(sys.argv[2:]))\n"
+)
+
+
+def run_measured(
+    args: list[str], env: dict[str, str], log_dir: Path, tag: str, timeout: float = 900
+) -> tuple[int, float]:
+    """`intake ARGS` in a child; (exit status, the child's own peak RSS in MB, read from
+    VmHWM, which exec resets, unlike getrusage's maxrss)."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    hwm = log_dir / f"{tag}.hwm"
+    with (log_dir / f"{tag}.out").open("wb") as out, (log_dir / f"{tag}.err").open("wb") as err:
+        status = subprocess.run(
+            [sys.executable, "-c", _MEASURED, str(hwm), *args],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            timeout=timeout,
+        ).returncode
+    return status, int(hwm.read_text()) / 1024 if hwm.exists() else float("nan")
+
+
 def run_cli(
     args: list[str], env: dict[str, str], log_dir: Path, tag: str, timeout: float = 600
 ) -> int:

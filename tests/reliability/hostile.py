@@ -1,0 +1,148 @@
+"""Builders of hostile attachments and raw messages for the attack suite."""
+
+from __future__ import annotations
+
+import base64
+import io
+import zipfile
+from urllib.parse import quote
+
+from tests.intake.helpers import docx_bytes
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+    + "".join(
+        f' <!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">\n' for i in range(1, 10)
+    )
+    + "]>\n"
+)
+
+
+def replace_member(package: bytes, member: str, content: bytes) -> bytes:
+    """An Office package with one member's bytes replaced."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = content if info.filename == member else src.read(info)
+            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def docx_with_xml(body_prefix: str, text: str) -> bytes:
+    """A docx whose word/document.xml starts with `body_prefix` (a DTD) and carries `text`
+    (which may reference its entities) in one paragraph."""
+    base = docx_bytes("活动周方案")
+    xml = (
+        f"{body_prefix}"
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
+    )
+    return replace_member(base, "word/document.xml", xml.encode())
+
+
+def xlsx_bytes(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def xlsx_entity_bomb() -> bytes:
+    base = xlsx_bytes([["单位名称", "线上活动（场次）"], ["x", 1]])
+    xml = (
+        BILLION_LAUGHS.replace("lolz", "worksheet")
+        + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    return replace_member(base, "xl/worksheets/sheet1.xml", xml.encode())
+
+
+def zip_of(members: list[tuple[str, bytes]], level: int = 9) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
+        for name, data in members:
+            zf.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def zip_bomb_ratio(megabytes: int = 64) -> bytes:
+    """One member of `megabytes` zeros (ratio about 1000:1)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        with zf.open("活动周方案.docx", "w", force_zip64=True) as member:
+            block = b"\0" * (1 << 20)
+            for _ in range(megabytes):
+                member.write(block)
+    return out.getvalue()
+
+
+def zip_bomb_nested(depth: int = 12) -> bytes:
+    data = b"\0" * (1 << 20)
+    name = "稿件.docx"
+    for i in range(depth):
+        data = zip_of([(name, data), (f"copy{i}.zip", data)] if i < 2 else [(name, data)])
+        name = f"level{i}.zip"
+    return data
+
+
+def raw_message(
+    sender: str,
+    subject: str,
+    parts: list[tuple[str, str, bytes]],
+    *,
+    message_id: str,
+    body: str = "材料见附件。",
+    extra_headers: str = "",
+) -> bytes:
+    """A multipart/mixed message built byte by byte. parts: (file name, content type, data);
+    names are RFC 2231 percent-encoded, so any byte (NUL, slash) reaches the parser."""
+    boundary = "=_hostile_boundary_="
+    head = (
+        f"From: {sender}\r\nTo: jyj-zcjk01@ta.shandong.cn\r\n"
+        f"Subject: =?utf-8?b?{base64.b64encode(subject.encode()).decode()}?=\r\n"
+        f"Date: Wed, 04 Nov 2020 10:00:00 +0800\r\nMessage-ID: {message_id}\r\n"
+        f"{extra_headers}"
+        f'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+    ).encode()
+    chunks = [
+        head,
+        f"--{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n".encode(),
+        _b64(body.encode()),
+    ]
+    for name, ctype, data in parts:
+        encoded = quote(name.encode("utf-8", "surrogatepass"), safe="")
+        chunks.append(
+            f"--{boundary}\r\nContent-Type: {ctype}\r\nContent-Transfer-Encoding: base64\r\n"
+            f"Content-Disposition: attachment; filename*=utf-8''{encoded}\r\n\r\n".encode()
+        )
+        chunks.append(_b64(data))
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks)
+
+
+def _b64(data: bytes) -> bytes:
+    return base64.encodebytes(data).replace(b"\n", b"\r\n")
+
+
+def nested_multipart(sender: str, depth: int, message_id: str) -> bytes:
+    head = (
+        f"From: {sender}\r\nTo: jyj-zcjk01@ta.shandong.cn\r\nSubject: nested activity week\r\n"
+        f"Date: Wed, 04 Nov 2020 10:00:00 +0800\r\nMessage-ID: {message_id}\r\n"
+        "MIME-Version: 1.0\r\n"
+    )
+    opening = "".join(
+        f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth)
+    )
+    inner = "Content-Type: text/plain; charset=utf-8\r\n\r\n活动周方案在最里层。\r\n"
+    closing = "".join(f"--b{i}--\r\n" for i in reversed(range(depth)))
+    return (head + opening + inner + closing).encode()
