@@ -173,8 +173,9 @@ class ImapSource:
 
 
 def _aware(value: Any) -> datetime:
+    """INTERNALDATE as an aware UTC datetime (imapclient's FixedOffset does not pickle)."""
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
     return datetime.now(UTC)
 
 
