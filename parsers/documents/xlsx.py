@@ -146,8 +146,9 @@ def _numeric(raw: str, style: bytes | str | None, book: _Book) -> str:
 def _stream(
     zf: zipfile.ZipFile, part: str, book: _Book
 ) -> tuple[dict[tuple[int, int], str], list[tuple[int, int, int, int]]]:
-    """Cells and merged ranges of a sheet, parsed as a stream (big or unusual sheets)."""
+    """Cells and merged ranges of a sheet, parsed as a stream (bounded memory)."""
     cells: dict[tuple[int, int], str] = {}
+    columns: dict[str, int] = {}  # "AB12" -> 28 via its letters, computed once per column
     merges: list[tuple[int, int, int, int]] = []
     row_number = 0
     with zf.open(part) as stream:
@@ -171,7 +172,13 @@ def _stream(
             col = 0
             for cell in element.iterchildren(_CELL):
                 ref = cell.get("r")
-                col = _column(ref) if ref else col + 1
+                if ref:
+                    letters = ref.rstrip("0123456789")
+                    col = columns.get(letters) or columns.setdefault(
+                        letters, column_index_from_string(letters)
+                    )
+                else:
+                    col += 1
                 text = _value(cell, book)
                 if text:
                     cells[(row_number, col)] = text
@@ -179,11 +186,6 @@ def _stream(
             while element.getprevious() is not None:
                 del element.getparent()[0]
     return cells, merges
-
-
-def _column(ref: str) -> int:
-    letters = ref.rstrip("0123456789")
-    return column_index_from_string(letters)
 
 
 def _grid(
