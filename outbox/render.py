@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import (
@@ -252,10 +253,13 @@ def message_id(kind: str, key: str, domain: str) -> str:
     return f"<{kind}.{digest}@{safe_domain}>"
 
 
+@lru_cache(maxsize=8)
 def make_environment(override: Path | None = None) -> Environment:
     """A Jinja2 environment over outbox/templates/, with `override` searched first.
 
-    HTML templates (.html) autoescape; undefined names raise (StrictUndefined).
+    HTML templates (.html) autoescape; undefined names raise (StrictUndefined). One
+    environment per folder is kept, so templates are compiled once, not per message
+    (Jinja's auto_reload still notices an edited override template).
     """
     loaders = []
     if override is not None:
