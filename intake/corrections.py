@@ -114,6 +114,18 @@ def problems(ctx: Context) -> list[Problem]:
                             m.received_at,
                         )
                     )
+        for o in s.scalars(
+            select(OutboxRow).where(OutboxRow.state == "queued", OutboxRow.attempts >= 3)
+        ):
+            out.append(
+                Problem(
+                    "delivery-retrying",
+                    f"o{o.id}",
+                    f"{o.kind} to {', '.join(o.recipients)}: {o.attempts} attempts, "
+                    f"last: {o.last_error}",
+                    o.created_at,
+                )
+            )
         for o in s.scalars(select(OutboxRow).where(OutboxRow.state == "failed")):
             out.append(
                 Problem(

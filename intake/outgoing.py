@@ -55,6 +55,7 @@ _PROBLEM_KINDS = {
     "auth-failed": "发件人验证失败",
     "too-large": "邮件过大未读取",
     "delivery-failed": "投递失败",
+    "delivery-retrying": "投递重试中",
     "delivery-uncertain": "投递结果不明",
 }
 REMINDER_CURSOR = "reminders_checked_at"
@@ -461,9 +462,25 @@ def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
                     r.state, r.sent_at, r.attempts = "sent", now, r.attempts + 1
                 report.sent += 1
                 log.info("sent %s to %s: %s", row.kind, ", ".join(row.recipients), row.subject)
-    except DeliveryError as exc:  # connecting failed before any send
-        _failed(ctx, due[0].id, now, str(exc), exc.permanent, report)
+    except DeliveryError as exc:  # connecting or logging in failed: no email is at fault
+        _postpone(ctx, [r.id for r in due], now, str(exc), report)
     return report
+
+
+def _postpone(
+    ctx: Context, row_ids: list[int], now: datetime, error: str, report: FlushReport
+) -> None:
+    """Keep every still-queued row queued for a later try: a refused login or an
+    unreachable server says nothing about the emails, which must not be marked failed."""
+    with ctx.store.session() as s:
+        for r in s.scalars(
+            select(OutboxRow).where(OutboxRow.id.in_(row_ids), OutboxRow.state == "queued")
+        ):
+            r.attempts += 1
+            r.last_error = error[:500]
+            r.next_attempt_at = now + backoff(r.attempts)
+            report.retry += 1
+    report.error = error
 
 
 def _claim(ctx: Context, row_id: int) -> bool:

@@ -209,3 +209,41 @@ def test_smtp_down_then_up_drains_once(tmp_path: Path) -> None:
         assert len(sink.received()) == 1
     finally:
         sink.controller.stop()  # type: ignore[union-attr]
+
+
+def test_refused_smtp_login_keeps_mail_queued(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrong password says nothing about the emails: they stay queued, listed for staff
+    after repeated tries, and go out once when the password is fixed."""
+    from intake.corrections import problems
+
+    sink = start_smtp(auth=("intake", "right"))
+    try:
+        settings = settings_for(
+            tmp_path,
+            outbox_url=f"smtp://intake@127.0.0.1:{sink.port}",
+            extra_outbox='password_env = "INTAKE_TEST_SMTP_PASSWORD"',
+        )
+        monkeypatch.setenv("INTAKE_TEST_SMTP_PASSWORD", "wrong")
+        ctx = Context.open(settings)
+        deliver(
+            ctx,
+            mail(sender="fczz@ta.shandong.cn", subject="方案", files=[("方案.docx", PLAN)]),
+            at(4, 9),
+        )
+        jobs.poll_once(ctx, now=at(4, 10))
+        outgoing.acknowledge(ctx, at(4, 10))
+        when = at(4, 10)
+        for _ in range(3):
+            report = outgoing.flush(ctx, when)
+            assert (report.sent, report.failed, report.retry) == (0, 0, 1)
+            assert "wrong" not in report.error
+            when += timedelta(hours=2)
+        assert [p.kind for p in problems(ctx)] == ["delivery-retrying"]
+        monkeypatch.setenv("INTAKE_TEST_SMTP_PASSWORD", "right")
+        assert outgoing.flush(ctx, when).sent == 1
+        assert outgoing.flush(ctx, when + timedelta(hours=2)).sent == 0
+        assert len(sink.received()) == 1
+    finally:
+        sink.controller.stop()  # type: ignore[union-attr]
