@@ -98,6 +98,19 @@ def campaign_message(
     return msg, files
 
 
+def deliver_raw(folder: Path, data: bytes, when: datetime) -> None:
+    """Put bytes into a Maildir exactly as given (helpers.deliver_maildir re-serialises
+    the message through the email package, which changes malformed input)."""
+    import mailbox
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    box = mailbox.Maildir(folder, create=True)
+    key = box.add(data)
+    path = Path(box._path) / box._lookup(key)  # type: ignore[attr-defined]
+    os.utime(path, (when.timestamp(), when.timestamp()))
+    assert path.read_bytes() == data
+
+
 def intake_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
     env["PYTHONPATH"] = str(ROOT)
