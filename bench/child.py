@@ -48,6 +48,74 @@ def count_received_bytes() -> None:
     socket.socket.recv = counting_recv  # type: ignore[method-assign]
 
 
+class Descendants:
+    """Samples the processes below this one (pool workers, the forkserver): peak RSS
+    (VmHWM) and CPU seconds, from /proc, until stopped."""
+
+    def __init__(self, every: float = 0.1) -> None:
+        import threading
+
+        self.every = every
+        self.peak_kb: dict[int, int] = {}
+        self.cpu_ticks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Descendants:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.sample()
+
+    def sample(self) -> None:
+        import os
+
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                fields = stat.rsplit(")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+        me = os.getpid()
+        for pid in parents:
+            up, hops = parents.get(pid), 0
+            while up not in (None, 0, 1, me) and hops < 5:
+                up, hops = parents.get(up), hops + 1
+            if up != me or pid == me:
+                continue
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), int(line.split()[1]))
+            fields = stat.rsplit(")", 1)[1].split()
+            self.cpu_ticks[pid] = int(fields[11]) + int(fields[12])
+
+    def summary(self) -> dict:
+        import os
+
+        tick = os.sysconf("SC_CLK_TCK")
+        peaks = sorted(self.peak_kb.values(), reverse=True)
+        return {
+            "processes": len(peaks),
+            "rss_max_mb": peaks[0] / 1024 if peaks else 0.0,
+            "rss_sum_mb": sum(peaks) / 1024,
+            "cpu_s": sum(self.cpu_ticks.values()) / tick,
+        }
+
+
 def run(config: Path, now: datetime) -> dict:
     from intake import jobs, outgoing
     from intake.config import load_config
@@ -58,20 +126,25 @@ def run(config: Path, now: datetime) -> dict:
     ctx = Context.open(settings)
     source = open_source(settings)
     states: Counter[str] = Counter()
+    cpu0 = time.process_time()
     started = time.perf_counter()
     polls = 0
-    try:
-        while True:
-            report = jobs.poll_once(ctx, now=now, source=source)
-            polls += 1
-            states.update(o.state for o in report.outcomes)
-            if not report.remaining or not report.outcomes:
-                break
-        took_in = time.perf_counter() - started
-        acks = outgoing.acknowledge(ctx, now)
-    finally:
-        source.close()
-    elapsed = time.perf_counter() - started
+    with Descendants() as workers:
+        try:
+            while True:
+                report = jobs.poll_once(ctx, now=now, source=source)
+                polls += 1
+                states.update(o.state for o in report.outcomes)
+                if not report.remaining or not report.outcomes:
+                    break
+            took_in = time.perf_counter() - started
+            acks = outgoing.acknowledge(ctx, now)
+        finally:
+            source.close()
+        elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu0
+        workers.sample()
+    below = workers.summary()
     return {
         "seconds": elapsed,
         "seconds_poll": took_in,
@@ -80,7 +153,9 @@ def run(config: Path, now: datetime) -> dict:
         "messages": sum(states.values()),
         "acks_queued": acks,
         "rss_mb": _rss_mb(resource.RUSAGE_SELF),
-        "rss_children_mb": _rss_mb(resource.RUSAGE_CHILDREN),
+        "cpu_s": cpu,
+        "workers": below,
+        "loadavg": Path("/proc/loadavg").read_text().split()[:3],
         "bytes_received": _received[0],
     }
 

@@ -86,7 +86,8 @@ def _docx_template(rng: random.Random, target: int = 40_000) -> bytes:
     table = doc.add_table(rows=2, cols=5)
     for c, v in enumerate(("单位", "姓名", "职务", "邮箱", "手机号码")):
         table.cell(0, c).text = v
-    for c, v in enumerate(("联络单位", _person(rng), "办公室主任", "liaison@example.cn", "13805381234")):
+    row = ("联络单位", _person(rng), "办公室主任", "liaison@example.cn", "13805381234")
+    for c, v in enumerate(row):
         table.cell(1, c).text = v
     while True:
         for _ in range(20):
@@ -138,7 +139,7 @@ def _with_picture(data: bytes, name: str, rng: random.Random, target: int) -> by
 def _pdf_template(rng: random.Random, target: int = 40_000) -> bytes:
     """A two-page text PDF (Helvetica, ASCII: no CJK font needed to write or read it),
     compressed content streams, and a photo (an image XObject) that brings it to `target`."""
-    words = "activity week vocational education plan summary school county liaison report".split()
+    words = ["activity", "week", "vocational", "education", "plan", "summary", "school"]
     pages: list[bytes] = []
     for number in range(2):
         lines = [f"Vocational education activity week report {SEQ}"] if number == 0 else []
@@ -156,9 +157,12 @@ def _pdf_template(rng: random.Random, target: int = 40_000) -> bytes:
         b"<< /Type /Pages /Kids [5 0 R 7 0 R] /Count 2 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /XObject /Subtype /Image /Width 120 /Height 90 /ColorSpace /DeviceRGB "
-        b"/BitsPerComponent 8 /Filter /DCTDecode /Length " + str(len(photo)).encode()
-        + b" >>\nstream\n" + photo + b"\nendstream",
-    ]  # fmt: skip
+        b"/BitsPerComponent 8 /Filter /DCTDecode /Length "
+        + str(len(photo)).encode()
+        + b" >>\nstream\n"
+        + photo
+        + b"\nendstream",
+    ]
     for i, stream in enumerate(pages):
         packed = zlib.compress(stream) if i else stream  # page 1 plain: SEQ is replaced in it
         objects.append(
@@ -168,9 +172,13 @@ def _pdf_template(rng: random.Random, target: int = 40_000) -> bytes:
         )
         flate = b" /Filter /FlateDecode" if i else b""
         objects.append(
-            b"<< /Length " + str(len(packed)).encode() + flate + b" >>\nstream\n" + packed
+            b"<< /Length "
+            + str(len(packed)).encode()
+            + flate
+            + b" >>\nstream\n"
+            + packed
             + b"\nendstream"
-        )  # fmt: skip
+        )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -179,7 +187,8 @@ def _pdf_template(rng: random.Random, target: int = 40_000) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
 
 
@@ -207,7 +216,9 @@ def _restamp(data: bytes) -> tuple[bytes, list[int], tuple[int, int]]:
     blob = out.getvalue()
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:
         info = zf.getinfo(_CORE)
-    name_len, extra_len = int.from_bytes(blob[info.header_offset + 26 : info.header_offset + 28], "little"), int.from_bytes(blob[info.header_offset + 28 : info.header_offset + 30], "little")  # fmt: skip
+    at = info.header_offset
+    name_len = int.from_bytes(blob[at + 26 : at + 28], "little")
+    extra_len = int.from_bytes(blob[at + 28 : at + 30], "little")
     start = info.header_offset + 30 + name_len + extra_len
     central = blob.rindex(b"PK\x01\x02", 0, blob.rindex(_CORE.encode()))
     return blob, [info.header_offset + 14, central + 16], (start, start + info.file_size)
@@ -282,7 +293,7 @@ def _mime(
         quoted = "".join(f"%{b:02X}" for b in name.encode())
         out += [
             b"--" + boundary + b"\r\n",
-            f"Content-Type: {ctype}; name=\"{_word(name)}\"\r\n".encode(),
+            f'Content-Type: {ctype}; name="{_word(name)}"\r\n'.encode(),
             b"Content-Transfer-Encoding: base64\r\n",
             f"Content-Disposition: attachment; filename*=UTF-8''{quoted}\r\n\r\n".encode(),
             base64.encodebytes(data).replace(b"\n", b"\r\n"),
@@ -328,9 +339,7 @@ def campaign_mails(
     rng = random.Random(seed)
     atts = atts or Attachments(seed)
     return [
-        campaign_mail(
-            i, units[i % len(units)], atts, rng, when=START + timedelta(seconds=37 * i)
-        )
+        campaign_mail(i, units[i % len(units)], atts, rng, when=START + timedelta(seconds=37 * i))
         for i in range(count)
     ]
 
@@ -365,9 +374,7 @@ def unrelated_mail(number: int, rng: random.Random, *, when: datetime) -> bytes:
 
 def unrelated_mails(count: int, *, seed: int = 11) -> list[bytes]:
     rng = random.Random(seed)
-    return [
-        unrelated_mail(i, rng, when=START + timedelta(seconds=11 * i)) for i in range(count)
-    ]
+    return [unrelated_mail(i, rng, when=START + timedelta(seconds=11 * i)) for i in range(count)]
 
 
 def big_mail(unit: BenchUnit, size: int, *, seed: int = 5) -> bytes:

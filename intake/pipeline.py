@@ -13,28 +13,42 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-from parsers.facts import read_facts
+from sqlalchemy.orm.attributes import set_committed_value
 
 from intake.archive import Archive
 from intake.config import Settings
-from intake.errors import StoreError
+from intake.errors import SourceError, StoreError
 from intake.items import rebuild_items
 from intake.sources.base import MailSource, RawMessage
 from intake.store import AttachmentRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
+from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import Mail, MailFacts, MailFlag, StatsField
 from rules.campaign import Category
 from rules.judge import judge
-from rules.model import Judgement, Known
+from rules.model import Judgement, Known, Relevance
 from rules.relevance import relevance
 
 log = logging.getLogger(__name__)
+
+# A backlog is read by worker processes (read_mail + read_facts: most of the CPU time)
+# while this process claims, judges, files and commits; a poll with fewer new messages
+# reads them here. Chunks are small so that a slow or failing file holds back little.
+POOL_MIN = 16  # new messages in one poll before worker processes are used
+POOL_WORKERS = min(2, os.cpu_count() or 1)
+POOL_CHUNK = 8  # messages per task
+STAGE_THREADS = 8  # concurrent fsyncs of archive files (the disk commits them together)
 
 
 @dataclass
@@ -124,28 +138,328 @@ def poll(
     todo = todo[: settings.max_per_run]
     if on_total:
         on_total(len(todo))
+    if not todo:
+        return report
     known = store.known()
-    for start in range(0, len(todo), settings.batch_size):
-        batch = todo[start : start + settings.batch_size]
-        store.claim(mailbox, uidvalidity, batch, now)
-        taken: list[str] = []
-        for raw in source.fetch(batch):
-            outcome = take_in(ctx, mailbox, uidvalidity, raw, now=now, known=known)
-            report.outcomes.append(outcome)
-            if outcome.state in ("done", "duplicate"):
-                taken.append(raw.uid)
-                if outcome.unit_id:
-                    known = store.known()  # liaisons learned from this mail help the next
-            if on_outcome:
-                on_outcome(outcome)
-            if stop is not None and stop.is_set():
+    batches = [todo[i : i + settings.batch_size] for i in range(0, len(todo), settings.batch_size)]
+    reader = _Reader.open(ctx, known) if len(todo) >= POOL_MIN else None
+    try:
+        ahead = _Batch.start(ctx, source, mailbox, uidvalidity, batches[0], now, reader)
+        for number, batch in enumerate(batches):
+            current, ahead, failure = ahead, None, None
+            more = number + 1 < len(batches) and not (stop is not None and stop.is_set())
+            if more and reader is not None:
+                try:  # claim, fetch and hand out the next batch while this one is recorded
+                    ahead = _Batch.start(
+                        ctx, source, mailbox, uidvalidity, batches[number + 1], now, reader
+                    )
+                except SourceError as exc:
+                    failure = exc  # raised once this batch is done
+            taken: list[str] = []
+            stopped = False
+            for raw, row_id, parsed in current.messages():
+                outcome = take_in(
+                    ctx,
+                    mailbox,
+                    uidvalidity,
+                    raw,
+                    now=now,
+                    known=known,
+                    row_id=row_id,
+                    parsed=parsed,
+                )
+                report.outcomes.append(outcome)
+                if outcome.state in ("done", "duplicate"):
+                    taken.append(raw.uid)
+                    if outcome.unit_id:
+                        known = store.learn(known)  # liaisons learned from this mail help the next
+                if on_outcome:
+                    on_outcome(outcome)
+                if stop is not None and stop.is_set():
+                    stopped = True
+                    break
+            current.close()
+            if settings.move_to and taken:
+                source.move(taken, settings.move_to)
+            if stopped:
+                report.remaining += len(todo) - number * settings.batch_size - len(batch)
                 break
-        if settings.move_to and taken:
-            source.move(taken, settings.move_to)
-        if stop is not None and stop.is_set():
-            report.remaining += len(todo) - start - len(batch)
-            break
+            if failure is not None:
+                raise failure
+            if more and ahead is None:
+                ahead = _Batch.start(
+                    ctx, source, mailbox, uidvalidity, batches[number + 1], now, reader
+                )
+        if ahead is not None:
+            ahead.close()
+    finally:
+        if reader is not None:
+            reader.close()
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a worker read from one raw message: the Mail, its relevance as the worker saw
+    it, and the facts of its documents when it looked relevant."""
+
+    mail: Mail
+    relevance: Relevance
+    facts: MailFacts | None
+
+
+def read(
+    data: bytes,
+    received_at: datetime,
+    campaign: Any,
+    known: Known,
+    cap: int,
+    stats_fields: tuple[StatsField, ...],
+    min_matched: int,
+) -> Parsed:
+    """read_mail, relevance and (for relevant mail) read_facts: the CPU-bound part."""
+    mail = read_mail(data, max_bytes=cap)
+    verdict = relevance(mail, campaign, known, received_at)
+    facts = None
+    if verdict.relevant and MailFlag.TOO_LARGE not in mail.flags:
+        facts = read_facts(mail, stats_fields, stats_min_matched=min_matched)
+    return Parsed(mail, verdict, facts)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int) -> None:
+    _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
+
+
+def _worker_read(items: list[tuple[bytes, datetime]]) -> list[Parsed | None]:
+    """One chunk in a worker process; None for a message whose reading raised (it is then
+    read again, and fails, in the main process: the failure is recorded there)."""
+    out: list[Parsed | None] = []
+    for data, received_at in items:
+        try:
+            out.append(
+                read(
+                    data,
+                    received_at,
+                    _WORKER["campaign"],
+                    _WORKER["known"],
+                    _WORKER["cap"],
+                    _WORKER["fields"],
+                    _WORKER["min_matched"],
+                )
+            )
+        except Exception:
+            log.exception("reading a message in a worker failed; it is read again in the poll")
+            out.append(None)
+    return out
+
+
+class _Reader:
+    """Worker processes for one poll, and threads that make archive files durable."""
+
+    def __init__(self, ctx: Context, pool: ProcessPoolExecutor) -> None:
+        self.ctx = ctx
+        self.pool = pool
+        self.broken = False
+        self.writer = ThreadPoolExecutor(STAGE_THREADS, thread_name_prefix="archive-sync")
+
+    @classmethod
+    def open(cls, ctx: Context, known: Known) -> _Reader | None:
+        if POOL_WORKERS < 2:
+            return None
+        import multiprocessing
+
+        try:
+            # forkserver: the poll may run beside other threads (daemon, IDLE), where
+            # fork() is unsafe; the server imports the readers once and forks workers fast
+            mp = multiprocessing.get_context("forkserver")
+            mp.set_forkserver_preload(["intake.pipeline"])
+            pool = ProcessPoolExecutor(
+                POOL_WORKERS,
+                mp_context=mp,
+                initializer=_worker_init,
+                initargs=(
+                    ctx.settings.campaign,
+                    known,
+                    _cap(ctx),
+                    ctx.stats_fields,
+                    _min_matched(ctx.settings),
+                ),
+            )
+        except (OSError, ValueError, NotImplementedError) as exc:
+            log.warning("no worker processes (%s): messages are read in the poll", exc)
+            return None
+        return cls(ctx, pool)
+
+    def submit(self, items: list[tuple[bytes, datetime]]) -> Future | None:
+        if self.broken:
+            return None
+        try:
+            return self.pool.submit(_worker_read, items)
+        except Exception as exc:  # BrokenProcessPool, shut down
+            self._broke(exc)
+            return None
+
+    def result(self, future: Future | None, count: int) -> list[Parsed | None]:
+        if future is None:
+            return [None] * count
+        try:
+            return future.result()
+        except Exception as exc:  # a worker died (killed, out of memory): read here
+            self._broke(exc)
+            return [None] * count
+
+    def _broke(self, exc: BaseException) -> None:
+        if not self.broken:
+            log.warning("worker processes failed (%s): the rest is read in the poll", exc)
+        self.broken = True
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.writer.shutdown(wait=True)
+
+
+class _Batch:
+    """One claimed, fetched batch: its messages in order, each with its store number and,
+    with workers, what they read from it."""
+
+    def __init__(self, raws: Iterator[RawMessage] | list[RawMessage], ids: dict[str, int]):
+        self.raws = raws
+        self.ids = ids
+        self.chunks: list[tuple[list[RawMessage], Future | None]] = []
+        self.reader: _Reader | None = None
+        self.staged: list[_Staged] = []
+
+    @classmethod
+    def start(
+        cls,
+        ctx: Context,
+        source: MailSource,
+        mailbox: str,
+        uidvalidity: int,
+        uids: list[str],
+        now: datetime,
+        reader: _Reader | None,
+    ) -> _Batch:
+        ctx.store.claim(mailbox, uidvalidity, uids, now)
+        ids = ctx.store.row_ids(mailbox, uidvalidity, uids)
+        if reader is None:
+            return cls(source.fetch(uids), ids)  # one at a time, as fetched
+        raws = list(source.fetch(uids))
+        batch = cls(raws, ids)
+        batch.reader = reader
+        for i in range(0, len(raws), POOL_CHUNK):
+            chunk = raws[i : i + POOL_CHUNK]
+            batch.chunks.append((chunk, reader.submit([(r.data, r.received_at) for r in chunk])))
+        return batch
+
+    def messages(self) -> Iterator[tuple[RawMessage, int | None, _Prepared | None]]:
+        if self.reader is None:
+            for raw in self.raws:
+                yield raw, self.ids.get(raw.uid), None
+            return
+        for chunk, future in self.chunks:
+            parsed = self.reader.result(future, len(chunk))
+            staged = _Staged(self.reader.ctx, self.reader.writer)
+            self.staged.append(staged)
+            prepared = [staged.prepare(raw, p) for raw, p in zip(chunk, parsed, strict=True)]
+            for raw, prep in zip(chunk, prepared, strict=True):
+                yield raw, self.ids.get(raw.uid), prep
+            staged.close()
+
+    def close(self) -> None:
+        for staged in self.staged:
+            staged.close()
+        for _chunk, future in self.chunks:
+            if future is not None:
+                future.cancel()
+
+
+@dataclass
+class _Prepared:
+    """A worker's reading of one message plus its archive files, being made durable."""
+
+    parsed: Parsed | None
+    sha: str
+    raw: Future | None = None  # -> relative path of the raw message in the archive
+    files: dict[str, Future] = field(default_factory=dict)  # sha256 -> temporary file path
+
+
+class _Staged:
+    """Archive files of one chunk, written and fsynced concurrently before they are needed
+    (the disk commits concurrent fsyncs together: one wait per chunk, not two per message).
+
+    The raw message goes to its content-addressed name at once (as `Archive.write_raw`);
+    attachments go to synced temporary files that `record` renames to their final names
+    (as `Archive.put`), so the order "files durable, then the transaction" is kept.
+    """
+
+    def __init__(self, ctx: Context, writer: ThreadPoolExecutor) -> None:
+        self.ctx = ctx
+        self.writer = writer
+        self.temps: list[Future] = []
+
+    def prepare(self, raw: RawMessage, parsed: Parsed | None) -> _Prepared:
+        sha = hashlib.sha256(raw.data).hexdigest()
+        prep = _Prepared(parsed, sha)
+        if parsed is None or not parsed.relevance.relevant:
+            return prep  # unrelated mail keeps no content; failures write their own raw
+        prep.raw = self.writer.submit(self.ctx.archive.write_raw, raw.data, sha)
+        if parsed.facts is not None:
+            for ff in parsed.facts.files:
+                att = ff.attachment
+                if ff.document.status != "container" and att.sha256 not in prep.files:
+                    future = self.writer.submit(_synced_temp, self.ctx.archive.root, att.data)
+                    prep.files[att.sha256] = future
+                    self.temps.append(future)
+        return prep
+
+    def close(self) -> None:
+        """Remove the temporary files no message took (copies filed before)."""
+        for future in self.temps:
+            try:
+                Path(future.result()).unlink(missing_ok=True)
+            except OSError as exc:
+                log.debug("temporary archive file not removed: %s", exc)
+        self.temps = []
+
+
+def _synced_temp(root: Path, data: bytes) -> str:
+    """`data` in a fsynced temporary file under the archive root (swept if left over)."""
+    root.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=root, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _put(ctx: Context, rel: str, data: bytes, prep: _Prepared | None, sha256: str) -> None:
+    """Archive.put, taking the staged durable copy when there is one."""
+    staged = prep.files.get(sha256) if prep is not None else None
+    if staged is None:
+        ctx.archive.put(rel, data)
+        return
+    path = ctx.archive.abs(rel)
+    if path.exists():
+        return
+    tmp = staged.result()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(tmp, path)
+    except FileNotFoundError:  # already renamed for an earlier file of this message
+        ctx.archive.put(rel, data)
+
+
+def _cap(ctx: Context) -> int:
+    return int(ctx.settings.mailbox.max_message_mb * 1024 * 1024)
 
 
 def take_in(
@@ -156,14 +470,21 @@ def take_in(
     *,
     now: datetime,
     known: Known,
+    row_id: int | None = None,
+    parsed: _Prepared | None = None,
 ) -> Outcome:
-    """Process one claimed message to its final state. Raises only StoreError."""
-    row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
-    sha = hashlib.sha256(raw.data).hexdigest()
-    cap = int(ctx.settings.mailbox.max_message_mb * 1024 * 1024)
+    """Process one claimed message to its final state. Raises only StoreError.
+
+    `parsed` is what a worker process already read from `raw` (with its archive files
+    being written); without it the message is read here.
+    """
+    if row_id is None:
+        row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
+    sha = parsed.sha if parsed is not None else hashlib.sha256(raw.data).hexdigest()
+    early = parsed.parsed if parsed is not None else None
     mail: Mail | None = None
     try:
-        mail = read_mail(raw.data, max_bytes=cap)
+        mail = early.mail if early is not None else read_mail(raw.data, max_bytes=_cap(ctx))
         campaign = ctx.settings.campaign
         verdict = relevance(mail, campaign, known, raw.received_at)
         if not verdict.relevant:
@@ -177,7 +498,7 @@ def take_in(
                 reason=verdict.reason,
             )
         copy_of = ctx.store.done_copy(mail.message_id, sha, row_id)
-        raw_path = ctx.archive.write_raw(raw.data, sha)
+        raw_path = _write_raw(ctx, raw, sha, parsed)
         if copy_of is not None:
             _finish_duplicate(ctx.store, row_id, mail, raw, sha, raw_path, copy_of)
             log.info("message %s is a copy of message #%s: not filed again", raw.uid, copy_of)
@@ -190,11 +511,22 @@ def take_in(
             )
         if MailFlag.TOO_LARGE in mail.flags:
             facts = MailFacts(mail=mail)
+        elif early is not None and early.facts is not None:
+            facts = early.facts
         else:
             facts = read_facts(mail, ctx.stats_fields, stats_min_matched=_min_matched(ctx.settings))
         judgement = judge(facts, campaign, known)
         outcome = record(
-            ctx, row_id, raw, sha, raw_path, facts, judgement, now=now, reason=verdict.reason
+            ctx,
+            row_id,
+            raw,
+            sha,
+            raw_path,
+            facts,
+            judgement,
+            now=now,
+            reason=verdict.reason,
+            staged=parsed,
         )
         log.info(
             "message %s from %s taken in: unit %s (%s), %d file(s)",
@@ -228,6 +560,16 @@ def take_in(
             subject=mail.subject if mail else "",
             from_addr=mail.from_addr if mail else "",
         )
+
+
+def _write_raw(ctx: Context, raw: RawMessage, sha: str, prep: _Prepared | None) -> str:
+    """Archive.write_raw, or the durable copy a staging thread already wrote."""
+    if prep is not None and prep.raw is not None:
+        try:
+            return prep.raw.result()
+        except OSError as exc:
+            log.warning("staged raw copy of %s failed (%s); writing it again", raw.uid, exc)
+    return ctx.archive.write_raw(raw.data, sha)
 
 
 def _min_matched(settings: Settings) -> int:
@@ -276,6 +618,7 @@ def record(
     *,
     now: datetime,
     reason: str = "",
+    staged: _Prepared | None = None,
 ) -> Outcome:
     """File the attachments and write the whole outcome in one transaction."""
     mail = facts.mail
@@ -285,6 +628,7 @@ def record(
     filed: list[FiledFile] = []
     with ctx.store.session() as s:
         row = s.get_one(MessageRow, row_id)
+        first = row.state == "claimed"  # never recorded: it has no attachment rows yet
         _headers(row, mail, raw, sha)
         row.state, row.error, row.raw_path, row.relevance = "done", "", raw_path, reason
         row.unit_id = unit_id
@@ -301,8 +645,11 @@ def record(
             "column_urls": list(judgement.column_urls),
             "article_links": list(judgement.article_links),
         }
-        row.attachments.clear()
-        s.flush()
+        if first:  # nothing to replace: spare the lazy load
+            set_committed_value(row, "attachments", [])
+        else:
+            row.attachments.clear()
+            s.flush()
         for i, ff in enumerate(facts.files):
             verdict = categories.get(i)
             category = verdict.category if verdict else Category.OTHER
@@ -317,7 +664,7 @@ def record(
                     path = ctx.archive.target(
                         unit_id, category.value, local, att.filename, att.sha256
                     )
-                    ctx.archive.put(path, att.data)
+                    _put(ctx, path, att.data, staged, att.sha256)
             row.attachments.append(
                 AttachmentRow(
                     idx=i,

@@ -90,12 +90,24 @@ _TITLE_END = re.compile(r"[。；;！!？?]$")
 # --------------------------------------------------------------------------- helpers
 
 
+_INDEXES: dict[int, tuple[Campaign, dict[str, str]]] = {}  # id -> (campaign, its index)
+
+
 def _keyword_index(campaign: Campaign) -> dict[str, str]:
-    """Canonical keyword -> category value (first category listing a keyword keeps it)."""
+    """Canonical keyword -> category value (first category listing a keyword keeps it).
+
+    Built once per campaign (a campaign is frozen): it is asked for several times a mail.
+    """
+    cached = _INDEXES.get(id(campaign))
+    if cached is not None and cached[0] is campaign:
+        return cached[1]
     out: dict[str, str] = {}
     for category, rule in campaign.classify.items():
         for kw in rule.keywords:
             out.setdefault(canon(kw), str(category))
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    _INDEXES[id(campaign)] = (campaign, out)
     return out
 
 

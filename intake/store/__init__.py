@@ -57,12 +57,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> None:
+    """Add the valid liaison email/mobile of each (unit id, contact json) row; the first
+    unit seen with an address keeps it."""
+    for unit_id, contact in rows:
+        c = contact or {}
+        email = (c.get("email") or {}).get("value", "")
+        mobile = (c.get("mobile") or {}).get("value", "")
+        if email and (c.get("email") or {}).get("valid"):
+            emails.setdefault(email.lower(), unit_id)
+        if mobile and (c.get("mobile") or {}).get("valid"):
+            mobiles.setdefault(mobile, unit_id)
+
+
 class Store:
     """Access to the database. Methods open their own short transactions."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._audit_mark: int | None = -1  # the newest audit row when known() last ran
+        self._item_mark = 0  # the newest item row known() or learn() has seen
 
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> Store:
@@ -169,6 +184,18 @@ class Store:
                         )
                     )
 
+    def row_ids(self, mailbox: str, uidvalidity: int, uids: Sequence[str]) -> dict[str, int]:
+        """Store numbers of claimed UIDs, in one query (a batch at a time)."""
+        with self.session() as s:
+            rows = s.execute(
+                select(MessageRow.uid, MessageRow.id).where(
+                    MessageRow.mailbox == mailbox,
+                    MessageRow.uidvalidity == uidvalidity,
+                    MessageRow.uid.in_(list(uids)),
+                )
+            )
+            return {uid: pk for uid, pk in rows}
+
     def row_id(self, mailbox: str, uidvalidity: int, uid: str) -> int:
         with self.session() as s:
             return s.scalars(
@@ -198,21 +225,44 @@ class Store:
     def known(self) -> Known:
         """Learned sender addresses and liaison emails/mobiles per unit."""
         with self.session() as s:
+            self._audit_mark = s.scalar(select(func.max(AuditRow.id)))
+            self._item_mark = s.scalar(select(func.max(ItemRow.id))) or 0
             senders = {r.address: r.unit_id for r in s.scalars(select(SenderRow))}
             emails: dict[str, str] = {}
             mobiles: dict[str, str] = {}
-            rows = s.scalars(
-                select(ItemRow).where(ItemRow.deliverable == Deliverable.CONTACT.value)
+            rows = s.execute(
+                select(ItemRow.unit_id, ItemRow.contact)
+                .where(
+                    ItemRow.deliverable == Deliverable.CONTACT.value, ItemRow.id <= self._item_mark
+                )
+                .order_by(ItemRow.id)
             )
-            for row in rows:
-                c = row.contact or {}
-                email = (c.get("email") or {}).get("value", "")
-                mobile = (c.get("mobile") or {}).get("value", "")
-                if email and (c.get("email") or {}).get("valid"):
-                    emails.setdefault(email.lower(), row.unit_id)
-                if mobile and (c.get("mobile") or {}).get("valid"):
-                    mobiles.setdefault(mobile, row.unit_id)
+            _liaisons(rows, emails, mobiles)
         return Known(sender_units=senders, liaison_emails=emails, liaison_mobiles=mobiles)
+
+    def learn(self, known: Known) -> Known:
+        """`known` plus the contact items recorded since it was read: the same as `known()`,
+        without reading every contact item again. A staff correction since (it leaves an
+        audit row) may have changed or removed items and senders: then all are read."""
+        with self.session() as s:
+            if s.scalar(select(func.max(AuditRow.id))) != self._audit_mark:
+                return self.known()
+            rows = s.execute(
+                select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
+                .where(
+                    ItemRow.id > self._item_mark,
+                    ItemRow.deliverable == Deliverable.CONTACT.value,
+                )
+                .order_by(ItemRow.id)
+            ).all()
+        if not rows:
+            return known
+        self._item_mark = rows[-1][0]
+        emails, mobiles = dict(known.liaison_emails), dict(known.liaison_mobiles)
+        _liaisons(((unit_id, contact) for _id, unit_id, contact in rows), emails, mobiles)
+        return Known(
+            sender_units=known.sender_units, liaison_emails=emails, liaison_mobiles=mobiles
+        )
 
     def items(self) -> list[Item]:
         with self.session() as s:
