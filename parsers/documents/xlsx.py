@@ -1,10 +1,11 @@
 """Excel .xlsx reader: every worksheet as a Table, merged ranges expanded.
 
-openpyxl (read-only mode) opens the workbook and gives what is hard to get right by hand:
-sheet names and order, each sheet's part, the shared strings, which cell styles are dates
-and the date epoch. Its per-cell object machinery is too slow for the "1 MB in well under
-a second" target (about 2 s for 150 000 cells), so the cells themselves are read here with
-one streaming lxml pass over each sheet part (no entity resolution, no network).
+openpyxl's reader (read-only) opens the workbook and gives what is hard to get right by
+hand: sheet names and order, each sheet's part, which cell styles are dates, the epoch.
+Its per-object machinery is too slow for the "1 MB in well under a second" target (about
+2 s for 150 000 cells, and 10 s for a LibreOffice file's 50 000 shared strings), so the
+shared strings and the cells are read here with streaming lxml passes (no entity
+resolution, no network).
 
 Formula cells give the value the producing program cached (`<v>`); a workbook written by a
 library that computes nothing (openpyxl itself) has no cached values and those cells read as
@@ -21,10 +22,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-import openpyxl
 from lxml import etree
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.cell import column_index_from_string, coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel
+from openpyxl.xml.constants import SHARED_STRINGS
 
 from parsers.documents.common import (
     DEFAULT_LIMITS,
@@ -40,6 +43,7 @@ log = logging.getLogger(__name__)
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _MERGE = f"{_NS}row", f"{_NS}c", f"{_NS}mergeCell"
 _V, _T, _IS = f"{_NS}v", f"{_NS}t", f"{_NS}is"
+_SI, _RPH = f"{_NS}si", f"{_NS}rPh"
 _MAX_GRID_CELLS = 20_000_000  # rows x columns of one sheet's table, empty cells included
 
 
@@ -75,24 +79,46 @@ def read_xlsx(data: bytes, kind: str = "xlsx", limits: Limits = DEFAULT_LIMITS) 
 
 
 def _open(data: bytes) -> _Book:
+    """Workbook structure via openpyxl's reader, without its slow shared-string parse."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles/validation it skips
-        wb = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
-        )
-    try:
-        sheets = wb.worksheets
-        # the reader hands its shared-string table to each read-only sheet, not to the book
-        strings = getattr(sheets[0], "_shared_strings", ()) if sheets else ()
-        return _Book(
-            sheets=tuple((ws.title, ws._worksheet_path.lstrip("/")) for ws in sheets),
-            strings=tuple(str(s) for s in strings),
-            date_styles=frozenset(wb._date_formats),
-            timedelta_styles=frozenset(wb._timedelta_formats),
-            epoch=wb.epoch,
-        )
-    finally:
-        wb.close()
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        try:
+            reader.read_manifest()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            sheets = tuple(
+                (sheet.name, rel.target.lstrip("/"))
+                for sheet, rel in reader.parser.find_sheets()
+                if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+            )
+            part = reader.package.find(SHARED_STRINGS)
+            strings = _shared_strings(reader.archive, part.PartName[1:]) if part else ()
+            wb = reader.wb
+            return _Book(
+                sheets=sheets,
+                strings=strings,
+                date_styles=frozenset(wb._date_formats),
+                timedelta_styles=frozenset(wb._timedelta_formats),
+                epoch=wb.epoch,
+            )
+        finally:
+            reader.archive.close()
+
+
+def _shared_strings(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
+    """The shared-string table (openpyxl builds an object per string: 10 s for 50 000)."""
+    strings: list[str] = []
+    with archive.open(part) as stream:
+        for _, si in etree.iterparse(
+            stream, events=("end",), tag=_SI, resolve_entities=False, no_network=True
+        ):
+            text = "".join(t.text or "" for t in si.iter(_T) if t.getparent().tag != _RPH)
+            strings.append(text.replace("_x005F_", "_") if "_x" in text else text)
+            si.clear()
+            while si.getprevious() is not None:
+                del si.getparent()[0]
+    return tuple(strings)
 
 
 def _value(cell: Any, book: _Book) -> str:
