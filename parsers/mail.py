@@ -107,7 +107,8 @@ def read_mail(raw: bytes, *, max_bytes: int | None = None) -> Mail:
     try:
         return _read(raw, max_bytes, reader)
     except Exception as exc:  # a reader must never stop the pipeline: report and go on
-        log.warning("read_mail failed: %s", exc, exc_info=True)
+        log.warning("read_mail failed: %s: %s", type(exc).__name__, exc)
+        log.debug("read_mail failure", exc_info=True)
         reader.problem(f"could not parse the message: {type(exc).__name__}: {exc}")
         reader.flags.add(MailFlag.MALFORMED)
         return _fallback_mail(raw, reader)

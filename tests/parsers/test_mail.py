@@ -516,3 +516,13 @@ def test_big_text_that_mentions_base64_is_left_alone() -> None:
     raw = msg.as_bytes()
     assert len(raw) > 2 * 1024 * 1024 and b"\nContent-Transfer-Encoding: base64\n" in raw
     assert read_mail(raw).body_text.strip() == text.strip()
+
+
+def test_deeply_nested_multiparts_give_headers_and_a_problem() -> None:
+    parts = [b"From: a@b.cn\r\nSubject: deep\r\n"]
+    for i in range(3000):
+        parts.append(b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i))
+    mail = read_mail(b"".join(parts) + b"Content-Type: text/plain\r\n\r\nhello\r\n")
+    assert mail.subject == "deep" and mail.from_addr == "a@b.cn"
+    assert MailFlag.MALFORMED in mail.flags
+    assert any("RecursionError" in p or "nesting" in p for p in mail.problems)
