@@ -76,6 +76,10 @@ _AUTO_SUBJECT = re.compile(
     r"|autoreply|自动答复|不在办公室",
     re.IGNORECASE,
 )
+# X-Notice-Intake marks mail that notice-intake itself composed (acknowledgements,
+# reminders, digests): another instance must never answer it, even when a relay has
+# dropped its Auto-Submitted header.
+_AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Autoresponse", "X-Notice-Intake")
 _AUTH_FAIL = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*fail\b", re.IGNORECASE)
 _BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
 
@@ -318,7 +322,7 @@ def _flags_from_headers(msg: Message, headers: dict[str, object], reader: _Reade
     auto = value("Auto-Submitted")
     if (
         (auto and auto != "no")
-        or any(has(h) for h in ("X-Autoreply", "X-Autorespond", "X-Autoresponse"))
+        or any(has(h) for h in _AUTO_HEADERS)
         or _AUTO_SUBJECT.search(subject)
     ):
         reader.flags.add(MailFlag.AUTO_REPLY)
