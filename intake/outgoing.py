@@ -59,6 +59,7 @@ _PROBLEM_KINDS = {
     "delivery-uncertain": "投递结果不明",
 }
 REMINDER_CURSOR = "reminders_checked_at"
+_NO_REPLY_FLAGS = frozenset({"auto-reply", "bounce", "list", "null-sender"})
 
 
 def sender_of(ctx: Context) -> Sender:
@@ -74,10 +75,13 @@ def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:
     return campaign_status(ctx.settings.campaign, ctx.store.items(), now)
 
 
-def liaisons(store: Store) -> list[Liaison]:
-    """Every unit's liaison contacts, newest first per unit (complete ones first)."""
+def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> list[Liaison]:
+    """Every unit's liaison contacts, newest first per unit (complete ones first); contacts
+    found in the messages numbered in `skip_messages` are left out."""
     found: list[Liaison] = []
     for item in store.items():
+        if item.message_ref in skip_messages:
+            continue
         if item.deliverable is Deliverable.CONTACT and item.contact is not None:
             found.append(
                 Liaison(unit_id=item.unit_id, contact=item.contact, received_at=item.received_at)
@@ -90,6 +94,15 @@ def liaisons(store: Store) -> list[Liaison]:
         )
     )
     return found
+
+
+def automatic_messages(store: Store) -> frozenset[str]:
+    """Numbers of messages sent by machines (auto-replies, bounces, list mail, null sender).
+    A contact read from one never receives reminders: a bounce quotes the address that
+    failed, and an auto-reply or a list is nobody's answer."""
+    with store.session() as s:
+        rows = s.execute(select(MessageRow.id, MessageRow.flags).where(MessageRow.state == "done"))
+        return frozenset(str(i) for i, flags in rows if set(flags or ()) & _NO_REPLY_FLAGS)
 
 
 def unit_addresses(ctx: Context, unit_id: str, known_liaisons: Sequence[Liaison]) -> list[str]:
@@ -242,7 +255,9 @@ def remind(
     run = ReminderRun()
     instants = due_points(campaign, since, now, grace)
     current = {us.unit_id: us for us in statuses(ctx, now)} if instants else {}
-    known = liaisons(ctx.store) if instants else []
+    known = (
+        liaisons(ctx.store, skip_messages=automatic_messages(ctx.store)) if instants else []
+    )
     with ctx.store.session() as s:
         for at in instants:
             for planned in plan_reminders(campaign, tuple(current.values()), at):
