@@ -50,6 +50,10 @@ def xlsx_bytes(rows: list[list[object]]) -> bytes:
     ws = wb.active
     for row in rows:
         ws.append(row)
+    for row in ws.iter_rows():  # text that looks like a formula stays text (as a sender's
+        for cell in row:  # spreadsheet would hold it after typing '=... )
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
