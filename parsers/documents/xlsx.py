@@ -113,7 +113,11 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
         for _, si in etree.iterparse(
             stream, events=("end",), tag=_SI, resolve_entities=False, no_network=True
         ):
-            text = "".join(t.text or "" for t in si.iter(_T) if t.getparent().tag != _RPH)
+            first = si[0] if len(si) else None
+            if first is not None and first.tag == _T and len(si) == 1:
+                text = first.text or ""  # the common case: <si><t>text</t></si>
+            else:  # rich text runs <r><t>; phonetic guides <rPh> are not part of the text
+                text = "".join(t.text or "" for t in si.iter(_T) if t.getparent().tag != _RPH)
             strings.append(text.replace("_x005F_", "_") if "_x" in text else text)
             si.clear()
             while si.getprevious() is not None:
