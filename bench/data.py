@@ -32,6 +32,10 @@ _HANZI = (
     "成果营造全社会关心支持职业教育发展的良好氛围学校开放日技能展示体验活动校企合作成果"
     "展览优秀毕业生事迹宣讲专业技能竞赛家长进校园社区服务志愿者活动线上直播网络展播报道"
 )
+_OFFICE = (  # everyday office words: none of them forms a unit name or a campaign keyword
+    "各位同事请于本周五前提交部门工作总结会议室已预订请准时参加食堂菜单调整如下设备采购"
+    "报价单已收到请财务处审核安全检查通知冬季取暖注意事项图书馆开放时间调整工资条已发放"
+)
 _SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"
 _TITLES = ("办公室主任", "教务处副主任", "宣传干事", "职成科科长", "团委书记")
@@ -64,6 +68,10 @@ def campaign_units(settings) -> list[BenchUnit]:
 
 def _sentence(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(_HANZI) for _ in range(n)) + "。"
+
+
+def _chatter(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(_OFFICE) for _ in range(n)) + "。"
 
 
 def _person(rng: random.Random) -> str:
@@ -367,7 +375,7 @@ def unrelated_mail(number: int, rng: random.Random, *, when: datetime) -> bytes:
         subject=f"{rng.choice(_OTHER_SUBJECTS)} {number}",
         when=when,
         msgid=f"<o{number}.{rng.getrandbits(40):x}@office.example.cn>",
-        body="各位同事：\n\n" + "".join(_sentence(rng, 50) for _ in range(rng.randint(2, 20))),
+        body="各位同事：\n\n" + "".join(_chatter(rng, 50) for _ in range(rng.randint(2, 20))),
         files=files,
     )
 

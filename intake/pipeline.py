@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from intake.archive import Archive
 from intake.config import Settings
 from intake.errors import SourceError, StoreError
 from intake.items import rebuild_items
-from intake.sources.base import MailSource, RawMessage
+from intake.sources.base import Clues, MailSource, RawMessage
 from intake.store import AttachmentRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.facts import read_facts
@@ -39,6 +39,8 @@ from rules.campaign import Category
 from rules.judge import judge
 from rules.model import Judgement, Known, Relevance
 from rules.relevance import relevance
+from rules.text import nfkc
+from rules.units import registered_senders, unit_patterns
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ POOL_MIN = 16  # new messages in one poll before worker processes are used
 POOL_WORKERS = min(2, os.cpu_count() or 1)
 POOL_CHUNK = 8  # messages per task
 STAGE_THREADS = 8  # concurrent fsyncs of archive files (the disk commits them together)
+SCREEN_MIN = 20  # new messages in one poll before the server is asked which carry clues
 
 
 @dataclass
@@ -128,11 +131,8 @@ def poll(
     uidvalidity = source.open()
     mailbox = source.name
     store = ctx.store
-    redo = store.unfinished(mailbox, uidvalidity)
-    new = source.new_uids(
-        store.last_uid(mailbox, uidvalidity),
-        recorded=lambda: store.recorded_uids(mailbox, uidvalidity),
-    )
+    redo, last_uid = store.poll_state(mailbox, uidvalidity)
+    new = source.new_uids(last_uid, recorded=lambda: store.recorded_uids(mailbox, uidvalidity))
     todo = redo + [u for u in new if u not in set(redo)]
     report = PollReport(mailbox=mailbox, remaining=max(0, len(todo) - settings.max_per_run))
     todo = todo[: settings.max_per_run]
@@ -141,33 +141,44 @@ def poll(
     if not todo:
         return report
     known = store.known()
+    headers_only = _screen(ctx, source, [u for u in todo if u not in set(redo)], known)
     batches = [todo[i : i + settings.batch_size] for i in range(0, len(todo), settings.batch_size)]
-    reader = _Reader.open(ctx, known) if len(todo) >= POOL_MIN else None
+    reader = _Reader.open(ctx, known) if len(todo) - len(headers_only) >= POOL_MIN else None
+
+    def start(uids: list[str]) -> _Batch:
+        return _Batch.start(ctx, source, mailbox, uidvalidity, uids, now, reader, headers_only)
+
     try:
-        ahead = _Batch.start(ctx, source, mailbox, uidvalidity, batches[0], now, reader)
+        ahead = start(batches[0])
         for number, batch in enumerate(batches):
             current, ahead, failure = ahead, None, None
             more = number + 1 < len(batches) and not (stop is not None and stop.is_set())
             if more and reader is not None:
                 try:  # claim, fetch and hand out the next batch while this one is recorded
-                    ahead = _Batch.start(
-                        ctx, source, mailbox, uidvalidity, batches[number + 1], now, reader
-                    )
+                    ahead = start(batches[number + 1])
                 except SourceError as exc:
                     failure = exc  # raised once this batch is done
             taken: list[str] = []
             stopped = False
             for raw, row_id, parsed in current.messages():
-                outcome = take_in(
-                    ctx,
-                    mailbox,
-                    uidvalidity,
-                    raw,
-                    now=now,
-                    known=known,
-                    row_id=row_id,
-                    parsed=parsed,
-                )
+                if raw.partial:
+                    screened = _take_in_screened(
+                        ctx, source, mailbox, uidvalidity, raw, now=now, known=known, row_id=row_id
+                    )
+                    if screened is None:
+                        continue
+                    outcome = screened
+                else:
+                    outcome = take_in(
+                        ctx,
+                        mailbox,
+                        uidvalidity,
+                        raw,
+                        now=now,
+                        known=known,
+                        row_id=row_id,
+                        parsed=parsed,
+                    )
                 report.outcomes.append(outcome)
                 if outcome.state in ("done", "duplicate"):
                     taken.append(raw.uid)
@@ -187,9 +198,7 @@ def poll(
             if failure is not None:
                 raise failure
             if more and ahead is None:
-                ahead = _Batch.start(
-                    ctx, source, mailbox, uidvalidity, batches[number + 1], now, reader
-                )
+                ahead = start(batches[number + 1])
         if ahead is not None:
             ahead.close()
     finally:
@@ -342,13 +351,18 @@ class _Batch:
         uids: list[str],
         now: datetime,
         reader: _Reader | None,
+        headers_only: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> _Batch:
         ctx.store.claim(mailbox, uidvalidity, uids, now)
         ids = ctx.store.row_ids(mailbox, uidvalidity, uids)
+        heads = [u for u in uids if u in headers_only]
+        if heads:
+            uids = [u for u in uids if u not in headers_only]
         if reader is None:
-            return cls(source.fetch(uids), ids)  # one at a time, as fetched
-        raws = list(source.fetch(uids))
-        batch = cls(raws, ids)
+            full = source.fetch(uids) if uids else iter(())
+            return cls(_chain(_fetch_headers(source, heads), full), ids)  # one at a time
+        batch = cls(list(_fetch_headers(source, heads)), ids)
+        raws = list(source.fetch(uids)) if uids else []
         batch.reader = reader
         for i in range(0, len(raws), POOL_CHUNK):
             chunk = raws[i : i + POOL_CHUNK]
@@ -356,9 +370,9 @@ class _Batch:
         return batch
 
     def messages(self) -> Iterator[tuple[RawMessage, int | None, _Prepared | None]]:
+        for raw in self.raws:  # everything without workers; else the screened-out headers
+            yield raw, self.ids.get(raw.uid), None
         if self.reader is None:
-            for raw in self.raws:
-                yield raw, self.ids.get(raw.uid), None
             return
         for chunk, future in self.chunks:
             parsed = self.reader.result(future, len(chunk))
@@ -456,6 +470,104 @@ def _put(ctx: Context, rel: str, data: bytes, prep: _Prepared | None, sha256: st
         os.replace(tmp, path)
     except FileNotFoundError:  # already renamed for an earlier file of this message
         ctx.archive.put(rel, data)
+
+
+def _chain(*parts: Iterator[RawMessage]) -> Iterator[RawMessage]:
+    for part in parts:
+        yield from part
+
+
+def _fetch_headers(source: MailSource, uids: list[str]) -> Iterator[RawMessage]:
+    if not uids:
+        return iter(())
+    return source.fetch_headers(uids)  # type: ignore[attr-defined]
+
+
+# --- screening a shared mailbox on the server ------------------------------------------
+
+_SUFFIXES = ("教体局", "职专", "职院")  # canonical institution suffixes (rules.text.canon)
+_CITY = "泰安市"
+
+
+def screen_clues(ctx: Context, known: Known) -> Clues:
+    """Literal words a server-side search can look for, so that every mail `relevance`
+    could accept contains at least one: each unit name or alias as rules match it, cut
+    before its institution suffix (the long and short forms of 教育和体育局/教体局 share the
+    part before it), the campaign keywords, and the registered sender addresses; from the
+    day before the campaign start (the server compares dates in its own time zone)."""
+    campaign = ctx.settings.campaign
+    words: set[str] = set()
+    for pattern in unit_patterns(campaign):
+        stem = pattern
+        for suffix in _SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                stem = stem[: -len(suffix)]
+                break
+        if stem.startswith(_CITY) and len(stem) - len(_CITY) >= 2:
+            stem = stem[len(_CITY) :]
+        words.add(stem)
+    for keyword in campaign.keywords:
+        words.update({keyword, nfkc(keyword)})
+    words = {w for w in words if w.strip()}
+    shortest = sorted(w for w in words if not any(o != w and o in w for o in words))
+    return Clues(
+        words=tuple(shortest),
+        addresses=tuple(sorted(registered_senders(campaign, known))),
+        since=campaign.start_at().date() - timedelta(days=1),
+    )
+
+
+def _screen(ctx: Context, source: MailSource, uids: list[str], known: Known) -> set[str]:
+    """The new UIDs to read headers of only: those the server's search finds no clue in.
+
+    Mail whose only clue the server cannot see literally (a unit name broken by a space or
+    a line break in the body, full-width letters) is then recorded as ignored from its
+    headers; its headers are still judged by the rules, and a clue there fetches it whole.
+    """
+    screen = getattr(source, "screen", None)
+    if screen is None or len(uids) < SCREEN_MIN:
+        return set()
+    try:
+        hits = screen(uids, screen_clues(ctx, known))
+    except ValueError as exc:
+        log.warning("%s; every new message is downloaded", exc)
+        return set()
+    log.info("server-side search: %d of %d new message(s) carry a clue", len(hits), len(uids))
+    return set(uids) - hits
+
+
+def _take_in_screened(
+    ctx: Context,
+    source: MailSource,
+    mailbox: str,
+    uidvalidity: int,
+    raw: RawMessage,
+    *,
+    now: datetime,
+    known: Known,
+    row_id: int | None,
+) -> Outcome | None:
+    """A message the server found no clue in, from its From/Subject/Message-ID lines:
+    recorded as ignored, or fetched whole and taken in when the rules see a clue there."""
+    if row_id is None:
+        row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
+    mail = read_mail(raw.data)
+    verdict = relevance(mail, ctx.settings.campaign, known, raw.received_at)
+    if verdict.relevant:
+        for full in source.fetch([raw.uid]):
+            return take_in(ctx, mailbox, uidvalidity, full, now=now, known=known, row_id=row_id)
+        log.warning("IMAP message UID %s vanished before it was fetched", raw.uid)
+        return None  # stays claimed, like any message that vanishes: looked for next time
+    reason = f"{verdict.reason} (headers; the server's search found no clue in the text)"
+    _finish_ignored(ctx.store, row_id, mail, raw, "", reason)
+    log.info("message %s ignored: %s", raw.uid, reason)
+    return Outcome(
+        uid=raw.uid,
+        state="ignored",
+        subject=mail.subject,
+        from_addr=mail.from_addr,
+        reason=reason,
+    )
 
 
 def _cap(ctx: Context) -> int:
@@ -579,7 +691,7 @@ def _min_matched(settings: Settings) -> int:
 
 def _headers(row: MessageRow, mail: Mail, raw: RawMessage, sha: str) -> None:
     row.received_at = raw.received_at
-    row.sha256, row.size = sha, len(raw.data)
+    row.sha256, row.size = sha, raw.size or len(raw.data)
     row.message_id, row.subject = mail.message_id, mail.subject
     row.from_addr, row.from_name = mail.from_addr, mail.from_name
     row.reply_to = mail.reply_to

@@ -10,17 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
 class RawMessage:
-    """One message as the server holds it; `received_at` is the server's arrival time."""
+    """One message as the server holds it; `received_at` is the server's arrival time.
+
+    `partial`: `data` holds only some header lines (a message the server's search found
+    no campaign clue in); `size` is then the whole message's size.
+    """
 
     uid: str
     data: bytes
     received_at: datetime
+    partial: bool = False
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """What makes a message worth downloading: any of `words` or `addresses` in its
+    headers or text, and arrival on or after `since` (a date)."""
+
+    words: tuple[str, ...]
+    addresses: tuple[str, ...]
+    since: date
 
 
 class MailSource(Protocol):

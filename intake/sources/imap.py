@@ -9,6 +9,7 @@ with `BODY.PEEK[]` in batches of at most 200, so staff's unread marks stay as th
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import socket
 import ssl
@@ -17,15 +18,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from intake.errors import SourceError
-from intake.sources.base import RawMessage
+from intake.sources.base import Clues, RawMessage
 
 log = logging.getLogger(__name__)
 
 CLIENT_ID = {"name": "notice-intake", "version": "0.1.0", "vendor": "notice-intake"}
 _BATCH = 200
+_HEADERS = "BODY.PEEK[HEADER.FIELDS (FROM SUBJECT MESSAGE-ID)]"
+_HEADERS_KEY = b"BODY[HEADER.FIELDS (FROM SUBJECT MESSAGE-ID)]"
 
 
 class ImapSource:
@@ -51,10 +54,16 @@ class ImapSource:
         self.batch_size = min(batch_size, _BATCH)
         self.timeout = timeout
         self.readonly = readonly
-        self.ssl_context = ssl_context or ssl.create_default_context()
+        self._ssl_context = ssl_context  # made when first needed: plain loopback has none
         self.name = f"imap://{user}@{host}:{port}/{folder}"
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
+
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        if self._ssl_context is None:
+            self._ssl_context = _default_ssl_context()
+        return self._ssl_context
 
     # --- connection --------------------------------------------------------------------
 
@@ -71,7 +80,7 @@ class ImapSource:
                 self.host,
                 port=self.port,
                 ssl=self.scheme == "imaps",
-                ssl_context=self.ssl_context,
+                ssl_context=self.ssl_context if self.scheme != "imap" else None,
                 timeout=self.timeout,
             )
         except (OSError, IMAPClientError) as exc:
@@ -156,6 +165,57 @@ class ImapSource:
                     received_at=_aware(item.get(b"INTERNALDATE")),
                 )
 
+    def screen(self, uids: Sequence[str], clues: Clues) -> set[str]:
+        """The UIDs among `uids` whose headers or text carry one of the clues, by one
+        `UID SEARCH CHARSET UTF-8 ... TEXT ...` on the server: nothing is downloaded.
+
+        Raises SourceError when the server cannot be reached, ValueError when it refuses
+        the search (then the caller downloads everything, as without screening).
+        """
+        if not uids:
+            return set()
+        client = self._require()
+        numbers = sorted(int(u) for u in uids)
+        terms = [("TEXT", w) for w in (*clues.words, *clues.addresses) if w]
+        criteria: list[Any] = ["UID", f"{numbers[0]}:{numbers[-1]}", "SINCE", clues.since]
+        for term in terms[:-1]:  # prefix notation: OR a OR b c
+            criteria += ["OR", *term]
+        if terms:
+            criteria += list(terms[-1])
+        try:
+            found = client.search(criteria, charset="UTF-8")
+        except (IMAPClientAbortError, OSError) as exc:
+            self.close()
+            raise SourceError(f"IMAP search failed: {_reason(exc)}") from None
+        except IMAPClientError as exc:  # BAD/NO: e.g. no CHARSET UTF-8 on this server
+            raise ValueError(f"the server refused the search: {_reason(exc)}") from None
+        wanted = set(numbers)
+        return {str(u) for u in found if u in wanted}
+
+    def fetch_headers(self, uids: Sequence[str]) -> Iterator[RawMessage]:
+        """From, Subject and Message-ID of each message (with its arrival time and size):
+        enough to record mail that is not ours without downloading it."""
+        client = self._require()
+        for start in range(0, len(uids), self.batch_size * 5):
+            batch = [int(u) for u in uids[start : start + self.batch_size * 5]]
+            try:
+                data = client.fetch(batch, [_HEADERS, "INTERNALDATE", "RFC822.SIZE"])
+            except (IMAPClientError, OSError) as exc:
+                self.close()
+                raise SourceError(f"IMAP fetch failed: {_reason(exc)}") from None
+            for uid in batch:
+                item = data.get(uid)
+                if not item or _HEADERS_KEY not in item:
+                    log.warning("IMAP message UID %s vanished before it was fetched", uid)
+                    continue
+                yield RawMessage(
+                    uid=str(uid),
+                    data=item[_HEADERS_KEY] or b"",
+                    received_at=_aware(item.get(b"INTERNALDATE")),
+                    partial=True,
+                    size=int(item.get(b"RFC822.SIZE") or 0),
+                )
+
     def move(self, uids: Sequence[str], folder: str) -> None:
         client = self._require()
         ids = [int(u) for u in uids]
@@ -170,6 +230,13 @@ class ImapSource:
                 client.uid_expunge(ids) if client.has_capability("UIDPLUS") else client.expunge()
         except (IMAPClientError, OSError) as exc:
             raise SourceError(f"IMAP move to {folder!r} failed: {_reason(exc)}") from None
+
+
+@functools.cache
+def _default_ssl_context() -> ssl.SSLContext:
+    """One verifying context per process: loading the system CAs takes ~25 ms, and a
+    context is meant to be shared by connections."""
+    return ssl.create_default_context()
 
 
 def _aware(value: Any) -> datetime:

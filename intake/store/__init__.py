@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Integer, cast, create_engine, event, func, select
+from sqlalchemy import Engine, Integer, bindparam, cast, create_engine, event, func, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,6 +55,22 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+# max(CAST(uid AS INTEGER)) per mailbox generation from the index, not a scan of its rows;
+# SQLite only (a Maildir's UIDs are not numbers, which PostgreSQL's CAST would refuse)
+_UID_NUMBER_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_message_uid_number "
+    "ON messages (mailbox, uidvalidity, CAST(uid AS INTEGER))"
+)
+
+
+_WHERE_MAILBOX = (
+    MessageRow.mailbox == bindparam("mailbox"),
+    MessageRow.uidvalidity == bindparam("uidvalidity"),
+)
+_UNFINISHED = select(MessageRow.uid).where(*_WHERE_MAILBOX, MessageRow.state == "claimed")
+_LAST_UID = select(func.max(cast(MessageRow.uid, Integer))).where(*_WHERE_MAILBOX)
 
 
 def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> None:
@@ -98,6 +114,9 @@ class Store:
     def create(self) -> None:
         try:
             Base.metadata.create_all(self.engine)
+            if self.engine.dialect.name == "sqlite":
+                with self.engine.begin() as conn:  # last_uid() without scanning the mailbox
+                    conn.exec_driver_sql(_UID_NUMBER_INDEX)
             with self.session() as s:
                 row = s.get(MetaRow, "schema_version")
                 if row is None:
@@ -140,6 +159,19 @@ class Store:
                 )
             )
         return int(top or 0)
+
+    def poll_state(self, mailbox: str, uidvalidity: int) -> tuple[list[str], int]:
+        """What a poll starts from, in one short read: the UIDs claimed whose work never
+        committed (`unfinished`) and the highest numeric UID recorded (`last_uid`)."""
+        where = {"mailbox": mailbox, "uidvalidity": uidvalidity}
+        try:
+            # Core and statements built once: a poll with nothing new stays lean
+            with self.engine.connect() as conn:
+                redo = list(conn.scalars(_UNFINISHED, where))
+                top = conn.scalar(_LAST_UID, where)
+        except OperationalError as exc:
+            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+        return redo, int(top or 0)
 
     def recorded_uids(self, mailbox: str, uidvalidity: int) -> set[str]:
         with self.session() as s:
