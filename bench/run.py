@@ -247,12 +247,44 @@ def measure_backlog(
     out["ratio_to_straightforward"] = out["pipeline_msgs_per_s"] / out["straightforward_msgs_per_s"]
     out["ratio_to_raw"] = out["pipeline_msgs_per_s"] / out["raw_fetch_msgs_per_s"]
     if profile:
+        out["profile_parse"] = str(profile_parse(units, atts, srv))
         prof = ROOT / "bench" / "out" / "profile.txt"
         prof.parent.mkdir(parents=True, exist_ok=True)
         srv.config("backlog-prof", "Backlog")
         child(srv.work / "backlog-prof" / "config.toml", NOW, profile=prof)
         out["profile"] = str(prof)
     return out
+
+
+def profile_parse(units: list[BenchUnit], atts: Attachments, srv: Servers, n: int = 200) -> Path:
+    """cProfile of what the worker processes do (read_mail, relevance, read_facts), run
+    here on `n` of the backlog's messages: bench/out/profile_parse.txt."""
+    import cProfile
+    import pstats
+
+    from intake.config import load_config
+    from intake.pipeline import Context, _cap, _min_matched, read
+    from rules.model import Known
+
+    settings = load_config(srv.work / "backlog" / "config.toml")
+    ctx = Context(settings=settings, store=None, archive=None)  # type: ignore[arg-type]
+    mails = campaign_mails(n, units, atts=atts, seed=23)
+    args = (settings.campaign, Known(), _cap(ctx), ctx.stats_fields, _min_matched(settings))
+    prof = cProfile.Profile()
+    started = time.process_time()
+    prof.enable()
+    for m in mails:
+        read(m, START, *args)
+    prof.disable()
+    cpu = time.process_time() - started
+    path = ROOT / "bench" / "out" / "profile_parse.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as f:
+        f.write(f"{n} messages, {cpu * 1000 / n:.1f} ms CPU each under cProfile\n")
+        stats = pstats.Stats(prof, stream=f)
+        stats.sort_stats("cumulative").print_stats(45)
+        stats.sort_stats("tottime").print_stats(25)
+    return path
 
 
 # --- 2. latency ------------------------------------------------------------------------

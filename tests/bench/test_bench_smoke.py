@@ -1,0 +1,56 @@
+"""The benchmark script runs end to end at tiny sizes and reports every measure.
+
+No speed is asserted here (that is the script's job, on a quiet machine): only that each
+section ran against the real servers and produced positive numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.servers import require_binary
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_bench_runs_every_section_at_tiny_sizes(tmp_path: Path) -> None:
+    require_binary("dovecot", "/usr/sbin/dovecot")
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--messages", "20", "--latency-messages", "3",
+         "--poll-size", "200", "--shared", "200+10", "--big-mb", "2", "--json", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    if done.returncode != 0 and "runs as root" in done.stderr:
+        pytest.skip("the bench's Dovecot runs as root")
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+
+    backlog = results["backlog"]
+    for key in ("raw_fetch_msgs_per_s", "straightforward_msgs_per_s", "pipeline_msgs_per_s",
+                "rss_mb", "cpu_ms_per_msg_main"):  # fmt: skip
+        assert backlog[key] > 0, key
+    assert backlog["pipeline_states"] == {"done": 20}
+    assert backlog["acks_queued"] > 0
+
+    latency = results["latency"]
+    assert latency["acknowledged"] == 3 and latency["median_s"] > 0
+
+    poll = results["poll"]
+    assert poll["mailbox_messages"] == 200
+    assert poll["held_ms_median"] > 0 and poll["fresh_ms_median"] > 0
+
+    shared = results["shared"]
+    assert shared["states"] == {"ignored": 200, "done": 10}
+    assert shared["bytes_received"] > 0 and shared["ratio"] > 0
+
+    memory = results["memory"]
+    assert memory["big_rss_mb"] > 0 and memory["backlog_rss_mb"] > 0
+    assert "measure" in done.stdout  # the table
