@@ -3,8 +3,10 @@ that nothing is lost or done twice.
 
 The poller runs as a real subprocess (`python -m intake poll --once`) against a real Dovecot
 with 300 campaign messages and an SMTP outbox to an aiosmtpd sink in this process. It is
-killed with SIGKILL after a seeded random delay, restarted, killed again (at least 20
-kills), then left to finish. Afterwards the store, the archive and the sink must agree:
+killed with SIGKILL at seeded random points (every other run a random time after start:
+start-up, claiming, the first message; otherwise after a random number of further
+messages were committed), restarted, killed again until the backlog is done (at least 20
+kills while work remained), then run clean. Afterwards the store, the archive and the sink must agree:
 one row per UID, every attachment filed once, no partial files, every filed path on disk
 and every file referenced, no acknowledgement twice at the sink.
 """
@@ -43,32 +45,21 @@ from tests.reliability.common import (
 
 BACKLOG = 300
 MIN_KILLS = 20
+MAX_ROUNDS = 200
 SEED = 20201105
 
 
 def _kill_loop(
-    args_for_round,
-    env: dict[str, str],
-    logs: Path,
-    rng: random.Random,
-    delay: tuple[float, float],
-    started=None,
-    progress=None,
-    every_other: bool = False,
+    args_for_round, env: dict[str, str], logs: Path, kill_after, finished, progress=None
 ) -> tuple[int, int, list]:
-    """Start the command, SIGKILL it after a random delay (counted from when `started()`
-    first holds, if given; with every_other, only in odd rounds); repeat until MIN_KILLS kills landed on a running process.
-    Returns (kills, rounds, [progress() after each round])."""
+    """Start the command, let `kill_after(round, proc)` wait for a random point, SIGKILL it
+    there; repeat until `finished()` (then at least MIN_KILLS must have landed on a running
+    process). Returns (kills, rounds, [progress() after each round])."""
     kills = rounds = 0
     seen = []
-    while kills < MIN_KILLS and rounds < MIN_KILLS * 4:
+    while not finished() and rounds < MAX_ROUNDS:
         proc = start_cli(args_for_round(rounds), env, logs, f"round{rounds:03d}")
-        if started is not None and not (every_other and rounds % 2 == 0):
-            mark = started(None)
-            deadline = time.monotonic() + 60
-            while proc.poll() is None and not started(mark) and time.monotonic() < deadline:
-                time.sleep(0.002)
-        time.sleep(rng.uniform(*delay))
+        kill_after(rounds, proc)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
@@ -77,6 +68,12 @@ def _kill_loop(
         if progress is not None:
             seen.append(progress())
     return kills, rounds, seen
+
+
+def _wait_for(proc, condition, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and not condition() and time.monotonic() < deadline:
+        time.sleep(0.003)
 
 
 def _sink_counts(sink: SmtpSink) -> tuple[list[str], dict[str, int], dict[str, int]]:
@@ -138,16 +135,20 @@ def test_poller_killed_at_random_points_loses_and_duplicates_nothing(
             return 0, 0, 0
         return states["done"], states["claimed"], len(archive_files(settings.archive_dir))
 
-    def working(mark: int | None) -> int | bool:  # a message was committed in this round
-        n = progress()[0]
-        return n if mark is None else n > mark
-
-    # even rounds: killed at a random time from the start (start-up, claiming, first
-    # message); odd rounds: at a random time after the first commit of the round
     rng = random.Random(SEED)
+
+    def kill_after(r: int, proc) -> None:
+        if r % 2 == 0:  # start-up, claiming, the first message: a random time from start
+            time.sleep(rng.uniform(0.0, 2.5))
+            return
+        target = progress()[0] + rng.randint(1, 25)  # in the middle of the backlog
+        _wait_for(proc, lambda: progress()[0] >= target)
+        time.sleep(rng.uniform(0.0, 0.05))
+
     kills, rounds, seen = _kill_loop(
-        args, env, logs, rng, (0.0, 2.5), started=working, progress=progress, every_other=True
+        args, env, logs, kill_after, lambda: progress()[0] >= BACKLOG, progress=progress
     )
+    assert kills >= MIN_KILLS, (kills, rounds)
     # finish: clean runs until nothing is left (the clock still moves, acks drain)
     for r in range(rounds, rounds + 3):
         assert run_cli(args(r), env, logs, f"final{r}") == 0, (logs / f"final{r}.err").read_text()
@@ -243,12 +244,19 @@ def test_outbox_flush_killed_at_random_points_sends_nothing_twice(
     def args(_r: int) -> list[str]:
         return ["--config", str(cfg), "--now", now, "flush"]
 
-    def sending(mark: int | None) -> int | bool:  # the sink got a message in this round
-        n = len(smtp_sink.received())
-        return n if mark is None else n > mark
-
     rng = random.Random(SEED + 1)
-    kills, rounds, _ = _kill_loop(args, env, logs, rng, (0.0, 0.12), started=sending)
+
+    def kill_after(_r: int, proc) -> None:  # while sending: after 1 to 6 more emails
+        target = len(smtp_sink.received()) + rng.randint(1, 6)
+        _wait_for(proc, lambda: len(smtp_sink.received()) >= target)
+        time.sleep(rng.uniform(0.0, 0.01))
+
+    def drained() -> bool:
+        with db(settings) as con:
+            return not con.execute("SELECT count(*) FROM outbox WHERE state='queued'").fetchone()[0]
+
+    kills, rounds, _ = _kill_loop(args, env, logs, kill_after, drained)
+    assert kills >= MIN_KILLS, (kills, rounds)
     # each flush sends 200 at most: run it until the queue is empty
     for r in range(3):
         assert run_cli(args(r), env, logs, f"final{r}") == 0
