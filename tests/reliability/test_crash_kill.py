@@ -277,6 +277,7 @@ def test_outbox_flush_killed_at_random_points_sends_nothing_twice(
         kills=kills,
         rounds=rounds,
         received=len(kinds),
+        received_by_kind=dict(Counter(kinds)),
         sent_twice=len(twice),
         acked_twice=len(acked_twice),
         delivery_uncertain=len(uncertain),

@@ -226,7 +226,7 @@ def test_a_spoofed_registered_sender_is_not_trusted(
     kinds = {p.kind for p in problems(ctx)}
     assert "auth-failed" in kinds
     html = outgoing.digest(ctx, at(4, 17, 30)).html_path.read_text(encoding="utf-8")
-    assert "发件人验证失败" in html and "spoof" not in html.lower() or "fczz@ta.shandong.cn" in html
+    assert "发件人验证失败" in html  # flagged in the digest's problem list
 
 
 def test_a_spoofed_sender_naming_nobody_stays_unassigned(tmp_path: Path) -> None:
