@@ -255,9 +255,7 @@ def remind(
     run = ReminderRun()
     instants = due_points(campaign, since, now, grace)
     current = {us.unit_id: us for us in statuses(ctx, now)} if instants else {}
-    known = (
-        liaisons(ctx.store, skip_messages=automatic_messages(ctx.store)) if instants else []
-    )
+    known = liaisons(ctx.store, skip_messages=automatic_messages(ctx.store)) if instants else []
     with ctx.store.session() as s:
         for at in instants:
             for planned in plan_reminders(campaign, tuple(current.values()), at):
