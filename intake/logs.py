@@ -59,7 +59,14 @@ def setup_logging(*, verbose: bool = False, fmt: str = "text", quiet: bool = Fal
     root.setLevel(logging.DEBUG if verbose else (logging.WARNING if quiet else logging.INFO))
     logging.captureWarnings(True)
     logging.getLogger("py.warnings").setLevel(logging.DEBUG if verbose else logging.ERROR)
-    for noisy in ("imapclient", "aiosmtpd", "apscheduler.executors", "sqlalchemy", "mailparser"):
+    for noisy in (
+        "imapclient",
+        "aiosmtpd",
+        "mail.log",
+        "apscheduler.executors",
+        "sqlalchemy",
+        "mailparser",
+    ):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
     if not verbose:
         logging.getLogger("mailparser").setLevel(logging.ERROR)
