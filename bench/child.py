@@ -20,8 +20,13 @@ from datetime import datetime
 from pathlib import Path
 
 
-def _rss_mb(who: int) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+def _peak_rss_mb() -> float:
+    """This process's peak RSS (VmHWM). Not getrusage's ru_maxrss: Linux carries that over
+    exec from the parent's memory when the child was vforked (the bench parent is big)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 _received = [0]
@@ -138,6 +143,7 @@ def run(config: Path, now: datetime) -> dict:
                 if not report.remaining or not report.outcomes:
                     break
             took_in = time.perf_counter() - started
+            rss_poll = _peak_rss_mb()
             acks = outgoing.acknowledge(ctx, now)
         finally:
             source.close()
@@ -152,7 +158,8 @@ def run(config: Path, now: datetime) -> dict:
         "states": dict(states),
         "messages": sum(states.values()),
         "acks_queued": acks,
-        "rss_mb": _rss_mb(resource.RUSAGE_SELF),
+        "rss_mb": _peak_rss_mb(),
+        "rss_mb_before_ack": rss_poll,
         "cpu_s": cpu,
         "workers": below,
         "loadavg": Path("/proc/loadavg").read_text().split()[:3],

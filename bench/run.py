@@ -235,6 +235,7 @@ def measure_backlog(
         "pipeline_states": result["states"],
         "acks_queued": result["acks_queued"],
         "rss_mb": result["rss_mb"],
+        "rss_mb_before_ack": result["rss_mb_before_ack"],
         "rss_workers_mb": result["workers"]["rss_max_mb"],
         "rss_workers_sum_mb": result["workers"]["rss_sum_mb"],
         "cpu_ms_per_msg_main": result["cpu_s"] * 1000 / max(1, result["messages"]),

@@ -374,7 +374,8 @@ class _Batch:
             yield raw, self.ids.get(raw.uid), None
         if self.reader is None:
             return
-        for chunk, future in self.chunks:
+        for number, (chunk, future) in enumerate(self.chunks):
+            self.chunks[number] = ([], None)  # what is taken in can be freed as we go
             parsed = self.reader.result(future, len(chunk))
             staged = _Staged(self.reader.ctx, self.reader.writer)
             self.staged.append(staged)

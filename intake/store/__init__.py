@@ -69,7 +69,10 @@ _WHERE_MAILBOX = (
     MessageRow.mailbox == bindparam("mailbox"),
     MessageRow.uidvalidity == bindparam("uidvalidity"),
 )
-_UNFINISHED = select(MessageRow.uid).where(*_WHERE_MAILBOX, MessageRow.state == "claimed")
+# by state alone: the planner would otherwise walk the mailbox's index over every row
+_CLAIMED = select(MessageRow.mailbox, MessageRow.uidvalidity, MessageRow.uid).where(
+    MessageRow.state == "claimed"
+)
 _LAST_UID = select(func.max(cast(MessageRow.uid, Integer))).where(*_WHERE_MAILBOX)
 
 
@@ -167,7 +170,11 @@ class Store:
         try:
             # Core and statements built once: a poll with nothing new stays lean
             with self.engine.connect() as conn:
-                redo = list(conn.scalars(_UNFINISHED, where))
+                redo = [
+                    uid
+                    for box, validity, uid in conn.execute(_CLAIMED)
+                    if box == mailbox and validity == uidvalidity
+                ]
                 top = conn.scalar(_LAST_UID, where)
         except OperationalError as exc:
             raise StoreError(f"database busy or unavailable: {exc.orig}") from None
