@@ -47,9 +47,7 @@ def write_config(
 def _set_keys(text: str, section: str, keys: dict[str, str]) -> str:
     lines = text.splitlines()
     start = lines.index(section)
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines)
-    )
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines))
     body = lines[start + 1 : end]
     for key, value in keys.items():
         for i, line in enumerate(body):
@@ -84,9 +82,7 @@ def campaign_message(
     subject, title, label = KINDS[n % len(KINDS)]
     files = [(f"{label}{n}.docx", docx_bytes(title.format(name=name, i=n), f"正文 {uid}-{n}"))]
     if n % 7 == 3:
-        files.append(
-            (f"宣传稿件{n}b.docx", docx_bytes(f"{name}宣传报道 {n}b", f"附 {uid}-{n}-b"))
-        )
+        files.append((f"宣传稿件{n}b.docx", docx_bytes(f"{name}宣传报道 {n}b", f"附 {uid}-{n}-b")))
     msg = mail(
         sender=addr,
         subject=f"{name}{subject}（{i}）",
@@ -180,9 +176,7 @@ def archive_files(root: Path) -> list[Path]:
     if not root.exists():
         return []
     return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file() and p.relative_to(root).parts[0] != "_raw"
+        p for p in root.rglob("*") if p.is_file() and p.relative_to(root).parts[0] != "_raw"
     )
 
 

@@ -81,11 +81,13 @@ def zip_of(members: list[tuple[str, bytes]], level: int = 9) -> bytes:
 def zip_bomb_ratio(megabytes: int = 64) -> bytes:
     """One member of `megabytes` zeros (ratio about 1000:1)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        with zf.open("活动周方案.docx", "w", force_zip64=True) as member:
-            block = b"\0" * (1 << 20)
-            for _ in range(megabytes):
-                member.write(block)
+    block = b"\0" * (1 << 20)
+    with (
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open("活动周方案.docx", "w", force_zip64=True) as member,
+    ):
+        for _ in range(megabytes):
+            member.write(block)
     return out.getvalue()
 
 

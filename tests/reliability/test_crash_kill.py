@@ -6,9 +6,9 @@ with 300 campaign messages and an SMTP outbox to an aiosmtpd sink in this proces
 killed with SIGKILL at seeded random points (every other run a random time after start:
 start-up, claiming, the first message; otherwise after a random number of further
 messages were committed), restarted, killed again until the backlog is done (at least 20
-kills while work remained), then run clean. Afterwards the store, the archive and the sink must agree:
-one row per UID, every attachment filed once, no partial files, every filed path on disk
-and every file referenced, no acknowledgement twice at the sink.
+kills while work remained), then run clean. Afterwards the store, the archive and the
+sink must agree: one row per UID, every attachment filed once, no partial files, every
+filed path on disk and every file referenced, no acknowledgement twice at the sink.
 """
 
 from __future__ import annotations
@@ -264,10 +264,7 @@ def test_outbox_flush_killed_at_random_points_sends_nothing_twice(
     kinds, twice, acked_twice = _sink_counts(smtp_sink)
     with db(settings) as con:
         states = Counter(s for (s,) in con.execute("SELECT state FROM outbox"))
-        sent_ids = {
-            row[0]
-            for row in con.execute("SELECT eml FROM outbox WHERE state='sent'")
-        }
+        sent_ids = {row[0] for row in con.execute("SELECT eml FROM outbox WHERE state='sent'")}
     uncertain = [p for p in problems(ctx) if p.kind == "delivery-uncertain"]
     received_ids = {str(m["Message-ID"]) for m in smtp_sink.received()}
     sent_msgids = {_message_id(e) for e in sent_ids}

