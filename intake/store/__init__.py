@@ -76,6 +76,24 @@ _CLAIMED = select(MessageRow.mailbox, MessageRow.uidvalidity, MessageRow.uid).wh
 _LAST_UID = select(func.max(cast(MessageRow.uid, Integer))).where(*_WHERE_MAILBOX)
 
 
+_DONE_COPY = (
+    select(MessageRow.id)
+    .where(
+        MessageRow.sha256 == bindparam("sha256"),
+        MessageRow.message_id == bindparam("message_id"),
+        MessageRow.state.in_(("done", "failed")),
+        MessageRow.id != bindparam("exclude"),
+    )
+    .limit(1)
+)
+_AUDIT_MARK = select(func.max(AuditRow.id))
+_NEW_CONTACTS = (
+    select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
+    .where(ItemRow.id > bindparam("after"), ItemRow.deliverable == Deliverable.CONTACT.value)
+    .order_by(ItemRow.id)
+)
+
+
 def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> None:
     """Add the valid liaison email/mobile of each (unit id, contact json) row; the first
     unit seen with an address keeps it."""
@@ -163,6 +181,14 @@ class Store:
             )
         return int(top or 0)
 
+    def _read(self, query: Any) -> Any:
+        """`query(connection)` in a short Core read (no ORM session: per-message lookups)."""
+        try:
+            with self.engine.connect() as conn:
+                return query(conn)
+        except OperationalError as exc:
+            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+
     def poll_state(self, mailbox: str, uidvalidity: int) -> tuple[list[str], int]:
         """What a poll starts from, in one short read: the UIDs claimed whose work never
         committed (`unfinished`) and the highest numeric UID recorded (`last_uid`)."""
@@ -247,17 +273,8 @@ class Store:
 
     def done_copy(self, message_id: str, sha256: str, exclude: int) -> int | None:
         """A message already taken in with the same Message-ID and bytes, if any."""
-        with self.session() as s:
-            return s.scalars(
-                select(MessageRow.id)
-                .where(
-                    MessageRow.sha256 == sha256,
-                    MessageRow.message_id == message_id,
-                    MessageRow.state.in_(("done", "failed")),
-                    MessageRow.id != exclude,
-                )
-                .limit(1)
-            ).first()
+        params = {"sha256": sha256, "message_id": message_id, "exclude": exclude}
+        return self._read(lambda conn: conn.scalars(_DONE_COPY, params).first())
 
     # --- what rules need -------------------------------------------------------------
 
@@ -283,17 +300,16 @@ class Store:
         """`known` plus the contact items recorded since it was read: the same as `known()`,
         without reading every contact item again. A staff correction since (it leaves an
         audit row) may have changed or removed items and senders: then all are read."""
-        with self.session() as s:
-            if s.scalar(select(func.max(AuditRow.id))) != self._audit_mark:
-                return self.known()
-            rows = s.execute(
-                select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
-                .where(
-                    ItemRow.id > self._item_mark,
-                    ItemRow.deliverable == Deliverable.CONTACT.value,
-                )
-                .order_by(ItemRow.id)
-            ).all()
+
+        def read(conn: Any) -> tuple[Any, list[Any]]:
+            mark = conn.scalar(_AUDIT_MARK)
+            if mark != self._audit_mark:
+                return mark, []
+            return mark, list(conn.execute(_NEW_CONTACTS, {"after": self._item_mark}))
+
+        mark, rows = self._read(read)
+        if mark != self._audit_mark:
+            return self.known()
         if not rows:
             return known
         self._item_mark = rows[-1][0]
