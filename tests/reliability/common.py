@@ -3,6 +3,7 @@ subprocess, archive and store inspection, and the figures the suite reports."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -72,6 +73,17 @@ KINDS = (
 )
 
 
+@functools.cache
+def _files(uid: str, name: str, n: int) -> list[tuple[str, bytes]]:
+    """The files of message `n` of a unit, built once: a resend carries the same bytes
+    (python-docx stamps the zip entries with the current second)."""
+    _, title, label = KINDS[n % len(KINDS)]
+    files = [(f"{label}{n}.docx", docx_bytes(title.format(name=name, i=n), f"正文 {uid}-{n}"))]
+    if n % 7 == 3:
+        files.append((f"宣传稿件{n}b.docx", docx_bytes(f"{name}宣传报道 {n}b", f"附 {uid}-{n}-b")))
+    return files
+
+
 def campaign_message(
     i: int, unit: tuple[str, str, str], when: datetime, *, resend_of: int | None = None
 ) -> tuple[EmailMessage, list[tuple[str, bytes]]]:
@@ -79,10 +91,8 @@ def campaign_message(
     content is unique to (unit, i); `resend_of` repeats the files of an earlier message."""
     uid, name, addr = unit
     n = resend_of if resend_of is not None else i
-    subject, title, label = KINDS[n % len(KINDS)]
-    files = [(f"{label}{n}.docx", docx_bytes(title.format(name=name, i=n), f"正文 {uid}-{n}"))]
-    if n % 7 == 3:
-        files.append((f"宣传稿件{n}b.docx", docx_bytes(f"{name}宣传报道 {n}b", f"附 {uid}-{n}-b")))
+    subject = KINDS[n % len(KINDS)][0]
+    files = _files(uid, name, n)
     msg = mail(
         sender=addr,
         subject=f"{name}{subject}（{i}）",

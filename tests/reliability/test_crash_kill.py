@@ -180,6 +180,8 @@ def test_poller_killed_at_random_points_loses_and_duplicates_nothing(
         unit_id, category = Path(p).parts[:2]
         by_place[(unit_id, category)].append(hashlib.sha256((root / p).read_bytes()).hexdigest())
     assert {k: duplicates(v) for k, v in by_place.items() if duplicates(v)} == {}
+    resent = sum(1 for *_, dup in atts if dup is not None)
+    assert resent > 0  # resends met files already filed: the dedupe path ran under kills
     assert len(on_disk) == len(expected_files)
     assert {(u, s) for (u, _), shas in by_place.items() for s in shas} == expected_files
     # no acknowledgement twice
@@ -204,6 +206,7 @@ def test_poller_killed_at_random_points_loses_and_duplicates_nothing(
         lost=BACKLOG - Counter(s for _, s, *_ in rows)["done"],
         duplicate_rows=len(duplicates(uid for uid, *_ in rows)),
         files=len(on_disk),
+        resent_files_not_filed_again=resent,
         expected_files=len(expected_files),
         acks_sent=kinds.count("ack"),
         acks_twice=len(twice),
