@@ -414,6 +414,34 @@ def demo(env: Env, folder: Path) -> None:
     run_demo(folder, console=env.console)
 
 
+@cli.command()
+@click.argument("emails", nargs=-1)
+@click.option(
+    "--uncertain",
+    is_flag=True,
+    help="Every email whose delivery was interrupted (delivery-uncertain).",
+)
+@click.option("--note", default="", help="Why, for the audit log.")
+@_common
+def resend(env: Env, emails: tuple[str, ...], uncertain: bool, note: str) -> None:
+    """Queue EMAILS (o5, as shown by problems) again after a failed or interrupted
+    delivery, and send them."""
+    from intake import outgoing
+    from intake.corrections import actor
+    from intake.corrections import resend as do_resend
+
+    if not emails and not uncertain:
+        raise UsageError("resend: name outbox emails (o5) or give --uncertain")
+    rows = do_resend(
+        env.ctx, list(emails), uncertain=uncertain, now=env.now(), who=actor(), note=note
+    )
+    report = outgoing.flush(env.ctx, env.now())
+    click.echo(
+        f"{len(rows)} email(s) queued again; sent {report.sent}, "
+        f"retry later {report.retry}, failed {report.failed}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the command, turn known errors into one line and an exit status."""
     try:

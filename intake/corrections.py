@@ -143,7 +143,7 @@ def problems(ctx: Context) -> list[Problem]:
                     "delivery-uncertain",
                     f"o{o.id}",
                     f"{o.kind} to {', '.join(o.recipients)}: interrupted while being sent; "
-                    "it may or may not have arrived and is not sent again",
+                    f"it may or may not have arrived (after checking: intake resend o{o.id})",
                     o.created_at,
                 )
             )
@@ -290,3 +290,37 @@ def ignore(ctx: Context, ref: str, *, now: datetime, who: str, note: str = "") -
             note=note,
         )
         return row
+
+
+def resend(
+    ctx: Context, refs: list[str], *, uncertain: bool, now: datetime, who: str, note: str = ""
+) -> list[OutboxRow]:
+    """Queue outbox emails again: named ones (o5) that failed or whose delivery is
+    uncertain, or with `uncertain` every delivery-uncertain one. Staff decide: the
+    recipient may already have one copy."""
+    with ctx.store.session() as s:
+        if uncertain:
+            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.state == "sending")))
+        else:
+            rows = []
+            for ref in refs:
+                key = ref.lstrip("o")
+                row = s.get(OutboxRow, int(key)) if key.isdigit() else None
+                if row is None:
+                    raise UsageError(f"EMAIL: no outbox email {ref!r} (like o5, see problems)")
+                if row.state not in ("sending", "failed"):
+                    raise UsageError(f"EMAIL: o{row.id} is {row.state}, not failed or uncertain")
+                rows.append(row)
+        for row in rows:
+            before = row.state
+            row.state, row.next_attempt_at = "queued", now
+            ctx.store.audit(
+                s,
+                at=now,
+                user=who,
+                action="resend",
+                target=f"o{row.id}",
+                detail=f"{before} -> queued",
+                note=note,
+            )
+        return rows

@@ -130,3 +130,27 @@ def test_reprocess_reruns_stored_raw_mail(ctx: Context) -> None:
     assert again.files[0].path == first.files[0].path
     files = [p for p in (ctx.archive.root / "fczz").rglob("*") if p.is_file()]
     assert len(files) == 1
+
+
+def test_resend_requeues_an_uncertain_delivery(
+    ctx: Context, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intake import outgoing
+    from intake.store import OutboxRow
+
+    deliver(
+        ctx, mail(sender="fczz@ta.shandong.cn", subject="活动周方案", files=[("方案.docx", PLAN)])
+    )
+    jobs.poll_once(ctx, now=NOW)
+    outgoing.acknowledge(ctx, NOW)
+    with ctx.store.session() as s:  # as a kill between 'sending' and 'sent' leaves it
+        row = s.scalars(select(OutboxRow)).one()
+        row.state = "sending"
+        ref = f"o{row.id}"
+    assert [p.ref for p in problems(ctx) if p.kind == "delivery-uncertain"] == [ref]
+    cfg = str(ctx.settings.base / "config.toml")
+    assert main(["--config", cfg, "--now", "2020-11-04T12:05", "resend", ref]) == 0
+    assert "1 email(s) queued again; sent 1" in capsys.readouterr().out
+    assert not [p for p in problems(ctx) if p.kind.startswith("delivery")]
+    assert main(["--config", cfg, "resend", ref]) == 1
+    assert "is sent, not failed or uncertain" in capsys.readouterr().err
