@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy.orm.attributes import set_committed_value
 
-from intake.archive import Archive
+from intake.archive import RAW, Archive
 from intake.config import Settings
 from intake.errors import SourceError, StoreError
 from intake.items import rebuild_items
@@ -398,7 +398,7 @@ class _Prepared:
 
     parsed: Parsed | None
     sha: str
-    raw: Future | None = None  # -> relative path of the raw message in the archive
+    raw: Future | None = None  # -> path of a synced temporary copy of the raw message
     files: dict[str, Future] = field(default_factory=dict)  # sha256 -> temporary file path
 
 
@@ -406,9 +406,10 @@ class _Staged:
     """Archive files of one chunk, written and fsynced concurrently before they are needed
     (the disk commits concurrent fsyncs together: one wait per chunk, not two per message).
 
-    The raw message goes to its content-addressed name at once (as `Archive.write_raw`);
-    attachments go to synced temporary files that `record` renames to their final names
-    (as `Archive.put`), so the order "files durable, then the transaction" is kept.
+    Every file goes to a synced temporary file; `take_in` renames the raw message to its
+    content-addressed name (as `Archive.write_raw`) once the message is to be kept, and
+    `record` renames attachments to their final names (as `Archive.put`), so the order
+    "files durable, then the transaction" is kept and nothing of ignored mail stays.
     """
 
     def __init__(self, ctx: Context, writer: ThreadPoolExecutor) -> None:
@@ -421,7 +422,8 @@ class _Staged:
         prep = _Prepared(parsed, sha)
         if parsed is None or not parsed.relevance.relevant:
             return prep  # unrelated mail keeps no content; failures write their own raw
-        prep.raw = self.writer.submit(self.ctx.archive.write_raw, raw.data, sha)
+        prep.raw = self.writer.submit(_synced_temp, self.ctx.archive.root, raw.data)
+        self.temps.append(prep.raw)
         if parsed.facts is not None:
             for ff in parsed.facts.files:
                 att = ff.attachment
@@ -676,10 +678,17 @@ def take_in(
 
 
 def _write_raw(ctx: Context, raw: RawMessage, sha: str, prep: _Prepared | None) -> str:
-    """Archive.write_raw, or the durable copy a staging thread already wrote."""
+    """Archive.write_raw, taking the durable copy a staging thread already wrote (renamed
+    to the raw message's content-addressed name only now that it is to be kept)."""
     if prep is not None and prep.raw is not None:
+        rel = f"{RAW}/{sha}.eml"
+        path = ctx.archive.root / rel
         try:
-            return prep.raw.result()
+            tmp = prep.raw.result()
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, path)
+            return rel
         except OSError as exc:
             log.warning("staged raw copy of %s failed (%s); writing it again", raw.uid, exc)
     return ctx.archive.write_raw(raw.data, sha)
