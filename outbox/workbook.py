@@ -1,7 +1,6 @@
 """The consolidated workbook (openpyxl): liaisons, the submission matrix, statistics, problems.
 
     data = build_workbook(campaign, statuses, liaisons, statistics, problems, now)
-    write_workbook(Path("汇总.xlsx"), campaign, statuses, liaisons, statistics, problems, now)
 
 Sheets: 联络员 (invalid fields filled and commented), 提交情况 (units × requirements with
 received dates, "完成 11-04"), 统计汇总 (each unit's statistics row in the template's
@@ -13,12 +12,9 @@ totals), 问题. Every text from mail is written as a string cell: a file name s
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -321,28 +317,3 @@ def build_workbook(
 def workbook_filename(campaign: Campaign, now: datetime) -> str:
     """ "2020年泰安市职业教育活动周汇总_20201116.xlsx"."""
     return f"{campaign.name}汇总_{now.astimezone(campaign.tz):%Y%m%d}.xlsx"
-
-
-def write_workbook(
-    path: Path,
-    campaign: Campaign,
-    statuses: Sequence[UnitStatus],
-    liaisons: Sequence[Liaison],
-    statistics: Sequence[tuple[str, StatsRow]],
-    problems: Sequence[Problem],
-    now: datetime,
-) -> Path:
-    """Write the workbook to `path` atomically (temporary file, fsync, rename)."""
-    data = build_workbook(campaign, statuses, liaisons, statistics, problems, now)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

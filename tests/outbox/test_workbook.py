@@ -11,11 +11,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from openpyxl import load_workbook
 
 from outbox.model import Liaison, Problem
-from outbox.workbook import build_workbook, display_width, write_workbook
+from outbox.workbook import build_workbook, display_width
 from parsers.model import Contact, FieldValue, StatsRow
 from rules.campaign import Campaign
 from tests.fixtures.servers import require_binary
@@ -193,14 +192,6 @@ def test_formula_looking_text_is_stored_as_text(campaign: Campaign) -> None:
             assert "<f>" not in z.read(name).decode() and "<f " not in z.read(name).decode()
 
 
-def test_write_workbook_is_atomic(campaign: Campaign, tmp_path: Path) -> None:
-    target = tmp_path / "out" / "汇总.xlsx"
-    write_workbook(target, campaign, statuses_at(campaign, {}, NOW), [], [], [], NOW)
-    assert load_workbook(target).sheetnames[0] == "联络员"
-    assert [p.name for p in target.parent.iterdir()] == ["汇总.xlsx"]
-
-
-@pytest.mark.server
 def test_libreoffice_shows_the_literal_text(campaign: Campaign, tmp_path: Path) -> None:
     soffice = require_binary("soffice", "/usr/bin/soffice")
     source = tmp_path / "book.xlsx"
