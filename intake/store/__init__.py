@@ -57,14 +57,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-# A message's attachments and items by its id: replacing a message's items and loading its
-# attachments (record, acknowledge, corrections) would otherwise scan the whole table each
-# time, which makes a backlog quadratic. (They belong in schema.py's __table_args__.)
-_CHILD_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS ix_item_message ON items (message_pk)",
-    "CREATE INDEX IF NOT EXISTS ix_attachment_message ON attachments (message_pk)",
-)
-
 # max(CAST(uid AS INTEGER)) per mailbox generation from the index, not a scan of its rows;
 # SQLite only (a Maildir's UIDs are not numbers, which PostgreSQL's CAST would refuse)
 _UID_NUMBER_INDEX = (
@@ -144,8 +136,6 @@ class Store:
         try:
             Base.metadata.create_all(self.engine)
             with self.engine.begin() as conn:
-                for ddl in _CHILD_INDEXES:
-                    conn.exec_driver_sql(ddl)
                 if self.engine.dialect.name == "sqlite":  # last_uid() without a scan
                     conn.exec_driver_sql(_UID_NUMBER_INDEX)
             with self.session() as s:

@@ -104,7 +104,12 @@ class MessageRow(Base):
 
 class AttachmentRow(Base):
     __tablename__ = "attachments"
-    __table_args__ = (Index("ix_attachment_sha", "sha256"),)
+    # by message: replacing a message's rows and loading its attachments would otherwise
+    # scan the whole table each time, which makes a backlog quadratic
+    __table_args__ = (
+        Index("ix_attachment_sha", "sha256"),
+        Index("ix_attachment_message", "message_pk"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
@@ -133,7 +138,7 @@ class ItemRow(Base):
     """Something that counts toward a requirement; rebuilt whenever its message is judged."""
 
     __tablename__ = "items"
-    __table_args__ = (Index("ix_item_unit", "unit_id"),)
+    __table_args__ = (Index("ix_item_unit", "unit_id"), Index("ix_item_message", "message_pk"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
