@@ -27,7 +27,7 @@ from intake.store import MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
 from outbox.ack import compose_ack
 from outbox.deliver import DeliveryError, backoff, open_sender
-from outbox.digest import compose_digest, render_digest_html
+from outbox.digest import compose_digest
 from outbox.model import Arrival, Liaison, Problem, Receipt, ReceiptFile, Sender
 from outbox.reminders import compose_reminder, due_points, plan_reminders
 from outbox.workbook import build_workbook
@@ -402,7 +402,7 @@ def digest(ctx: Context, now: datetime, *, dry_run: bool = False) -> DigestRun:
     )
     if dry_run:
         return DigestRun(message=msg, html_path=None, queued=False)
-    html = render_digest_html(campaign, current, arrivals, problems, now, templates=_templates(ctx))
+    html = msg.get_body(("html",)).get_content()  # the mail's own HTML part, not a re-render
     html_path = ctx.settings.data_dir / "digests" / f"{local:%Y%m%d}.html"
     _atomic_write(html_path, html.encode("utf-8"))
     queued = False
