@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -533,8 +532,10 @@ def _attachment(name: str, data: bytes) -> Attachment:
 
 
 def test_real_docx_header_table_and_paragraph() -> None:
-    documents = pytest.importorskip("parsers.documents")
-    docx = pytest.importorskip("docx")
+    import docx
+
+    from parsers import documents
+
     d = docx.Document()
     d.add_paragraph("联络员信息表")
     t = d.add_table(rows=3, cols=5)
@@ -559,8 +560,10 @@ def test_real_docx_header_table_and_paragraph() -> None:
 
 
 def test_real_xlsx_key_value_sheet() -> None:
-    documents = pytest.importorskip("parsers.documents")
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
+    from parsers import documents
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "联络员"

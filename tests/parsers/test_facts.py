@@ -104,7 +104,6 @@ def test_extractors_are_called_with_sources() -> None:
 
 
 def test_statistics_only_when_fields_are_given() -> None:
-    pytest.importorskip("parsers.statistics")
     mail = read_mail(mail_bytes())
     with_fields = read_facts(mail, FIELDS)
     stats = with_fields.files[2].statistics

@@ -40,7 +40,6 @@ def test_corpus_is_deterministic(campaign: Campaign, samples: list[Sample]) -> N
 
 @pytest.fixture(scope="module")
 def facts(default_settings: Settings, samples: list[Sample]) -> list[MailFacts]:
-    pytest.importorskip("parsers.facts", reason="parsers.facts not written yet")
     from tests.rules.accuracy import read_all
 
     return read_all(default_settings.campaign, samples)

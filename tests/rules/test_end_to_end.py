@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
+from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import MailFacts
 from rules.campaign import Campaign
 from rules.judge import judge
 from rules.model import Known
 from rules.relevance import relevance
-
-read_facts = pytest.importorskip("parsers.facts").read_facts
 
 GB2312_FROM_QQ = b"""\
 From: =?gb2312?B?1cXAz8qm?= <12345678@qq.com>
