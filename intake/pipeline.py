@@ -14,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import signal
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -238,8 +240,26 @@ def read(
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int) -> None:
+def _worker_init(
+    campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int, poller: int
+) -> None:
     _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the poll process's to handle
+    threading.Thread(target=_exit_with, args=(poller,), daemon=True).start()
+
+
+def _exit_with(poller: int) -> None:
+    """End this worker when the poll process is gone. A SIGKILLed poller (OOM killer, kill
+    -9) leaves its forkserver and workers holding each other's pipes open: without this
+    they would wait forever."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(poller, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:  # the pid now belongs to another user's process
+            os._exit(0)
 
 
 def _worker_read(items: list[tuple[bytes, datetime]]) -> list[Parsed | None]:
@@ -295,6 +315,7 @@ class _Reader:
                     _cap(ctx),
                     ctx.stats_fields,
                     _min_matched(ctx.settings),
+                    os.getpid(),
                 ),
             )
         except (OSError, ValueError, NotImplementedError) as exc:
