@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from intake.store import AttachmentRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.facts import read_facts
 from parsers.mail import read_mail
-from parsers.model import Mail, MailFacts, MailFlag, StatsField
+from parsers.model import Attachment, Mail, MailFacts, MailFlag, StatsField
 from rules.campaign import Category
 from rules.judge import judge
 from rules.model import Judgement, Known, Relevance
@@ -576,6 +576,11 @@ def _take_in_screened(
     if row_id is None:
         row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
     mail = read_mail(raw.data)
+    if raw.names:  # the parts' file names, from BODYSTRUCTURE: a unit may be named there only
+        files = tuple(
+            Attachment(filename=n, content_type="", data=b"", sha256="") for n in raw.names
+        )
+        mail = replace(mail, attachments=files)
     verdict = relevance(mail, ctx.settings.campaign, known, raw.received_at)
     if verdict.relevant:
         for full in source.fetch([raw.uid]):

@@ -19,7 +19,8 @@ class RawMessage:
     """One message as the server holds it; `received_at` is the server's arrival time.
 
     `partial`: `data` holds only some header lines (a message the server's search found
-    no campaign clue in); `size` is then the whole message's size.
+    no campaign clue in); `size` is then the whole message's size and `names` the file
+    names its parts carry (from BODYSTRUCTURE: a unit's name may be there only).
     """
 
     uid: str
@@ -27,6 +28,7 @@ class RawMessage:
     received_at: datetime
     partial: bool = False
     size: int = 0
+    names: tuple[str, ...] = ()  # with `partial`: the decoded file names of its parts
 
 
 @dataclass(frozen=True, slots=True)

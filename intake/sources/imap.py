@@ -22,6 +22,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 
 from intake.errors import SourceError
 from intake.sources.base import Clues, RawMessage
+from parsers.names import param_value
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,9 @@ class ImapSource:
         for start in range(0, len(uids), self.batch_size * 5):
             batch = [int(u) for u in uids[start : start + self.batch_size * 5]]
             try:
-                data = client.fetch(batch, [_HEADERS, "INTERNALDATE", "RFC822.SIZE"])
+                data = client.fetch(
+                    batch, [_HEADERS, "INTERNALDATE", "RFC822.SIZE", "BODYSTRUCTURE"]
+                )
             except (IMAPClientError, OSError) as exc:
                 self.close()
                 raise SourceError(f"IMAP fetch failed: {_reason(exc)}") from None
@@ -214,6 +217,7 @@ class ImapSource:
                     received_at=_aware(item.get(b"INTERNALDATE")),
                     partial=True,
                     size=int(item.get(b"RFC822.SIZE") or 0),
+                    names=file_names(item.get(b"BODYSTRUCTURE")),
                 )
 
     def move(self, uids: Sequence[str], folder: str) -> None:
@@ -230,6 +234,37 @@ class ImapSource:
                 client.uid_expunge(ids) if client.has_capability("UIDPLUS") else client.expunge()
         except (IMAPClientError, OSError) as exc:
             raise SourceError(f"IMAP move to {folder!r} failed: {_reason(exc)}") from None
+
+
+_NAME_KEYS = (b"filename", b"name")
+
+
+def file_names(structure: Any) -> tuple[str, ...]:
+    """The decoded file names in an IMAP BODYSTRUCTURE (RFC 2047 and RFC 2231 forms).
+
+    Parameters appear as flat tuples (key, value, key, value ...) at varying depths
+    (content-type params, disposition params), so every such tuple is looked at.
+    """
+    found: list[str] = []
+
+    def walk(node: Any, depth: int) -> None:
+        if depth > 60 or not isinstance(node, tuple | list):
+            return
+        items = list(node)
+        if items and len(items) % 2 == 0 and all(isinstance(x, bytes) for x in items):
+            pairs = [(items[i].lower(), items[i + 1]) for i in range(0, len(items), 2)]
+            if any(k.split(b"*")[0] in _NAME_KEYS for k, _ in pairs):
+                for key in ("filename", "name"):
+                    value = param_value(pairs, key)
+                    if value is not None and value.text:
+                        found.append(value.text)
+                        break
+                return
+        for child in items:
+            walk(child, depth + 1)
+
+    walk(structure, 0)
+    return tuple(dict.fromkeys(found))
 
 
 @functools.cache

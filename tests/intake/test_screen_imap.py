@@ -58,6 +58,13 @@ def _campaign() -> list:
             files=[("材料.docx", PLAN)],
             message_id="<by-body@163>",
         ),
+        mail(  # the only clue is the attachment's name (RFC 2231 encoded in the MIME header)
+            sender="xiaoli@126.com",
+            subject="请查收",
+            body="见附件。",
+            files=[("肥城职专活动周实施方案.docx", PLAN)],
+            message_id="<by-file-name@126>",
+        ),
     ]
 
 
@@ -76,7 +83,7 @@ def test_server_search_downloads_campaign_mail_and_records_the_rest(
     _append_all(dovecot, others=pipeline.SCREEN_MIN + 5)
     report = jobs.poll_once(ctx, now=NOW)
     done = {o.subject for o in report.outcomes if o.state == "done"}
-    assert done == {"材料", "东平县职业中等专业学校活动周方案", "材料请查收"}
+    assert done == {"材料", "东平县职业中等专业学校活动周方案", "材料请查收", "请查收"}
     assert report.count("ignored") == pipeline.SCREEN_MIN + 5
     with ctx.store.session() as s:
         ignored = [r for r in s.query(MessageRow).filter_by(state="ignored")]
@@ -105,4 +112,4 @@ def test_workers_and_in_process_reading_agree(
             )
         )
     assert results[0] == results[1]
-    assert sum(1 for r in results[0] if r[1] == "done") == 3
+    assert sum(1 for r in results[0] if r[1] == "done") == len(_campaign())
