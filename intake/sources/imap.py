@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 CLIENT_ID = {"name": "notice-intake", "version": "0.1.0", "vendor": "notice-intake"}
 _BATCH = 200
+BIG_MESSAGE = 8 * 1024 * 1024  # fetched one at a time
 _HEADERS = "BODY.PEEK[HEADER.FIELDS (FROM SUBJECT MESSAGE-ID)]"
 _HEADERS_KEY = b"BODY[HEADER.FIELDS (FROM SUBJECT MESSAGE-ID)]"
 
@@ -147,24 +148,37 @@ class ImapSource:
         return [str(u) for u in sorted(uids) if u > after]
 
     def fetch(self, uids: Sequence[str]) -> Iterator[RawMessage]:
-        client = self._require()
+        """Whole messages in batches; a message over BIG_MESSAGE bytes is fetched on its
+        own, so several huge ones never sit in memory together."""
         for start in range(0, len(uids), self.batch_size):
             batch = [int(u) for u in uids[start : start + self.batch_size]]
-            try:
-                data = client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
-            except (IMAPClientError, OSError) as exc:
-                self.close()
-                raise SourceError(f"IMAP fetch failed: {_reason(exc)}") from None
-            for uid in batch:
-                item = data.get(uid)
-                if not item or b"BODY[]" not in item:
-                    log.warning("IMAP message UID %s vanished before it was fetched", uid)
-                    continue
-                yield RawMessage(
-                    uid=str(uid),
-                    data=item[b"BODY[]"],
-                    received_at=_aware(item.get(b"INTERNALDATE")),
-                )
+            sizes = self._fetch(batch, ["RFC822.SIZE"]) if len(batch) > 1 else {}
+            big = [
+                u for u in batch if int((sizes.get(u) or {}).get(b"RFC822.SIZE") or 0) > BIG_MESSAGE
+            ]
+            small = [u for u in batch if u not in set(big)]
+            for group in ([small] if small else []) + [[u] for u in big]:
+                yield from self._whole(group)
+
+    def _fetch(self, uids: list[int], items: list[str]) -> dict:
+        try:
+            return self._require().fetch(uids, items)
+        except (IMAPClientError, OSError) as exc:
+            self.close()
+            raise SourceError(f"IMAP fetch failed: {_reason(exc)}") from None
+
+    def _whole(self, batch: list[int]) -> Iterator[RawMessage]:
+        data = self._fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
+        for uid in batch:
+            item = data.get(uid)
+            if not item or b"BODY[]" not in item:
+                log.warning("IMAP message UID %s vanished before it was fetched", uid)
+                continue
+            yield RawMessage(
+                uid=str(uid),
+                data=item[b"BODY[]"],
+                received_at=_aware(item.get(b"INTERNALDATE")),
+            )
 
     def screen(self, uids: Sequence[str], clues: Clues) -> set[str]:
         """The UIDs among `uids` whose headers or text carry one of the clues, by one

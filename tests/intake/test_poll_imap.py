@@ -289,3 +289,38 @@ def test_maildir_default_runs_with_no_server(
     assert list((tmp_path / "data" / "archive" / "fczz" / "plan").glob("*_方案.docx"))
     assert main(["--now", "2020-11-04T12:00", "poll", "--once"]) == 0
     assert "0 message(s)" in capsys.readouterr().out
+
+
+@pytest.mark.server
+def test_big_messages_are_fetched_one_at_a_time(
+    ctx: Context, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.sources import imap
+
+    monkeypatch.setattr(imap, "BIG_MESSAGE", 100_000)
+    big = docx_bytes("肥城职专活动周稿件", "图片" * 10) + bytes(range(256)) * 400  # ~140 KB mail
+    for i in range(3):
+        dovecot.append(
+            mail(sender="fczz@ta.shandong.cn", subject=f"稿件{i}", files=[(f"稿件{i}.docx", PLAN)])
+        )
+    for i in range(2):
+        dovecot.append(
+            mail(
+                sender="fczz@ta.shandong.cn",
+                subject=f"大附件{i}",
+                files=[(f"大{i}.docx", big + bytes([i]))],
+            )
+        )
+    source = open_source(ctx.settings)
+    groups: list[list[int]] = []
+    original = source._whole
+
+    def spy(batch: list[int]):
+        groups.append(list(batch))
+        return original(batch)
+
+    monkeypatch.setattr(source, "_whole", spy)
+    report = jobs.poll_once(ctx, now=NOW, source=source)
+    source.close()
+    assert report.count("done") == 5
+    assert sorted(len(g) for g in groups) == [1, 1, 3]
