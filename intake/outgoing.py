@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from email.utils import getaddresses
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -522,7 +521,3 @@ def _failed(
             r.next_attempt_at = now + backoff(r.attempts)
             report.retry += 1
     report.error = error
-
-
-def recipients_of(msg: EmailMessage) -> list[str]:
-    return [a for _, a in getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))]
