@@ -3,7 +3,7 @@
 Compose (pure functions returning `EmailMessage`):
     outbox.reminders  reminder_points, due_points, plan_reminders, compose_reminder
     outbox.ack        compose_ack (one 回执 for one message or a burst)
-    outbox.digest     render_digest_html, render_digest_text, compose_digest
+    outbox.digest     render_digest (html or text), compose_digest
     outbox.workbook   build_workbook (openpyxl; intake writes the file)
 Deliver:
     outbox.deliver    open_sender -> SmtpSender | FileSender, DeliveryError, backoff

@@ -1,6 +1,6 @@
 """The daily digest for staff: today's arrivals, the status matrix, problems, the next deadline.
 
-    html = render_digest_html(campaign, statuses, arrivals, problems, now)   # saved by intake
+    text = render_digest(campaign, statuses, arrivals, problems, now, fmt="txt")
     msg = compose_digest(campaign, statuses, arrivals, problems, now, to, sender, workbook)
 
 The HTML uses tables with attributes (border, cellpadding, bgcolor) and inline CSS only —
@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Literal
 
 from outbox.model import Arrival, Problem, Sender
 from outbox.render import (
@@ -233,32 +234,20 @@ _LEGEND = (
 )
 
 
-def render_digest_html(
+def render_digest(
     campaign: Campaign,
     statuses: Sequence[UnitStatus],
     arrivals: Sequence[Arrival],
     problems: Sequence[Problem],
     now: datetime,
     *,
+    fmt: Literal["html", "txt"] = "html",
     templates: Path | None = None,
 ) -> str:
-    """The digest as one HTML document (inline CSS only). `arrivals` are the day's."""
+    """The digest as one HTML document (inline CSS only) or as plain text carrying the
+    same facts. `arrivals` are the day's."""
     context = _context(campaign, statuses, arrivals, problems, now)
-    return make_environment(templates).get_template("digest.html").render(context)
-
-
-def render_digest_text(
-    campaign: Campaign,
-    statuses: Sequence[UnitStatus],
-    arrivals: Sequence[Arrival],
-    problems: Sequence[Problem],
-    now: datetime,
-    *,
-    templates: Path | None = None,
-) -> str:
-    """The same facts as plain text (the mail's text/plain part, and `--dry-run` output)."""
-    context = _context(campaign, statuses, arrivals, problems, now)
-    return make_environment(templates).get_template("digest.txt").render(context)
+    return make_environment(templates).get_template(f"digest.{fmt}").render(context)
 
 
 def compose_digest(

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from outbox.digest import compose_digest, render_digest_html, render_digest_text
+from outbox.digest import compose_digest, render_digest
 from outbox.model import Arrival, Problem, Sender
 from rules.campaign import Campaign
 from rules.model import UnitStatus
@@ -53,7 +53,7 @@ def scenario(campaign: Campaign) -> tuple[list[UnitStatus], list[Arrival], list[
 
 def test_digest_html_carries_the_facts(campaign: Campaign) -> None:
     statuses, arrivals, problems = scenario(campaign)
-    page = render_digest_html(campaign, statuses, arrivals, problems, NOW)
+    page = render_digest(campaign, statuses, arrivals, problems, NOW)
     assert "<style" not in page.lower() and "<script" not in page.lower()
     assert "&lt;script&gt;" in page
     assert "{{ 7*7 }}" in page
@@ -79,7 +79,7 @@ def test_digest_html_carries_the_facts(campaign: Campaign) -> None:
 
 def test_plain_text_part_carries_the_same_facts(campaign: Campaign) -> None:
     statuses, arrivals, problems = scenario(campaign)
-    text = render_digest_text(campaign, statuses, arrivals, problems, NOW)
+    text = render_digest(campaign, statuses, arrivals, problems, NOW, fmt="txt")
     for unit in campaign.units:
         assert unit.name in text
     assert "泰安市泰山区教育和体育局（已完成3/6）" in text
@@ -118,7 +118,7 @@ def test_compose_digest_attaches_the_workbook(campaign: Campaign, sender: Sender
 def test_after_the_last_deadline(campaign: Campaign) -> None:
     now = datetime(2020, 11, 18, 17, 30, tzinfo=TZ)
     statuses = statuses_at(campaign, {}, now)
-    page = render_digest_html(campaign, statuses, [], [], now)
+    page = render_digest(campaign, statuses, [], [], now)
     assert "各项截止时间均已过" in page
     assert "今日未收到邮件" in page
     cells = re.findall(r'<td align="center" bgcolor="#ffc7ce"[^>]*>逾期</td>', page)
@@ -131,7 +131,7 @@ def test_a_real_browser_shows_every_unit_and_runs_no_script(
 ) -> None:
     chromium = require_binary("chromium", "/usr/bin/chromium")
     statuses, arrivals, problems = scenario(campaign)
-    page = render_digest_html(campaign, statuses, arrivals, problems, NOW)
+    page = render_digest(campaign, statuses, arrivals, problems, NOW)
     path = tmp_path / "digest.html"
     path.write_text(page, encoding="utf-8")
     result = subprocess.run(
@@ -180,7 +180,7 @@ def test_with_statuses_from_rules(campaign: Campaign, sender: Sender) -> None:
         Item("daiyue", Deliverable.ARTICLE, t(10, 11), "a2", "稿件2（重发）.docx"),
     ]
     statuses = campaign_status(campaign, items, now)
-    text = render_digest_text(campaign, statuses, [], [], now)
+    text = render_digest(campaign, statuses, [], [], now, fmt="txt")
     assert (
         "泰安市岱岳区教育和体育局（已完成0/6）：[1]逾期；[2]逾期；[3]逾期；[4]部分（2/5）" in text
     )
