@@ -73,6 +73,13 @@ def read_member(
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), b"<!doctype")
 
 
+def has_dtd(content: bytes) -> bool:
+    """Whether XML bytes carry a DTD or entity declaration (UTF-8 or UTF-16LE)."""
+    # Every marker contains "!", which XML parts rarely do: one memchr-fast scan settles
+    # most parts without the four slower substring searches.
+    return b"!" in content and any(marker in content for marker in _DTD_MARKERS)
+
+
 def check_office_zip(data: bytes, limits: Limits) -> str | None:
     """Why an Office zip must not be parsed (bounds, DTDs), or None when it looks sane."""
     try:
@@ -88,9 +95,7 @@ def check_office_zip(data: bytes, limits: Limits) -> str | None:
                     return "an encrypted zip member"
                 content = read_member(zf, info, limits, budget)
                 name = info.filename.lower()
-                if name.endswith((".xml", ".rels", ".vml")) and any(
-                    marker in content for marker in _DTD_MARKERS
-                ):
+                if name.endswith((".xml", ".rels", ".vml")) and has_dtd(content):
                     return "XML with a DTD/entity declarations is refused"
     except LimitExceeded as exc:
         return str(exc)
