@@ -1,8 +1,20 @@
 """Word .docx reader (python-docx): paragraphs, headings, tables, headers/footers, text boxes.
 
-python-docx opens the package (its lxml parser does not resolve entities); the body is then
-walked on the XML directly, which is both faster than python-docx's object API and the only
-way to see merged cells (gridSpan, vMerge), nested tables and text boxes.
+The body is walked on the XML directly, which is both faster than python-docx's object API
+and the only way to see merged cells (gridSpan, vMerge), nested tables and text boxes.
+
+Opening: `docx.Document` loads and parses every part of the package (styles, numbering,
+settings, theme, ...) and `check_office_zip` inflates every member, which together cost
+several times the reading itself. So the package is first opened lightly: the relationships
+are followed the way python-docx follows them, and only the parts read here (the main
+document, its styles, headers and footers) are inflated, with the bounds of `read_member`,
+checked for DTDs, and parsed with python-docx's parser (no entity resolution). Parts never
+read cannot hurt, so they are neither inflated nor checked, except for what the zip
+directory tells for free (encryption, claimed sizes, compression methods). Anything unusual
+or wrong in what is read sends the file down the full path (`check_office_zip`, then
+python-docx), which reads or refuses it as before, with the same reason. Only damage confined
+to parts never read (a DTD, bad XML or a bad CRC in settings.xml, say) no longer makes a
+file unreadable.
 """
 
 from __future__ import annotations
@@ -10,13 +22,28 @@ from __future__ import annotations
 import io
 import logging
 import re
+import zipfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import parse_xml as parse_opc_xml
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
+from docx.oxml.parser import parse_xml
 
-from parsers.documents.common import DEFAULT_LIMITS, Limits, check_office_zip, failed
+from parsers.documents.common import (
+    DEFAULT_LIMITS,
+    Budget,
+    Limits,
+    check_office_zip,
+    failed,
+    has_dtd,
+    read_member,
+)
 from parsers.model import Document, Heading, ReadStatus, Table
 
 log = logging.getLogger(__name__)
@@ -43,6 +70,11 @@ class _Out:
 
 def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a .docx; `kind` is kept in the result (e.g. "doc" after LibreOffice conversion)."""
+    try:
+        parts = _open_light(data, limits)
+        return _walk(parts.body, parts.levels, parts.headers_footers, kind)
+    except Exception as exc:  # unusual or broken: the full path reads or refuses it
+        log.debug("docx read on the full path: %s: %s", type(exc).__name__, exc)
     refused = check_office_zip(data, limits)
     if refused:
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {refused}")
@@ -54,10 +86,171 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {type(exc).__name__}: {exc}")
 
 
+# --- the light open -----------------------------------------------------------------------
+
+_ZIP_METHODS = frozenset(
+    {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+)
+
+
+class _Unusual(Exception):
+    """Something the light open does not handle; the full path decides."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rel:
+    rid: str | None
+    reltype: str | None
+    target: str  # a PackURI for an internal target, the reference as written otherwise
+    external: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    body: Any
+    levels: Mapping[str, int]
+    headers_footers: tuple[Any, ...]
+
+
+@dataclass(slots=True)
+class _Package:
+    zf: zipfile.ZipFile
+    limits: Limits
+    budget: Budget
+    overrides: dict[str, str] = field(default_factory=dict)  # lower-cased partname -> type
+    defaults: dict[str, str] = field(default_factory=dict)  # lower-cased extension -> type
+    reached_by: dict[str, str | None] = field(default_factory=dict)  # partname -> reltype
+    rels: dict[str, list[_Rel]] = field(default_factory=dict)  # source partname -> rels
+
+    def xml(self, member: str) -> bytes:
+        """A member's bytes, bounded; a DTD sends the file down the full path."""
+        try:
+            info = self.zf.getinfo(member)
+        except KeyError:
+            raise _Unusual(f"no part {member!r}") from None
+        content = read_member(self.zf, info, self.limits, self.budget)
+        if has_dtd(content):
+            raise _Unusual(f"a DTD in {member!r}")
+        return content
+
+    def content_type(self, partname: str) -> str:
+        """As python-docx looks it up: the override, else the extension's default."""
+        found = self.overrides.get(partname.lower())
+        if found is None:
+            found = self.defaults.get(PackURI(partname).ext.lower())
+        if found is None:
+            raise _Unusual(f"no content type for {partname!r}")
+        return found
+
+    def load_rels(self, source: PackURI) -> list[_Rel]:
+        rels_uri = source.rels_uri
+        if rels_uri.membername not in self.zf.NameToInfo:
+            return []
+        found: list[_Rel] = []
+        for element in parse_opc_xml(self.xml(rels_uri.membername)).Relationship_lst:
+            external = element.target_mode == RTM.EXTERNAL
+            ref = element.target_ref
+            target = ref if external else PackURI.from_rel_ref(source.baseURI, ref)
+            found.append(_Rel(element.rId, element.reltype, target, external))
+        return found
+
+    def walk(self, rels: list[_Rel]) -> None:
+        """Every part reachable from `rels`, in python-docx's order: each must exist and
+        have a content type (python-docx refuses the package otherwise)."""
+        for rel in rels:
+            if rel.external or rel.target in self.reached_by:
+                continue
+            self.reached_by[rel.target] = rel.reltype
+            part = PackURI(rel.target)
+            part_rels = self.load_rels(part)
+            if part.membername not in self.zf.NameToInfo:
+                raise _Unusual(f"no part {part!r}")
+            self.content_type(part)
+            self.rels[part] = part_rels
+            self.walk(part_rels)
+
+    def related(self, source: str, reltype: str) -> list[_Rel]:
+        """Rels of a type, keyed by id as python-docx keeps them (a repeated id: the last)."""
+        by_id = {rel.rid: rel for rel in self.rels.get(source, ())}
+        return [rel for rel in by_id.values() if rel.reltype == reltype]
+
+    def only(self, source: str, reltype: str, content_type: str) -> str:
+        """The one internal target of a type, of the content type python-docx needs."""
+        found = self.related(source, reltype)
+        if len(found) != 1 or found[0].external:
+            raise _Unusual(f"{len(found)} relationship(s) of type {reltype}")
+        return self.xml_part(found[0].target, content_type)
+
+    def xml_part(self, partname: str, *content_types: str) -> str:
+        if self.content_type(partname) not in content_types:
+            raise _Unusual(f"{partname!r} is not {content_types}")
+        if self.reached_by.get(partname) == RT.IMAGE:  # python-docx makes it an image
+            raise _Unusual(f"{partname!r} is reached as an image")
+        return partname
+
+
+def _open_light(data: bytes, limits: Limits) -> _Parts:
+    """The main document, its style levels and its headers/footers, reading nothing else."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_members * 50:
+            raise _Unusual("too many parts")
+        claimed = 0
+        for info in infos:
+            if info.flag_bits & 0x1 or info.compress_type not in _ZIP_METHODS:
+                raise _Unusual(f"{info.filename!r} is encrypted or oddly compressed")
+            size = info.file_size
+            if size > limits.ratio_floor and size > limits.max_ratio * max(info.compress_size, 1):
+                raise _Unusual(f"{info.filename!r} claims a bomb's ratio")
+            claimed += size
+        if claimed > limits.max_total_bytes:
+            raise _Unusual("the parts claim too many bytes")
+        package = _Package(zf, limits, Budget(remaining=limits.max_total_bytes))
+        types = parse_opc_xml(package.xml(CONTENT_TYPES_URI.membername))
+        for override in types.overrides:
+            package.overrides[override.partname.lower()] = override.content_type
+        for default in types.defaults:
+            package.defaults[default.extension.lower()] = default.content_type
+        package.rels[PACKAGE_URI] = package.load_rels(PACKAGE_URI)
+        package.walk(package.rels[PACKAGE_URI])
+
+        main = package.only(PACKAGE_URI, RT.OFFICE_DOCUMENT, CT.WML_DOCUMENT_MAIN)
+        styles = package.only(main, RT.STYLES, CT.WML_STYLES)
+        elements: dict[str, Any] = {}
+        headers_footers: list[Any] = []
+        for rel in {rel.rid: rel for rel in package.rels[main]}.values():
+            if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.external:
+                part = package.xml_part(rel.target, CT.WML_HEADER, CT.WML_FOOTER)
+                if part not in elements:
+                    elements[part] = parse_xml(package.xml(PackURI(part).membername))
+                headers_footers.append(elements[part])
+        body = parse_xml(package.xml(PackURI(main).membername)).body
+        if body is None:
+            raise _Unusual("no body")
+        levels = _levels(parse_xml(package.xml(PackURI(styles).membername)))
+    return _Parts(body=body, levels=levels, headers_footers=tuple(headers_footers))
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
 def _read(document: Any, kind: str) -> Document:
+    """Read a document python-docx opened (the full path)."""
     levels = _style_levels(document)
-    out = _Out()
     body = document.element.body
+    headers_footers = (  # lazy: header parts are looked at after the body, as always
+        rel.target_part.element
+        for rel in document.part.rels.values()
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external
+    )
+    return _walk(body, levels, headers_footers, kind)
+
+
+def _walk(
+    body: Any, levels: Mapping[str, int], headers_footers: Iterable[Any], kind: str
+) -> Document:
+    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers."""
+    out = _Out()
     _block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
         _guess_title(body, out)
@@ -65,10 +258,8 @@ def _read(document: Any, kind: str) -> Document:
         "\n".join(t for p in box.iter(P) if (t := _para_text(p)).strip()) for box in body.iter(TXBX)
     )
     out.lines.extend(text for text in boxes if text)
-    for rel in document.part.rels.values():
-        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
-            element = rel.target_part.element
-            out.lines.extend(t for p in element.iter(P) if (t := _para_text(p)).strip())
+    for element in headers_footers:
+        out.lines.extend(t for p in element.iter(P) if (t := _para_text(p)).strip())
     tables = tuple(t for t in out.tables if t is not None)
     return Document(
         status=ReadStatus.OK,
@@ -79,13 +270,18 @@ def _read(document: Any, kind: str) -> Document:
     )
 
 
-def _style_levels(document: Any) -> dict[str, int]:
+def _style_levels(document: Any) -> Mapping[str, int]:
     """Heading level by paragraph style id (Title → 0, Heading N / 标题 N / outline level)."""
-    levels: dict[str, int] = {}
     try:
         styles = document.styles.element
     except Exception:  # a docx without a styles part
-        return levels
+        return {}
+    return _levels(styles)
+
+
+def _levels(styles: Any) -> dict[str, int]:
+    """Heading level by style id in a parsed styles part."""
+    levels: dict[str, int] = {}
     for style in styles.iter(f"{_W}style"):
         style_id = style.get(f"{_W}styleId") or ""
         name_el = style.find(f"{_W}name")
@@ -102,7 +298,7 @@ def _style_levels(document: Any) -> dict[str, int]:
     return levels
 
 
-def _block(parent: Any, levels: dict[str, int], out: _Out) -> None:
+def _block(parent: Any, levels: Mapping[str, int], out: _Out) -> None:
     for child in parent:
         tag = child.tag
         if tag == P:
@@ -123,7 +319,7 @@ def _block(parent: Any, levels: dict[str, int], out: _Out) -> None:
             _block(child, levels, out)
 
 
-def _para_level(p: Any, levels: dict[str, int]) -> int | None:
+def _para_level(p: Any, levels: Mapping[str, int]) -> int | None:
     style = p.find(f"{_W}pPr/{_W}pStyle")
     if style is not None and style.get(VAL) in levels:
         return levels[style.get(VAL)]

@@ -1,0 +1,195 @@
+"""The light .docx open: only the parts read are inflated; anything unusual goes the full way.
+
+The full way is `check_office_zip` then python-docx; its result is the reference here.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+from collections.abc import Callable
+
+import docx
+import pytest
+
+from parsers.documents import docx as docx_reader
+from parsers.documents.docx import read_docx
+from parsers.model import Document, ReadStatus
+from tests.parsers.test_documents import read, rich_docx, zip_bytes
+
+
+def parts_of(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def full_way(data: bytes) -> Document:
+    """What python-docx alone makes of `data` (the path every unusual file takes)."""
+    return docx_reader._read(docx.Document(io.BytesIO(data)), "docx")
+
+
+Forbid = Callable[[], None]
+
+
+@pytest.fixture
+def forbid_full_way(monkeypatch: pytest.MonkeyPatch) -> Forbid:
+    """Call it once the test files are made: from then on, taking the full way (python-docx
+    or the full-inflate check) fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the full way was taken")
+
+    def forbid() -> None:
+        monkeypatch.setattr(docx_reader.docx, "Document", refuse)
+        monkeypatch.setattr(docx_reader, "check_office_zip", refuse)
+
+    return forbid
+
+
+def test_ordinary_docx_is_read_lightly(forbid_full_way: Forbid) -> None:
+    data = rich_docx()
+    forbid_full_way()
+    doc = read_docx(data)
+    assert doc.status is ReadStatus.OK
+    assert "泰安市教育局" in doc.text and "第 1 页" in doc.text  # header and footer parts
+    assert doc.headings[0].text == "泰山区职业教育活动周方案"  # levels from the styles part
+
+
+def test_light_and_full_way_agree() -> None:
+    data = rich_docx()
+    assert read_docx(data) == full_way(data)
+
+
+def renamed_main_part(data: bytes, decoy: bool) -> bytes:
+    """The main part moved to doc/main.xml (rels, content types and its own rels follow);
+    with `decoy`, a stale word/document.xml with other text stays in the zip."""
+    parts = parts_of(data)
+    moved: dict[str, bytes] = {}
+    for name, content in parts.items():
+        if name == "word/document.xml":
+            moved["doc/main.xml"] = content
+            if decoy:
+                moved[name] = content.replace(b"<w:t>", "<w:t>诱饵".encode())
+        elif name == "word/_rels/document.xml.rels":
+            # targets were relative to word/: make them absolute for the new place
+            moved["doc/_rels/main.xml.rels"] = re.sub(
+                rb'Target="(?!http)([^"/][^"]*)"', rb'Target="/word/\1"', content
+            )
+        elif name == "_rels/.rels":
+            moved[name] = content.replace(b"word/document.xml", b"doc/main.xml")
+        elif name == "[Content_Types].xml":
+            moved[name] = content.replace(b"/word/document.xml", b"/doc/main.xml")
+        else:
+            moved[name] = content
+    return zip_bytes(moved)
+
+
+def test_main_part_is_found_through_the_relationships(forbid_full_way: Forbid) -> None:
+    data = renamed_main_part(rich_docx(), decoy=True)
+    forbid_full_way()
+    doc = read("方案.docx", data)  # the decoy keeps the sniffer calling it a docx
+    assert doc.status is ReadStatus.OK
+    assert "诱饵" not in doc.text
+    assert "联系人：张三，手机：13805381234" in doc.text
+    assert "泰安市教育局" in doc.text
+    assert [h.level for h in doc.headings] == [0, 1, 2]
+
+
+def test_moved_main_part_reads_as_python_docx_reads_it() -> None:
+    data = renamed_main_part(rich_docx(), decoy=False)
+    assert read_docx(data) == full_way(data)
+
+
+def lying_bomb(data: bytes, member: str) -> bytes:
+    """`data` plus a 30 MB member of zeros whose zip directory claims 1000 bytes."""
+    bomb = bytearray(zip_bytes({**parts_of(data), member: b"\0" * (30 * 1024 * 1024)}))
+    real = struct.pack("<I", 30 * 1024 * 1024)
+    assert bomb.count(real) == 2  # the local and the central header
+    return bytes(bomb.replace(real, struct.pack("<I", 1000)))
+
+
+def test_bomb_in_a_part_never_read_is_not_inflated(forbid_full_way: Forbid) -> None:
+    """A part that is not read costs nothing, so its hidden bomb does not matter: the file
+    reads as it would without it. (A bomb the zip directory admits to is refused as before,
+    see test_office_zip_bomb_is_refused.)"""
+    plain = rich_docx()
+    data = lying_bomb(plain, "word/media/pad.bin")
+    expected = read_docx(plain)
+    forbid_full_way()
+    assert read_docx(data) == expected
+
+
+def test_bomb_in_a_part_read_is_refused() -> None:
+    parts = parts_of(rich_docx())
+    del parts["word/styles.xml"]
+    honest = zip_bytes({**parts, "word/styles.xml": b" " * (30 * 1024 * 1024)})
+    doc = read("方案.docx", honest)
+    assert doc.status is ReadStatus.UNREADABLE and "ratio" in doc.reason
+    lying = read("方案.docx", lying_bomb(zip_bytes(parts), "word/styles.xml"))
+    assert lying.status is ReadStatus.UNREADABLE and lying.reason.startswith("not a valid docx")
+
+
+@pytest.mark.parametrize("member", ["word/document.xml", "word/styles.xml", "word/header1.xml"])
+def test_dtd_in_a_part_read_is_refused(member: str) -> None:
+    parts = parts_of(rich_docx())
+    assert member in parts
+    head, _, rest = parts[member].partition(b"?>")
+    parts[member] = head + b'?><!DOCTYPE x [<!ENTITY e "lol">]>' + rest
+    doc = read("方案.docx", zip_bytes(parts))
+    assert doc.status is ReadStatus.UNREADABLE and "DTD" in doc.reason
+
+
+def test_dtd_in_a_part_never_read_is_not_looked_at(forbid_full_way: Forbid) -> None:
+    plain = rich_docx()
+    parts = parts_of(plain)
+    head, _, rest = parts["docProps/core.xml"].partition(b"?>")
+    parts["docProps/core.xml"] = head + b'?><!DOCTYPE x [<!ENTITY e "lol">]>' + rest
+    expected = read_docx(plain)
+    forbid_full_way()
+    assert read_docx(zip_bytes(parts)) == expected
+
+
+def without_styles_relationship(data: bytes) -> bytes:
+    parts = parts_of(data)
+    rels = parts["word/_rels/document.xml.rels"]
+    parts["word/_rels/document.xml.rels"] = re.sub(
+        rb"<Relationship [^>]*/styles\"[^>]*/>", b"", rels
+    )
+    assert parts["word/_rels/document.xml.rels"] != rels
+    return zip_bytes(parts)
+
+
+def test_unusual_package_goes_the_full_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a styles part python-docx supplies default styles: the full way decides."""
+    data = without_styles_relationship(rich_docx())
+    calls: list[object] = []
+    real = docx_reader.docx.Document
+    monkeypatch.setattr(docx_reader.docx, "Document", lambda f: calls.append(f) or real(f))
+    doc = read_docx(data)
+    assert calls, "the full way was not taken"
+    assert doc.status is ReadStatus.OK and "联系人：张三" in doc.text
+    assert doc == full_way(data)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b"document.main+xml", b"document.macroEnabled.main+xml"),  # a .docm: not read
+        (b'Extension="jpeg"', b'Extension="jpg"'),  # the thumbnail has no content type
+        (b"wordprocessingml.header+xml", b"wordprocessingml.printerSettings"),  # not XML
+    ],
+)
+def test_what_python_docx_refuses_stays_refused(old: bytes, new: bytes) -> None:
+    parts = parts_of(rich_docx())
+    assert old in parts["[Content_Types].xml"]
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(old, new)
+    doc = read("方案.docx", zip_bytes(parts))
+    assert doc.status is ReadStatus.UNREADABLE and doc.reason.startswith("not a valid docx")
+
+
+def test_shared_styles_part_gives_the_same_levels_every_time() -> None:
+    data = rich_docx()
+    first, second = read_docx(data), read_docx(data)
+    assert first == second and [h.level for h in first.headings] == [0, 1, 2]
