@@ -25,6 +25,8 @@ import re
 import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import docx
@@ -227,7 +229,7 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
         body = parse_xml(package.xml(PackURI(main).membername)).body
         if body is None:
             raise _Unusual("no body")
-        levels = _levels(parse_xml(package.xml(PackURI(styles).membername)))
+        levels = _cached_levels(package.xml(PackURI(styles).membername))
     return _Parts(body=body, levels=levels, headers_footers=tuple(headers_footers))
 
 
@@ -277,6 +279,23 @@ def _style_levels(document: Any) -> Mapping[str, int]:
     except Exception:  # a docx without a styles part
         return {}
     return _levels(styles)
+
+
+_CACHED_STYLES_BYTES = 1024 * 1024  # larger styles parts are not kept in the cache
+
+
+def _cached_levels(styles: bytes) -> Mapping[str, int]:
+    """`_levels` of a styles part. Documents from one producer or template mostly carry the
+    same styles part (python-docx's is 350 KB, 3 ms to parse), so its levels are kept,
+    keyed by the part's bytes: equal bytes parse to equal levels."""
+    if len(styles) > _CACHED_STYLES_BYTES:
+        return _levels(parse_xml(styles))
+    return _levels_of_bytes(styles)
+
+
+@lru_cache(maxsize=16)
+def _levels_of_bytes(styles: bytes) -> Mapping[str, int]:
+    return MappingProxyType(_levels(parse_xml(styles)))  # shared: read-only
 
 
 def _levels(styles: Any) -> dict[str, int]:

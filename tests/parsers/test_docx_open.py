@@ -189,7 +189,15 @@ def test_what_python_docx_refuses_stays_refused(old: bytes, new: bytes) -> None:
     assert doc.status is ReadStatus.UNREADABLE and doc.reason.startswith("not a valid docx")
 
 
-def test_shared_styles_part_gives_the_same_levels_every_time() -> None:
-    data = rich_docx()
-    first, second = read_docx(data), read_docx(data)
-    assert first == second and [h.level for h in first.headings] == [0, 1, 2]
+def test_levels_follow_each_documents_own_styles_part() -> None:
+    """Levels are cached by the styles part's bytes: a changed part gets its own levels."""
+    plain = rich_docx()
+    parts = parts_of(plain)
+    styles = parts["word/styles.xml"]
+    assert b'w:val="heading 1"' in styles
+    parts["word/styles.xml"] = styles.replace(b'w:val="heading 1"', b'w:val="heading 4"')
+    changed = zip_bytes(parts)
+    for _ in range(2):
+        assert [h.level for h in read_docx(plain).headings] == [0, 1, 2]
+        assert [h.level for h in read_docx(changed).headings] == [0, 4, 2]
+    assert read_docx(changed) == full_way(changed)
