@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import selectinload
 
 from intake import corrections
 from intake.archive import _atomic_write
@@ -203,7 +204,14 @@ def acknowledge(ctx: Context, now: datetime) -> int:
             status = unit_statuses.get(unit_id)
             if unit is None or status is None:
                 continue
-            fresh = [s.get_one(MessageRow, r.id) for r in rows]
+            fresh = list(
+                s.scalars(
+                    select(MessageRow)
+                    .where(MessageRow.id.in_([r.id for r in rows]))
+                    .options(selectinload(MessageRow.attachments))
+                    .order_by(MessageRow.received_at, MessageRow.id)
+                )
+            )
             msg = compose_ack(
                 campaign,
                 unit,

@@ -25,14 +25,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from intake.archive import RAW, Archive
 from intake.config import Settings
 from intake.errors import SourceError, StoreError
-from intake.items import rebuild_items
+from intake.items import item_values
 from intake.sources.base import Clues, MailSource, RawMessage
-from intake.store import AttachmentRow, MessageRow, Store
+from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.facts import read_facts
 from parsers.mail import read_mail
@@ -725,34 +725,63 @@ def _min_matched(settings: Settings) -> int:
     return template.min_matched if template else 3
 
 
-def _headers(row: MessageRow, mail: Mail, raw: RawMessage, sha: str) -> None:
-    row.received_at = raw.received_at
-    row.sha256, row.size = sha, raw.size or len(raw.data)
-    row.message_id, row.subject = mail.message_id, mail.subject
-    row.from_addr, row.from_name = mail.from_addr, mail.from_name
-    row.reply_to = mail.reply_to
-    row.references = " ".join((*mail.references, mail.message_id)).strip()
-    row.flags = sorted(str(f) for f in mail.flags)
-    row.problems = list(mail.problems)
+def _headers(mail: Mail, raw: RawMessage, sha: str) -> dict[str, Any]:
+    """The message row's columns read from the mail itself."""
+    return {
+        "received_at": raw.received_at,
+        "sha256": sha,
+        "size": raw.size or len(raw.data),
+        "message_id": mail.message_id,
+        "subject": mail.subject,
+        "from_addr": mail.from_addr,
+        "from_name": mail.from_name,
+        "reply_to": mail.reply_to,
+        "references": " ".join((*mail.references, mail.message_id)).strip(),
+        "flags": sorted(str(f) for f in mail.flags),
+        "problems": list(mail.problems),
+    }
+
+
+# Statements of the per-message writes, built once (Core on the tables: the ORM's bulk
+# paths coerce every value again on each call). An UPDATE sets the columns it is given.
+_MESSAGES, _ATTACHMENTS, _ITEMS = MessageRow.__table__, AttachmentRow.__table__, ItemRow.__table__
+_UPDATE_MESSAGE = update(_MESSAGES).where(_MESSAGES.c.id == bindparam("row_id"))
+_DELETE_ITEMS = delete(_ITEMS).where(_ITEMS.c.message_pk == bindparam("row_id"))
+_DELETE_ATTACHMENTS = delete(_ATTACHMENTS).where(_ATTACHMENTS.c.message_pk == bindparam("row_id"))
+_FILED = (
+    select(_ATTACHMENTS.c.id, _ATTACHMENTS.c.path)
+    .join(_MESSAGES, _MESSAGES.c.id == _ATTACHMENTS.c.message_pk)
+    .where(
+        _ATTACHMENTS.c.sha256 == bindparam("sha256"),
+        _ATTACHMENTS.c.category == bindparam("category"),
+        _ATTACHMENTS.c.path != "",
+        _ATTACHMENTS.c.duplicate_of.is_(None),
+    )
+    .limit(1)
+)
+_FILED_FOR_UNIT = _FILED.where(_MESSAGES.c.unit_id == bindparam("unit_id"))
+_FILED_UNASSIGNED = _FILED.where(_MESSAGES.c.unit_id.is_(None))
+
+
+def _update_message(conn: Connection, row_id: int, values: dict[str, Any]) -> None:
+    conn.execute(_UPDATE_MESSAGE, {"row_id": row_id, **values})
 
 
 def _finish_ignored(
     store: Store, row_id: int, mail: Mail, raw: RawMessage, sha: str, reason: str
 ) -> None:
-    with store.session() as s:
-        row = s.get_one(MessageRow, row_id)
-        _headers(row, mail, raw, sha)
-        row.problems = []
-        row.state, row.relevance = "ignored", reason
+    values = _headers(mail, raw, sha) | {"problems": [], "state": "ignored", "relevance": reason}
+    with store.transaction() as conn:
+        _update_message(conn, row_id, values)
 
 
 def _finish_duplicate(
     store: Store, row_id: int, mail: Mail, raw: RawMessage, sha: str, raw_path: str, copy_of: int
 ) -> None:
-    with store.session() as s:
-        row = s.get_one(MessageRow, row_id)
-        _headers(row, mail, raw, sha)
-        row.state, row.raw_path, row.duplicate_of = "duplicate", raw_path, copy_of
+    values = _headers(mail, raw, sha)
+    values |= {"state": "duplicate", "raw_path": raw_path, "duplicate_of": copy_of}
+    with store.transaction() as conn:
+        _update_message(conn, row_id, values)
 
 
 def record(
@@ -768,36 +797,40 @@ def record(
     reason: str = "",
     staged: _Prepared | None = None,
 ) -> Outcome:
-    """File the attachments and write the whole outcome in one transaction."""
+    """File the attachments and write the whole outcome in one transaction: the message
+    row, its attachment rows (any earlier ones replaced) and the items they count as."""
     mail = facts.mail
     unit_id = judgement.unit.unit_id
     categories = {d.index: d.category for d in judgement.files}
     local = raw.received_at.astimezone(ctx.settings.campaign.tz)
+    body_facts = {
+        "contacts": [contact_to_json(c) for c in facts.body_contacts],
+        "urls": [url_to_json(u) for u in facts.body_urls],
+        "column_urls": list(judgement.column_urls),
+        "article_links": list(judgement.article_links),
+    }
+    values = _headers(mail, raw, sha) | {
+        "state": "done",
+        "error": "",
+        "raw_path": raw_path,
+        "relevance": reason,
+        "unit_id": unit_id,
+        "unit_rule": judgement.unit.rule,
+        "unit_evidence": list(judgement.unit.evidence),
+        "candidates": list(judgement.unit.candidates),
+        "new_sender": judgement.unit.new_sender,
+        "notes": list(judgement.notes),
+        "may_reply": judgement.may_reply,
+        "ack_state": "pending" if judgement.may_reply and unit_id else "none",
+        "body_facts": body_facts,
+    }
     filed: list[FiledFile] = []
-    with ctx.store.session() as s:
-        row = s.get_one(MessageRow, row_id)
-        first = row.state == "claimed"  # never recorded: it has no attachment rows yet
-        _headers(row, mail, raw, sha)
-        row.state, row.error, row.raw_path, row.relevance = "done", "", raw_path, reason
-        row.unit_id = unit_id
-        row.unit_rule = judgement.unit.rule
-        row.unit_evidence = list(judgement.unit.evidence)
-        row.candidates = list(judgement.unit.candidates)
-        row.new_sender = judgement.unit.new_sender
-        row.notes = list(judgement.notes)
-        row.may_reply = judgement.may_reply
-        row.ack_state = "pending" if judgement.may_reply and unit_id else "none"
-        row.body_facts = {
-            "contacts": [contact_to_json(c) for c in facts.body_contacts],
-            "urls": [url_to_json(u) for u in facts.body_urls],
-            "column_urls": list(judgement.column_urls),
-            "article_links": list(judgement.article_links),
-        }
-        if first:  # nothing to replace: spare the lazy load
-            set_committed_value(row, "attachments", [])
-        else:
-            row.attachments.clear()
-            s.flush()
+    attachments: list[dict[str, Any]] = []
+    with ctx.store.transaction() as conn:
+        _update_message(conn, row_id, values)
+        # a message judged again (reprocess) replaces what it recorded before
+        conn.execute(_DELETE_ITEMS, {"row_id": row_id})
+        conn.execute(_DELETE_ATTACHMENTS, {"row_id": row_id})
         for i, ff in enumerate(facts.files):
             verdict = categories.get(i)
             category = verdict.category if verdict else Category.OTHER
@@ -805,36 +838,37 @@ def record(
             doc = ff.document
             path, duplicate_of = "", None
             if doc.status != "container":
-                prior = _filed_copy(s, att.sha256, unit_id, category.value)
+                prior = _filed_copy(conn, att.sha256, unit_id, category.value)
                 if prior is not None:
-                    path, duplicate_of = prior.path, prior.id
+                    duplicate_of, path = prior
                 else:
                     path = ctx.archive.target(
                         unit_id, category.value, local, att.filename, att.sha256
                     )
                     _put(ctx, path, att.data, staged, att.sha256)
-            row.attachments.append(
-                AttachmentRow(
-                    idx=i,
-                    filename=att.filename,
-                    origin=att.origin,
-                    content_type=att.content_type,
-                    sha256=att.sha256,
-                    size=len(att.data),
-                    doc_kind=doc.kind,
-                    doc_status=str(doc.status),
-                    doc_reason=doc.reason,
-                    category=category.value,
-                    category_rule=verdict.rule if verdict else "",
-                    category_evidence=list(verdict.evidence) if verdict else [],
-                    path=path,
-                    duplicate_of=duplicate_of,
-                    facts={
+            attachments.append(
+                {
+                    "message_pk": row_id,
+                    "idx": i,
+                    "filename": att.filename,
+                    "origin": att.origin,
+                    "content_type": att.content_type,
+                    "sha256": att.sha256,
+                    "size": len(att.data),
+                    "doc_kind": doc.kind,
+                    "doc_status": str(doc.status),
+                    "doc_reason": doc.reason,
+                    "category": category.value,
+                    "category_rule": verdict.rule if verdict else "",
+                    "category_evidence": list(verdict.evidence) if verdict else [],
+                    "path": path,
+                    "duplicate_of": duplicate_of,
+                    "facts": {
                         "contacts": [contact_to_json(c) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                     },
-                )
+                }
             )
             filed.append(
                 FiledFile(
@@ -845,8 +879,15 @@ def record(
                     duplicate=duplicate_of is not None,
                 )
             )
-        s.flush()
-        rebuild_items(s, row)
+        if attachments:
+            conn.execute(insert(_ATTACHMENTS), attachments)
+        files = (
+            (a["category"], a["doc_status"], a["sha256"], a["filename"], a["facts"])
+            for a in attachments
+        )
+        items = item_values(row_id, unit_id, raw.received_at, body_facts, files)
+        if items:
+            conn.execute(insert(_ITEMS), items)
     return Outcome(
         uid=raw.uid,
         state="done",
@@ -861,19 +902,13 @@ def record(
     )
 
 
-def _filed_copy(s, sha256: str, unit_id: str | None, category: str) -> AttachmentRow | None:
-    """The same file already filed for this unit and category (a resend)."""
-    from sqlalchemy import select
-
-    return s.scalars(
-        select(AttachmentRow)
-        .join(MessageRow)
-        .where(
-            AttachmentRow.sha256 == sha256,
-            AttachmentRow.category == category,
-            AttachmentRow.path != "",
-            AttachmentRow.duplicate_of.is_(None),
-            MessageRow.unit_id.is_(unit_id) if unit_id is None else MessageRow.unit_id == unit_id,
-        )
-        .limit(1)
-    ).first()
+def _filed_copy(
+    conn: Connection, sha256: str, unit_id: str | None, category: str
+) -> tuple[int, str] | None:
+    """(id, path) of the same file already filed for this unit and category (a resend)."""
+    params = {"sha256": sha256, "category": category}
+    if unit_id is None:
+        found = conn.execute(_FILED_UNASSIGNED, params).first()
+    else:
+        found = conn.execute(_FILED_FOR_UNIT, {**params, "unit_id": unit_id}).first()
+    return (found[0], found[1]) if found is not None else None

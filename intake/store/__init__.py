@@ -15,7 +15,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Integer, bindparam, cast, create_engine, event, func, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    bindparam,
+    cast,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -169,6 +180,17 @@ class Store:
         finally:
             session.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One Core transaction: commits or rolls back. For the poll's per-message writes,
+        where the ORM's unit of work (identity map, lazy loads, flushes) cost more than the
+        statements themselves."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+
     # --- claiming ------------------------------------------------------------------
 
     def last_uid(self, mailbox: str, uidvalidity: int) -> int:
@@ -231,9 +253,9 @@ class Store:
 
     def claim(self, mailbox: str, uidvalidity: int, uids: Sequence[str], now: datetime) -> None:
         """Give every UID a `claimed` row before any work on it starts."""
-        with self.session() as s:
+        with self.transaction() as conn:
             have = set(
-                s.scalars(
+                conn.scalars(
                     select(MessageRow.uid).where(
                         MessageRow.mailbox == mailbox,
                         MessageRow.uidvalidity == uidvalidity,
@@ -241,13 +263,13 @@ class Store:
                     )
                 )
             )
-            for uid in uids:
-                if uid not in have:
-                    s.add(
-                        MessageRow(
-                            mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, claimed_at=now
-                        )
-                    )
+            rows = [
+                {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "claimed_at": now}
+                for uid in dict.fromkeys(uids)
+                if uid not in have
+            ]
+            if rows:
+                conn.execute(insert(MessageRow), rows)
 
     def row_ids(self, mailbox: str, uidvalidity: int, uids: Sequence[str]) -> dict[str, int]:
         """Store numbers of claimed UIDs, in one query (a batch at a time)."""
