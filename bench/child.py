@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
 
         prof = cProfile.Profile()
         result = prof.runcall(run, args.config, now)
+        prof.dump_stats(args.profile.with_suffix(".prof"))  # for pstats/snakeviz queries
         with args.profile.open("w") as f:
             stats = pstats.Stats(prof, stream=f)
             stats.sort_stats("cumulative").print_stats(40)
