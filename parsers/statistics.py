@@ -117,13 +117,14 @@ def _match_header(block: Sequence[Sequence[str]], fields: Sequence[StatsField]) 
     # For each level, which columns offer each field's form: one pass over the cells, so a
     # sheet thousands of columns wide costs its width, not width x fields.
     candidates: list[list[list[int]]] = [[[] for _ in fields] for _ in _LEVELS]
+    texts = [_column_texts(block, col) for col in range(width)]  # the same at every level
     for li, level in enumerate(_LEVELS):
         wanted: dict[str, list[int]] = {}
         for fi in range(len(fields)):
             for form in forms[fi][li]:
                 wanted.setdefault(form, []).append(fi)
         for col in range(width):
-            hits = {fi for t in _column_texts(block, col) for fi in wanted.get(level(t), ())}
+            hits = {fi for t in texts[col] for fi in wanted.get(level(t), ())}
             for fi in hits:
                 candidates[li][fi].append(col)
     columns: dict[str, int] = {}
@@ -187,6 +188,7 @@ def _find_header(
     """(first header row index, depth, columns) of the best header block in the table."""
     best: tuple[int, int, dict[str, int]] | None = None
     rows = table.rows
+    everything = len({f.key for f in fields})
     for depth in range(1, _MAX_HEADER_DEPTH + 1):
         for r in range(min(len(rows), _SCAN_ROWS)):
             if r + depth > len(rows):
@@ -196,6 +198,10 @@ def _find_header(
             # title row is never swallowed into the header.
             if best is None or len(columns) > len(best[2]):
                 best = (r, depth, columns)
+                if len(columns) == everything:
+                    break  # later blocks (further down or deeper) can only tie: best stays
+        if best is not None and len(best[2]) == everything:
+            break
     if best is None:
         return None
     r, depth, columns = best

@@ -221,6 +221,20 @@ def test_repeated_header_row_is_skipped(fields: tuple[StatsField, ...]) -> None:
     assert st_.problems == ()
 
 
+def test_first_block_matching_every_field_is_kept(fields: tuple[StatsField, ...]) -> None:
+    """Once a block matches every field the scan stops: later or deeper blocks can only tie,
+    and a tie keeps the earlier, shallower block."""
+    from parsers.statistics import _find_header
+
+    few = fields[:3]
+    header = tuple(f.header for f in few)
+    rows = (("说明",) * 3, header, ("A校", "1", "2"), header, ("B校", "3", "4"))
+    assert _find_header(Table(rows=rows), few) == (1, 1, {f.key: i for i, f in enumerate(few)})
+    # A deeper block holding the same header ties; the one-row block stays.
+    above = (("单位",) + ("",) * 2, header, ("A校", "1", "2"))
+    assert _find_header(Table(rows=above), few) == (1, 1, {f.key: i for i, f in enumerate(few)})
+
+
 def test_columns_beyond_z_get_two_letters() -> None:
     wide = [f"其他{i}" for i in range(26)]
     fields = (
