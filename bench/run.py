@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -142,8 +143,13 @@ def _replace(text: str, old: str, new: str) -> str:
 def child(
     config: Path, now: datetime, *, profile: Path | None = None, count_bytes: bool = False
 ) -> dict[str, Any]:
-    """Run bench/child.py (the real pipeline) in its own process; its JSON result."""
-    cmd = [sys.executable, "-m", "bench.child", str(config), now.isoformat()]
+    """Run bench/child.py (the real pipeline) in its own process; its JSON result.
+
+    $BENCH_CHILD_WRAP prefixes the command, for a sampling profiler that sees the worker
+    processes too: BENCH_CHILD_WRAP="py-spy record --subprocesses --format raw -o out.txt --"
+    """
+    wrap = shlex.split(os.environ.get("BENCH_CHILD_WRAP", ""))
+    cmd = [*wrap, sys.executable, "-m", "bench.child", str(config), now.isoformat()]
     if profile:
         cmd += ["--profile", str(profile)]
     if count_bytes:
@@ -151,7 +157,8 @@ def child(
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"bench.child failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    return json.loads(lines[-1])  # a wrapping profiler may print after the result
 
 
 # --- 1. backlog ------------------------------------------------------------------------
@@ -232,6 +239,7 @@ def measure_backlog(
         "straightforward_msgs_per_s": parse_n / parse_s,
         "pipeline_msgs_per_s": result["messages"] / result["seconds"],
         "pipeline_seconds": result["seconds"],
+        "pipeline_seconds_poll": result["seconds_poll"],  # the rest: acknowledgements queued
         "pipeline_states": result["states"],
         "acks_queued": result["acks_queued"],
         "rss_mb": result["rss_mb"],
