@@ -76,11 +76,17 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_KIND: dict[str, str] = {label: kind for kind, labels in _LABELS.items() for label in labels}
 _ALL_LABELS = sorted(_LABEL_KIND, key=len, reverse=True)
 # ASCII labels must not be part of a longer word ("gmail", "iphone", "hotel").
+# The leading lookahead on the labels' first characters changes no match, but lets most
+# positions fail at once instead of trying every label in turn (6x faster on prose).
 _LABEL_RE = re.compile(
-    "|".join(
+    "(?=["
+    + "".join(sorted({re.escape(lb[0]) for lb in _ALL_LABELS}))
+    + "])(?:"
+    + "|".join(
         rf"(?<![A-Za-z0-9]){re.escape(lb)}(?![A-Za-z])" if lb.isascii() else re.escape(lb)
         for lb in _ALL_LABELS
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -663,9 +669,11 @@ def contacts_in_tables(tables: Sequence[Table], source: str) -> tuple[Contact, .
 _EMAIL_FIND_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 )
-_MOBILE_FIND_RE = re.compile(r"(?<![\d.])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d){8}(?![\d@])")
+# The leading lookaheads name the first character a match can have: no match changes, but
+# most positions of a text fail at once.
+_MOBILE_FIND_RE = re.compile(r"(?=[+81])(?<![\d.])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d){8}(?![\d@])")
 _LANDLINE_FIND_RE = re.compile(
-    r"(?<![\d.])\(?0\d{2,3}\)?[ \-]?[2-9]\d{6,7}(?:(?:转|-)\d{1,6})?(?!\d)"
+    r"(?=[(0])(?<![\d.])\(?0\d{2,3}\)?[ \-]?[2-9]\d{6,7}(?:(?:转|-)\d{1,6})?(?!\d)"
 )
 _VALUE_NUMBER_RE = re.compile(r"[+(]?\d(?:[\d \t\-()/]|转|分机)*\d|\d")
 _ADDRESS_START_RE = re.compile(r"[A-Za-z0-9._%+\-]+@")
@@ -864,6 +872,8 @@ def _unlabelled_items(
     items: list[_Item] = []
     spans: list[tuple[int, int]] = []
     for regex, kind in ((_EMAIL_FIND_RE, "email"), (_MOBILE_FIND_RE, "mobile")):
+        if kind == "email" and "@" not in t:
+            continue  # no address without one; scanning for them costs as much as the rest
         for m in regex.finditer(t):
             if any(covered[m.start() : m.end()]):
                 continue
@@ -1009,7 +1019,7 @@ def contacts_in_document(doc: Document, source: str) -> tuple[Contact, ...]:
     # read as tables already, and as prose they would turn schedules into "contacts".
     rows = {_row_key(row) for table in doc.tables for row in table.rows}
     prose = "\n".join(
-        "" if _row_key(line.split("\t")) in rows else line for line in doc.text.split("\n")
+        "" if rows and _row_key(line.split("\t")) in rows else line for line in doc.text.split("\n")
     )
     from_text = contacts_in_text(prose, f"{source}#text") if prose.strip() else ()
     return _dedupe((*from_tables, *from_text))

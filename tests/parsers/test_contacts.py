@@ -490,6 +490,22 @@ def test_gmail_style_words_are_not_labels() -> None:
     assert c.email == OK("lq@gmail.com", True)
 
 
+def test_every_label_is_found_in_any_case() -> None:
+    """The label pattern opens with a lookahead on the labels' first characters (speed):
+    it must let every label through, in upper case too."""
+    from parsers.contacts import _ALL_LABELS, _LABEL_RE
+
+    for label in _ALL_LABELS:
+        for form in (label, label.upper(), label.title()):
+            found = _LABEL_RE.search(f"见{form}：")
+            assert found is not None and found.group(0) == form, form
+
+
+def test_numbers_found_by_their_first_character() -> None:
+    (c,) = contacts_in_text("张三 +86 138-0538-1234 (0538)6991449", "body")
+    assert (c.mobile.value, c.phone.value) == ("13805381234", "0538-6991449")
+
+
 # --- documents ------------------------------------------------------------------------------
 
 
