@@ -170,6 +170,7 @@ class MailboxSettings(_Secret):
     move_to: str | None = None
     max_message_mb: float = Field(default=60, gt=0)
     timeout: float = Field(default=30, gt=0)
+    compress: bool = True  # use COMPRESS=DEFLATE (RFC 4978) when the IMAP server offers it
 
     @property
     def endpoint(self) -> Endpoint:

@@ -25,4 +25,5 @@ def open_source(settings: Settings) -> MailSource:
         batch_size=settings.mailbox.batch_size,
         timeout=settings.mailbox.timeout,
         readonly=settings.mailbox.move_to is None,
+        compress=settings.mailbox.compress,
     )
