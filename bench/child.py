@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import resource
 import sys
 import time
@@ -53,6 +54,28 @@ def count_received_bytes() -> None:
     socket.socket.recv = counting_recv  # type: ignore[method-assign]
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes below `pid`, from /proc/PID/task/TID/children (not a scan of every
+    process on the machine: the sampler runs in the measured process)."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                text = Path(f"/proc/{parent}/task/{tid}/children").read_text()
+            except OSError:
+                continue
+            for child in map(int, text.split()):
+                found.append(child)
+                todo.append(child)
+    return found
+
+
 class Descendants:
     """Samples the processes below this one (pool workers, the forkserver): peak RSS
     (VmHWM) and CPU seconds, from /proc, until stopped."""
@@ -79,24 +102,7 @@ class Descendants:
             self.sample()
 
     def sample(self) -> None:
-        import os
-
-        parents: dict[int, int] = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    stat = Path(f"/proc/{entry}/stat").read_text()
-                except OSError:
-                    continue
-                fields = stat.rsplit(")", 1)[1].split()
-                parents[int(entry)] = int(fields[1])
-        me = os.getpid()
-        for pid in parents:
-            up, hops = parents.get(pid), 0
-            while up not in (None, 0, 1, me) and hops < 5:
-                up, hops = parents.get(up), hops + 1
-            if up != me or pid == me:
-                continue
+        for pid in _descendants(os.getpid()):
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
                 stat = Path(f"/proc/{pid}/stat").read_text()
@@ -109,7 +115,6 @@ class Descendants:
             self.cpu_ticks[pid] = int(fields[11]) + int(fields[12])
 
     def summary(self) -> dict:
-        import os
 
         tick = os.sysconf("SC_CLK_TCK")
         peaks = sorted(self.peak_kb.values(), reverse=True)
