@@ -40,6 +40,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TRANSLATE = {ord(c): "-" for c in _DASHES}
 _TRANSLATE.update({ord(c): " " for c in _SPACES})
 _TRANSLATE.update({ord(c): None for c in _INVISIBLE})
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
 
 
 def nfkc(text: str) -> str:
@@ -49,6 +50,8 @@ def nfkc(text: str) -> str:
     # Looping to a fixed point makes idempotence hold even for pathological input.
     if text.isascii():
         return text  # fast path: NFKC and the tables leave ASCII unchanged
+    if not _TRANSLATED.search(text) and unicodedata.is_normalized("NFKC", text):
+        return text  # nothing to translate, already NFKC: the loop would return it as is
     current = text
     for _ in range(4):
         result = unicodedata.normalize("NFKC", current.translate(_TRANSLATE)).translate(_TRANSLATE)

@@ -137,6 +137,30 @@ def test_nfkc_is_idempotent(text: str) -> None:
     assert nfkc(nfkc(text)) == nfkc(text)
 
 
+def _nfkc_reference(text: str) -> str:
+    """nfkc without its fast paths: translate, NFKC, translate, to a fixed point."""
+    import unicodedata
+
+    from parsers.normalize import _TRANSLATE
+
+    current = text
+    for _ in range(4):
+        result = unicodedata.normalize("NFKC", current.translate(_TRANSLATE)).translate(_TRANSLATE)
+        if result == current:
+            break
+        current = result
+    return current
+
+
+_NFKC_ALPHABET = [*"张三 a1-ｚ（①ﬁ", "\u3000", "\u2014", "\u200b", "\ufe58", "\u0301", "\u00ad"]
+
+
+@settings(max_examples=500)
+@given(st.one_of(any_text, st.text(alphabet=st.sampled_from(_NFKC_ALPHABET), max_size=30)))
+def test_nfkc_fast_paths_change_nothing(text: str) -> None:
+    assert nfkc(text) == _nfkc_reference(text)
+
+
 @settings(max_examples=500)
 @given(any_text)
 def test_compact_is_idempotent(text: str) -> None:
