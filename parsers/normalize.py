@@ -74,14 +74,17 @@ def _settle(step: Callable[[str], str], text: str) -> str:
     return current
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _compact_once(text: str) -> str:
-    return re.sub(r"\s+", "", nfkc(text))
+    return _WHITESPACE.sub("", nfkc(text))
 
 
 def compact(text: str) -> str:
     """`nfkc` with all whitespace removed: the form used to compare headers and labels."""
     if text.isascii():
-        return re.sub(r"\s+", "", text)
+        return _WHITESPACE.sub("", text)
     return _settle(_compact_once, text)
 
 

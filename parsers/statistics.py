@@ -152,12 +152,18 @@ def _column_letter(index: int) -> str:
 _NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
+
+
 def _parse_number(raw: str) -> tuple[bool, float | None]:
     """(ok, value) for a cell: "1,234" / " 12 " / "１２" / "12.0" -> (True, 12)."""
-    s = re.sub(r"\s+", "", nfkc(raw))
+    if len(raw) <= 15 and raw.isascii() and raw.isdigit():
+        return True, int(raw)  # the common cell; what the steps below make of it (exact)
+    s = _SPACE_RUN.sub("", nfkc(raw))
     if s in _EMPTY_MARKS:
         return True, None
-    s = re.sub(r"(?<=\d),(?=\d{3}(?:\D|$))", "", s)  # thousands separators only
+    s = _THOUSANDS.sub("", s)  # thousands separators only
     if not _NUMBER_RE.fullmatch(s):
         return False, None
     value = float(s)

@@ -235,6 +235,16 @@ def test_first_block_matching_every_field_is_kept(fields: tuple[StatsField, ...]
     assert _find_header(Table(rows=above), few) == (1, 1, {f.key: i for i, f in enumerate(few)})
 
 
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=20))
+def test_plain_digit_cells_parse_as_with_spaces_around(digits: str) -> None:
+    """Plain digit cells skip the normalising steps; padded ones take them: same value."""
+    from parsers.statistics import _parse_number
+
+    assert _parse_number(digits) == _parse_number(f" {digits} ")
+    assert type(_parse_number(digits)[1]) is type(_parse_number(f" {digits} ")[1])
+
+
 def test_columns_beyond_z_get_two_letters() -> None:
     wide = [f"其他{i}" for i in range(26)]
     fields = (
