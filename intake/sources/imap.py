@@ -264,33 +264,31 @@ class ImapSource:
         return self.uidvalidity
 
     def _start_compression(self, client: _Client, where: str) -> None:
-        """COMPRESS DEFLATE if the server offers it; a refusal leaves the connection as it
-        was (a warning), a broken connection is a SourceError like any other."""
+        """COMPRESS DEFLATE if the server offers it. A refusal (NO/BAD) leaves the connection
+        as it was, with a warning; a broken connection is a SourceError like any other."""
+        refusal = ""
         try:
             if not client.has_capability("COMPRESS=DEFLATE"):
                 return
             typ, data = client._imap._simple_command("COMPRESS", "DEFLATE")
+            if typ == "OK":
+                client.start_deflate()
+            else:
+                said = (d.decode("utf-8", "replace") for d in data if isinstance(d, bytes))
+                refusal = " ".join([typ, *said])
         except (IMAPClientAbortError, OSError) as exc:
             _quiet_logout(client)
             raise SourceError(f"IMAP server {where}: {_reason(exc)}") from None
-        except IMAPClientError as exc:  # BAD
+        except IMAPClientError as exc:  # imaplib raises on BAD
+            refusal = str(exc)
+        if refusal:
             log.warning(
                 "IMAP server %s refused COMPRESS DEFLATE, going on uncompressed: %s",
                 where,
-                _reason(exc),
+                _one_line(refusal),
             )
             return
-        if typ != "OK":
-            text = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
-            log.warning(
-                "IMAP server %s refused COMPRESS DEFLATE, going on uncompressed: %s %s",
-                where,
-                typ,
-                _reason(Exception(text)),
-            )
-            return
-        client.start_deflate()
-        level = logging.INFO if not self._told_compressed else logging.DEBUG
+        level = logging.DEBUG if self._told_compressed else logging.INFO  # once per source
         self._told_compressed = True
         log.log(level, "IMAP COMPRESS=DEFLATE on for %s", self.name)
 
@@ -474,7 +472,10 @@ def _reason(exc: BaseException) -> str:
         return "host name not found"
     if isinstance(exc, ssl.SSLError):
         return f"TLS error ({exc.reason or exc})"
-    text = str(exc) or exc.__class__.__name__
+    return _one_line(str(exc) or exc.__class__.__name__)
+
+
+def _one_line(text: str) -> str:
     return text.replace("\r", " ").replace("\n", " ")[:200]
 
 
