@@ -98,7 +98,8 @@ class _Deflate:
     def read(self, size: int) -> bytes:
         while len(self._buf) < size and self._fill():
             pass
-        data = bytes(self._buf[:size])
+        with memoryview(self._buf) as view:  # one copy of a large literal, not two
+            data = bytes(view[:size])
         del self._buf[:size]
         self._scanned = 0
         return data
