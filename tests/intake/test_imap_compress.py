@@ -461,3 +461,31 @@ def test_idle_sees_mail_announced_with_the_idle_continuation(dovecot: Dovecot) -
             assert any(is_new_mail(r) for r in responses), (n, responses)
     finally:
         source.close()
+
+
+@pytest.mark.server
+def test_large_and_highly_compressible_messages_arrive_byte_for_byte(dovecot: Dovecot) -> None:
+    """Megabytes that deflate to kilobytes come out of one read in many pieces (the
+    inflater's output per call is capped): the messages are the same as uncompressed."""
+    line = b"x" * 998 + b"\r\n"
+    big = b"From: a@example.cn\r\nSubject: big\r\n\r\n" + line * 3000  # 3 MB
+    dovecot.append(big)
+    dovecot.append(_campaign()[0])
+    fetched = {}
+    for compress in (True, False):
+        source = ImapSource(
+            scheme="imap",
+            host="127.0.0.1",
+            port=dovecot.port,
+            user=dovecot.user,
+            password=dovecot.password,
+            compress=compress,
+        )
+        try:
+            source.open()
+            assert source.compressed is compress
+            fetched[compress] = [m.data for m in source.fetch(source.new_uids(0, set))]
+        finally:
+            source.close()
+    assert fetched[True] == fetched[False]
+    assert fetched[True][0] == big
