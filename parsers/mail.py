@@ -14,6 +14,10 @@ How it is parsed (chosen for speed, see the benchmark figures in the report/READ
 - In a message above 2 MB, big base64 bodies are cut out before parsing and decoded
   straight from the raw bytes (`_skeleton`): the stdlib parser would otherwise hold a big
   attachment about eight times over.
+- In a smaller message, base64 bodies are cut out too, because the stdlib parser spends
+  most of its time on their lines one by one; after parsing, each part's payload is put
+  back as the text it would have had, so the tree is the one the stdlib makes of the whole
+  message (`_parse_small`).
 
 Shape::
 
@@ -124,9 +128,12 @@ def _read(raw: bytes, max_bytes: int | None, reader: _Reader) -> Mail:
         reader.problem(f"message is {len(raw)} bytes, over the cap of {max_bytes}")
         reader.flags.add(MailFlag.TOO_LARGE)
         raw = _header_block(raw)
+        msg = message_from_bytes(raw, policy=email_policy.compat32)
+    elif len(raw) >= _SKELETON_ABOVE:
+        skeleton, reader.blobs = _skeleton(raw, _BLOB_MIN)
+        msg = message_from_bytes(skeleton, policy=email_policy.compat32)
     else:
-        raw, reader.blobs = _skeleton(raw)
-    msg = message_from_bytes(raw, policy=email_policy.compat32)
+        msg = _parse_small(raw)
     mail_headers = _headers(msg, reader)
     if not too_large:
         _walk(msg, reader, origin="", depth=0)
@@ -160,22 +167,29 @@ def _read(raw: bytes, max_bytes: int | None, reader: _Reader) -> Mail:
 # short token line, and decoded straight from the raw bytes when the part is read.
 _SKELETON_ABOVE = 2 * 1024 * 1024
 _BLOB_MIN = 512 * 1024
+_CUT_MIN = 2048  # under _SKELETON_ABOVE: bodies cut for speed, put back after parsing
 _BASE64_HEADER = re.compile(rb"^content-transfer-encoding:[ \t]*base64[ \t]*\r?$", re.I | re.M)
+_CTE_NAME = b"content-transfer-encoding:"
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
-_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/=\s]")
+_BASE64_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\n\r\f\v"
 _BLOB_PREFIX = "notice-intake-blob-"
 
 
-def _skeleton(raw: bytes) -> tuple[bytes, list[memoryview]]:
-    """`raw` with big base64 bodies replaced by token lines, and those bodies (views)."""
-    if len(raw) < _SKELETON_ABOVE:
-        return raw, []
+def _skeleton(raw: bytes, minimum: int) -> tuple[bytes, list[memoryview]]:
+    """`raw` with base64 bodies of `minimum` bytes or more replaced by token lines, and those
+    bodies (views). A body runs from the blank line after a "Content-Transfer-Encoding:
+    base64" header line to the next line starting with "--" (or the end), and must hold
+    base64 characters and whitespace only."""
     view = memoryview(raw)
     pieces: list[bytes | memoryview] = []
     blobs: list[memoryview] = []
     pos = 0
-    for header in _BASE64_HEADER.finditer(raw):
-        if header.start() < pos:
+    lowered = raw.lower()  # the header name is matched case-insensitively
+    at = lowered.find(_CTE_NAME)
+    while at >= 0:
+        header = _BASE64_HEADER.match(raw, at)  # "^" holds only at a line start
+        if header is None:
+            at = lowered.find(_CTE_NAME, at + 1)
             continue
         blank = _BLANK_LINE.search(raw, header.end())
         if blank is None:
@@ -183,16 +197,63 @@ def _skeleton(raw: bytes) -> tuple[bytes, list[memoryview]]:
         start = blank.end()
         end = raw.find(b"\n--", start)  # a boundary line; "-" is not in base64
         end = len(raw) if end < 0 else end + 1
-        if end - start < _BLOB_MIN or _NOT_BASE64.search(raw, start, end):
-            continue
-        pieces.append(view[pos:start])
-        pieces.append(f"{_BLOB_PREFIX}{len(blobs)}\r\n".encode("ascii"))
-        blobs.append(view[start:end])
-        pos = end
+        if end - start >= minimum and not raw[start:end].translate(None, _BASE64_BYTES):
+            pieces.append(view[pos:start])
+            pieces.append(f"{_BLOB_PREFIX}{len(blobs)}\r\n".encode("ascii"))
+            blobs.append(view[start:end])
+            pos = end
+        at = lowered.find(_CTE_NAME, max(header.end(), pos))
     if not blobs:
         return raw, []
     pieces.append(view[pos:])
     return b"".join(pieces), blobs
+
+
+def _parse_small(raw: bytes) -> Message:
+    """What `message_from_bytes(raw)` gives, with base64 bodies kept away from its line loop.
+
+    The bodies are cut out (`_skeleton`), the rest is parsed, and each token line is put back
+    as the text the part would have had. That is the same tree only when every token is the
+    whole body of a part with its own Content-Transfer-Encoding header (then the token and
+    the base64 lines it replaced were read in the same state, as body lines, neither able to
+    end the part): otherwise the whole message is parsed as it is.
+    """
+    if _BLOB_PREFIX.encode("ascii") not in raw:
+        skeleton, blobs = _skeleton(raw, _CUT_MIN)
+        if blobs:
+            try:
+                msg = message_from_bytes(skeleton, policy=email_policy.compat32)
+                if _put_back(msg, blobs):
+                    return msg
+            except Exception as exc:  # e.g. RecursionError: the plain parse decides
+                log.debug("parsing without base64 bodies failed: %s", exc)
+    return message_from_bytes(raw, policy=email_policy.compat32)
+
+
+def _put_back(msg: Message, blobs: list[memoryview]) -> bool:
+    """Replace each token payload by the body it stands for; False if a token is elsewhere."""
+    restored: set[int] = set()
+    for part in msg.walk():
+        payload = part.get_payload()
+        if not isinstance(payload, str) or _BLOB_PREFIX not in payload:
+            continue
+        core = payload.removesuffix("\r\n")
+        number = core.removeprefix(_BLOB_PREFIX)
+        if (
+            not core.startswith(_BLOB_PREFIX)
+            or not number.isdigit()
+            or not number.isascii()
+            or int(number) >= len(blobs)
+            or int(number) in restored
+            or part.get("Content-Transfer-Encoding") is None
+        ):
+            return False
+        body = bytes(blobs[int(number)]).decode("ascii")
+        if core == payload:  # the parser dropped the line break before a boundary: here too
+            body = body[:-2] if body.endswith("\r\n") else body.removesuffix("\n")
+        part.set_payload(body)
+        restored.add(int(number))
+    return len(restored) == len(blobs)
 
 
 def _blob(part: Message, blob: memoryview) -> bytes:
