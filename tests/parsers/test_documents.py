@@ -273,6 +273,26 @@ def test_xlsx_dates_booleans_and_inline_strings() -> None:
     assert doc.tables[0].rows[0][-1] == "内联"
 
 
+def test_xlsx_structure_kept_per_workbook_parts_not_confused() -> None:
+    """openpyxl's answer is kept per [Content_Types], workbook, rels and styles parts: other
+    cells under the same parts read as themselves, other styles give other date styles."""
+    from datetime import date
+
+    book = openpyxl.Workbook()
+    book.active.append([date(2020, 11, 5), 3])
+    data = xlsx_bytes(book)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+        styles = zf.read("xl/styles.xml")
+    assert b'numFmtId="164" formatCode="yyyy-mm-dd"' in styles
+    other_cells = _replace_member(data, "xl/worksheets/sheet1.xml", sheet.replace(b">3<", b">4<"))
+    no_dates = _replace_member(data, "xl/styles.xml", styles.replace(b"yyyy-mm-dd", b"0.00"))
+    for _ in range(2):
+        assert read("a.xlsx", data).tables[0].rows == (("2020-11-05", "3"),)
+        assert read("b.xlsx", other_cells).tables[0].rows == (("2020-11-05", "4"),)
+        assert read("c.xlsx", no_dates).tables[0].rows == (("44140", "3"),)
+
+
 def test_xlsx_huge_sparse_sheet_is_refused() -> None:
     book = openpyxl.Workbook()
     book.active["A1"] = "top"
