@@ -16,6 +16,7 @@ from datetime import datetime, time, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
@@ -165,22 +166,20 @@ def acknowledge(ctx: Context, now: datetime) -> int:
     campaign = ctx.settings.campaign
     interval = ctx.settings.outbox.ack_delay
     own = {a.lower() for a in campaign.mailboxes} | {sender_of(ctx).address.lower()}
-    with ctx.store.session() as s:
-        pending = list(
-            s.scalars(
-                select(MessageRow)
-                .where(
-                    MessageRow.ack_state == "pending",
-                    MessageRow.state == "done",
-                    MessageRow.received_at <= now,
-                )
-                .order_by(MessageRow.received_at, MessageRow.id)
+    with ctx.store.session() as s:  # columns only: each group's rows are loaded below
+        pending = s.execute(
+            select(MessageRow.id, MessageRow.reply_to, MessageRow.from_addr, MessageRow.unit_id)
+            .where(
+                MessageRow.ack_state == "pending",
+                MessageRow.state == "done",
+                MessageRow.received_at <= now,
             )
-        )
-        if not pending:
-            return 0
+            .order_by(MessageRow.received_at, MessageRow.id)
+        ).all()
+    if not pending:
+        return 0
     unit_statuses = {us.unit_id: us for us in statuses(ctx, now)}
-    groups: dict[tuple[str, str], list[MessageRow]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for row in pending:
         to = (row.reply_to or row.from_addr).lower()
         if row.unit_id:
