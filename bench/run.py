@@ -304,7 +304,8 @@ def profile_parse(units: list[BenchUnit], atts: Attachments, srv: Servers, n: in
     import pstats
 
     from intake.config import load_config
-    from intake.pipeline import Context, _cap, _min_matched, read
+    from intake.pipeline import Context, _cap, _min_matched
+    from intake.reading import read
     from rules.model import Known
 
     settings = load_config(srv.work / "backlog" / "config.toml")

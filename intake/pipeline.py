@@ -14,10 +14,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import signal
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -31,6 +29,7 @@ from intake.archive import RAW, Archive
 from intake.config import Settings
 from intake.errors import SourceError, StoreError
 from intake.items import item_values
+from intake.reading import Parsed, warm, worker_init, worker_read
 from intake.sources.base import Clues, MailSource, RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
@@ -39,7 +38,7 @@ from parsers.mail import read_mail
 from parsers.model import Attachment, Mail, MailFacts, MailFlag, StatsField
 from rules.campaign import Category
 from rules.judge import judge
-from rules.model import Judgement, Known, Relevance
+from rules.model import Judgement, Known
 from rules.relevance import relevance
 from rules.text import nfkc
 from rules.units import registered_senders, unit_patterns
@@ -209,82 +208,6 @@ def poll(
     return report
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    """What a worker read from one raw message: the Mail, its relevance as the worker saw
-    it, and the facts of its documents when it looked relevant."""
-
-    mail: Mail
-    relevance: Relevance
-    facts: MailFacts | None
-
-
-def read(
-    data: bytes,
-    received_at: datetime,
-    campaign: Any,
-    known: Known,
-    cap: int,
-    stats_fields: tuple[StatsField, ...],
-    min_matched: int,
-) -> Parsed:
-    """read_mail, relevance and (for relevant mail) read_facts: the CPU-bound part."""
-    mail = read_mail(data, max_bytes=cap)
-    verdict = relevance(mail, campaign, known, received_at)
-    facts = None
-    if verdict.relevant and MailFlag.TOO_LARGE not in mail.flags:
-        facts = read_facts(mail, stats_fields, stats_min_matched=min_matched)
-    return Parsed(mail, verdict, facts)
-
-
-_WORKER: dict[str, Any] = {}
-
-
-def _worker_init(
-    campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int, poller: int
-) -> None:
-    _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the poll process's to handle
-    threading.Thread(target=_exit_with, args=(poller,), daemon=True).start()
-
-
-def _exit_with(poller: int) -> None:
-    """End this worker when the poll process is gone. A SIGKILLed poller (OOM killer, kill
-    -9) leaves its forkserver and workers holding each other's pipes open: without this
-    they would wait forever."""
-    while True:
-        time.sleep(1.0)
-        try:
-            os.kill(poller, 0)
-        except ProcessLookupError:
-            os._exit(0)
-        except PermissionError:  # the pid now belongs to another user's process
-            os._exit(0)
-
-
-def _worker_read(items: list[tuple[bytes, datetime]]) -> list[Parsed | None]:
-    """One chunk in a worker process; None for a message whose reading raised (it is then
-    read again, and fails, in the main process: the failure is recorded there)."""
-    out: list[Parsed | None] = []
-    for data, received_at in items:
-        try:
-            out.append(
-                read(
-                    data,
-                    received_at,
-                    _WORKER["campaign"],
-                    _WORKER["known"],
-                    _WORKER["cap"],
-                    _WORKER["fields"],
-                    _WORKER["min_matched"],
-                )
-            )
-        except Exception:
-            log.exception("reading a message in a worker failed; it is read again in the poll")
-            out.append(None)
-    return out
-
-
 class _Reader:
     """Worker processes for one poll, and threads that make archive files durable."""
 
@@ -304,11 +227,11 @@ class _Reader:
             # forkserver: the poll may run beside other threads (daemon, IDLE), where
             # fork() is unsafe; the server imports the readers once and forks workers fast
             mp = multiprocessing.get_context("forkserver")
-            mp.set_forkserver_preload(["intake.pipeline"])
+            mp.set_forkserver_preload(["intake.reading"])
             pool = ProcessPoolExecutor(
                 POOL_WORKERS,
                 mp_context=mp,
-                initializer=_worker_init,
+                initializer=worker_init,
                 initargs=(
                     ctx.settings.campaign,
                     known,
@@ -321,13 +244,23 @@ class _Reader:
         except (OSError, ValueError, NotImplementedError) as exc:
             log.warning("no worker processes (%s): messages are read in the poll", exc)
             return None
-        return cls(ctx, pool)
+        reader = cls(ctx, pool)
+        # The first task starts the forkserver (its imports take most of a second) and a
+        # worker: from a thread, while this one claims and fetches the first batch.
+        threading.Thread(target=reader._start, name="pool-start", daemon=True).start()
+        return reader
+
+    def _start(self) -> None:
+        try:
+            self.pool.submit(warm)
+        except Exception as exc:  # shut down meanwhile, or the pool broke: submit reports it
+            log.debug("worker warm-up not submitted: %s", exc)
 
     def submit(self, items: list[tuple[bytes, datetime]]) -> Future | None:
         if self.broken:
             return None
         try:
-            return self.pool.submit(_worker_read, items)
+            return self.pool.submit(worker_read, items)
         except Exception as exc:  # BrokenProcessPool, shut down
             self._broke(exc)
             return None

@@ -1,0 +1,108 @@
+"""The CPU-bound part of taking a message in, as worker processes run it: read the raw
+bytes into a Mail, judge relevance, and read the documents of relevant mail into facts.
+
+    parsed = read(data, received_at, campaign, known, cap, stats_fields, min_matched)
+
+Kept apart from `intake.pipeline` so that the workers' forkserver imports only the
+parsers and rules (not the store, the config loader or the outbox): it starts in about
+half the time, and the poll waits for it at the start of every backlog.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from parsers.facts import read_facts
+from parsers.mail import read_mail
+from parsers.model import Mail, MailFacts, MailFlag, StatsField
+from rules.model import Known, Relevance
+from rules.relevance import relevance
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a worker read from one raw message: the Mail, its relevance as the worker saw
+    it, and the facts of its documents when it looked relevant."""
+
+    mail: Mail
+    relevance: Relevance
+    facts: MailFacts | None
+
+
+def read(
+    data: bytes,
+    received_at: datetime,
+    campaign: Any,
+    known: Known,
+    cap: int,
+    stats_fields: tuple[StatsField, ...],
+    min_matched: int,
+) -> Parsed:
+    """read_mail, relevance and (for relevant mail) read_facts: the CPU-bound part."""
+    mail = read_mail(data, max_bytes=cap)
+    verdict = relevance(mail, campaign, known, received_at)
+    facts = None
+    if verdict.relevant and MailFlag.TOO_LARGE not in mail.flags:
+        facts = read_facts(mail, stats_fields, stats_min_matched=min_matched)
+    return Parsed(mail, verdict, facts)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def worker_init(
+    campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int, poller: int
+) -> None:
+    _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the poll process's to handle
+    threading.Thread(target=exit_with, args=(poller,), daemon=True).start()
+
+
+def exit_with(poller: int) -> None:
+    """End this worker when the poll process is gone. A SIGKILLed poller (OOM killer, kill
+    -9) leaves its forkserver and workers holding each other's pipes open: without this
+    they would wait forever."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(poller, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:  # the pid now belongs to another user's process
+            os._exit(0)
+
+
+def worker_read(items: list[tuple[bytes, datetime]]) -> list[Parsed | None]:
+    """One chunk in a worker process; None for a message whose reading raised (it is then
+    read again, and fails, in the main process: the failure is recorded there)."""
+    out: list[Parsed | None] = []
+    for data, received_at in items:
+        try:
+            out.append(
+                read(
+                    data,
+                    received_at,
+                    _WORKER["campaign"],
+                    _WORKER["known"],
+                    _WORKER["cap"],
+                    _WORKER["fields"],
+                    _WORKER["min_matched"],
+                )
+            )
+        except Exception:
+            log.exception("reading a message in a worker failed; it is read again in the poll")
+            out.append(None)
+    return out
+
+
+def warm() -> None:
+    """A task that does nothing: submitted first, it starts a worker (and the forkserver)."""
