@@ -138,10 +138,10 @@ def test_poller_killed_at_random_points_loses_and_duplicates_nothing(
     rng = random.Random(SEED)
 
     def kill_after(r: int, proc) -> None:
-        if r % 2 == 0:  # start-up, claiming, the first message: a random time from start
-            time.sleep(rng.uniform(0.0, 2.5))
+        if r % 2 == 0:  # start-up, claiming, the first messages: a random time from start
+            time.sleep(rng.uniform(0.0, 1.5))
             return
-        target = progress()[0] + rng.randint(1, 25)  # in the middle of the backlog
+        target = progress()[0] + rng.randint(1, 12)  # in the middle of the backlog
         _wait_for(proc, lambda: progress()[0] >= target)
         time.sleep(rng.uniform(0.0, 0.05))
 
