@@ -144,7 +144,9 @@ def _already_buffered(imap: imaplib.IMAP4) -> bytes:
 
 class _Client(IMAPClient):
     """IMAPClient that can run COMPRESS=DEFLATE; its `idle_check` does not wait on the
-    socket while whole lines are already inflated (they would wait for the next packet)."""
+    socket while a line is already buffered on our side (inflated, decrypted, or read
+    ahead by imaplib's reader): such a line would wait for the next packet. Mail that
+    arrived before IDLE is announced right after `+ idling`, in the same packet."""
 
     deflate: _Deflate | None = None
 
@@ -152,15 +154,37 @@ class _Client(IMAPClient):
         self.deflate = _Deflate(self._imap)
         self.deflate.install()
 
+    def _buffered(self) -> bool:
+        if self.deflate is not None:
+            return self.deflate.ready()
+        return _read_ahead(self._imap)
+
     def _poll_socket(self, sock: Any, timeout: float | None = None) -> Any:
-        if self.deflate is not None and self.deflate.ready():
+        if self._buffered():
             return [(sock.fileno(), select.POLLIN)]
         return super()._poll_socket(sock, timeout)
 
     def _select_poll_socket(self, sock: Any, timeout: float | None = None) -> Any:
-        if self.deflate is not None and self.deflate.ready():
+        if self._buffered():
             return [sock]
         return super()._select_poll_socket(sock, timeout)
+
+
+def _read_ahead(imap: imaplib.IMAP4) -> bool:
+    """Whether imaplib's buffered reader (or TLS) holds bytes not yet read, looked at
+    without waiting: the socket is non-blocking meanwhile."""
+    sock = imap.sock
+    pending = getattr(sock, "pending", None)  # TLS: decrypted, not yet read
+    if pending is not None and pending():
+        return True
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        return bool(imap.file.peek(1))  # the buffer, else one read that does not wait
+    except OSError:  # nothing there (would block; TLS wants more)
+        return False
+    finally:
+        sock.settimeout(timeout)
 
 
 class ImapSource:
