@@ -154,6 +154,7 @@ def check_mailbox(settings: Settings) -> Check:
         uidvalidity = source.open()
         client = source.client
         idle = bool(client and client.has_capability("IDLE"))
+        compressed = source.compressed
     except SourceError as exc:
         fix = (
             "check the password (for 163/QQ mail: the app password / 授权码) in "
@@ -165,10 +166,16 @@ def check_mailbox(settings: Settings) -> Check:
     finally:
         source.close()
     idle_text = "IDLE supported" if idle else "no IDLE: polling only"
+    if compressed:
+        deflate = "COMPRESS=DEFLATE on"
+    elif settings.mailbox.compress:
+        deflate = "uncompressed: the server offers no COMPRESS=DEFLATE"
+    else:
+        deflate = "uncompressed (mailbox.compress = false)"
     return _ok(
         "IMAP login",
         f"{ep.user} at {ep.host}:{ep.port}, folder {ep.path!r} selected "
-        f"(UIDVALIDITY {uidvalidity}; {idle_text})",
+        f"(UIDVALIDITY {uidvalidity}; {idle_text}; {deflate})",
     )
 
 

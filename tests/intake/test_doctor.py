@@ -75,6 +75,7 @@ def test_all_ok_against_real_servers(
     assert str(tmp_path / "config.toml") in _line(lines, "config")
     imap = _line(lines, "IMAP login")
     assert imap.startswith("OK") and "INBOX" in imap and "IDLE supported" in imap
+    assert "COMPRESS=DEFLATE on" in imap  # the test Dovecot offers it (imap_zlib)
     smtp = _line(lines, "SMTP login")
     assert smtp.startswith("OK") and f"logged in as {SMTP_USER}" in smtp
     assert _line(lines, "database").startswith("OK")
