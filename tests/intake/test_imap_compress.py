@@ -208,6 +208,22 @@ def _stored(ctx: Context) -> tuple:
 # --- polls -------------------------------------------------------------------------------
 
 
+def _poll_both_ways(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    wire: Wire,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Run, Run]:
+    """The same shared mailbox polled compressed, then uncompressed."""
+    monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
+    caplog.set_level(logging.INFO, logger=IMAP_LOG)
+    _shared_mailbox(dovecot)
+    on = _poll(tmp_path / "on", dovecot, wire, caplog, compress=True)
+    off = _poll(tmp_path / "off", dovecot, wire, caplog, compress=False)
+    return on, off
+
+
 @pytest.mark.server
 def test_compressed_poll_files_the_same_mail_as_an_uncompressed_one(
     tmp_path: Path,
@@ -216,11 +232,7 @@ def test_compressed_poll_files_the_same_mail_as_an_uncompressed_one(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
-    caplog.set_level(logging.INFO, logger=IMAP_LOG)
-    _shared_mailbox(dovecot)
-    on = _poll(tmp_path / "on", dovecot, wire, caplog, compress=True)
-    off = _poll(tmp_path / "off", dovecot, wire, caplog, compress=False)
+    on, off = _poll_both_ways(tmp_path, dovecot, wire, caplog, monkeypatch)
     assert on.compressed_logged and not off.compressed_logged
     messages, attachments, items, files = on.stored
     assert items[0] > 0
@@ -237,11 +249,7 @@ def test_compressed_poll_reads_fewer_bytes(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
-    caplog.set_level(logging.INFO, logger=IMAP_LOG)
-    _shared_mailbox(dovecot)
-    on = _poll(tmp_path / "on", dovecot, wire, caplog, compress=True)
-    off = _poll(tmp_path / "off", dovecot, wire, caplog, compress=False)
+    on, off = _poll_both_ways(tmp_path, dovecot, wire, caplog, monkeypatch)
     assert on.compressed_logged
     assert 0 < on.received < off.received, (on.received, off.received)
     # what we send is compressed too: only the COMPRESS command itself reads as text
