@@ -22,10 +22,11 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
 import zipfile
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -40,6 +41,7 @@ from docx.oxml.parser import parse_xml
 from parsers.documents.common import (
     DEFAULT_LIMITS,
     Budget,
+    LimitExceeded,
     Limits,
     check_office_zip,
     failed,
@@ -229,7 +231,7 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
         body = parse_xml(package.xml(PackURI(main).membername)).body
         if body is None:
             raise _Unusual("no body")
-        levels = _cached_levels(package.xml(PackURI(styles).membername))
+        levels = _styles_levels(package, PackURI(styles).membername)
     return _Parts(body=body, levels=levels, headers_footers=tuple(headers_footers))
 
 
@@ -282,20 +284,61 @@ def _style_levels(document: Any) -> Mapping[str, int]:
 
 
 _CACHED_STYLES_BYTES = 1024 * 1024  # larger styles parts are not kept in the cache
+_CACHED_STYLES = 16
+_styles_cache: OrderedDict[tuple[object, ...], tuple[int, Mapping[str, int]]] = OrderedDict()
+_styles_lock = threading.Lock()
 
 
-def _cached_levels(styles: bytes) -> Mapping[str, int]:
-    """`_levels` of a styles part. Documents from one producer or template mostly carry the
-    same styles part (python-docx's is 350 KB, 3 ms to parse), so its levels are kept,
-    keyed by the part's bytes: equal bytes parse to equal levels."""
-    if len(styles) > _CACHED_STYLES_BYTES:
-        return _levels(parse_xml(styles))
-    return _levels_of_bytes(styles)
+def _styles_levels(package: _Package, member: str) -> Mapping[str, int]:
+    """`_levels(parse_xml(package.xml(member)))`, the levels of the styles part.
+
+    Documents from one producer or template mostly carry the same styles part (python-docx's
+    is 350 KB, 12 KB deflated, 3 ms to parse), so its levels are kept. The key is what
+    decides what reading the member gives: the bytes zipfile inflates (read from where it
+    reads them), the method, the size the output is cut to and the CRC-32 it is checked
+    against. Equal keys inflate to equal bytes or fail alike, so a hit gives what reading
+    would, without inflating (and hashing) 350 KB again. Only reads that succeeded are kept
+    (bounded, no DTD, parsed), and read_member's bounds, which also depend on what this
+    document read before, are checked again on a hit: it refuses what a read would refuse.
+    """
+    try:
+        info = package.zf.getinfo(member)
+    except KeyError:
+        raise _Unusual(f"no part {member!r}") from None
+    if max(info.file_size, info.compress_size) > _CACHED_STYLES_BYTES:
+        return _levels(parse_xml(package.xml(member)))
+    with package.zf.open(info) as stream:  # the local header checks of every read
+        source = getattr(stream, "_fileobj", None)  # where stream.read() takes its input
+        if source is None:
+            return _levels(parse_xml(package.xml(member)))
+        stored = source.read(info.compress_size)
+    key = (info.compress_type, info.compress_size, info.file_size, info.CRC, stored)
+    with _styles_lock:
+        hit = _styles_cache.get(key)
+        if hit is not None:
+            _styles_cache.move_to_end(key)
+    if hit is not None:
+        size, levels = hit
+        _spend(package, info, size)
+        return levels
+    content = package.xml(member)
+    levels = MappingProxyType(_levels(parse_xml(content)))  # shared: read-only
+    with _styles_lock:
+        _styles_cache[key] = (len(content), levels)
+        while len(_styles_cache) > _CACHED_STYLES:
+            _styles_cache.popitem(last=False)
+    return levels
 
 
-@lru_cache(maxsize=16)
-def _levels_of_bytes(styles: bytes) -> Mapping[str, int]:
-    return MappingProxyType(_levels(parse_xml(styles)))  # shared: read-only
+def _spend(package: _Package, info: zipfile.ZipInfo, size: int) -> None:
+    """read_member's bounds for a member that inflates to `size` bytes. It checks them on
+    the growing output, and both only grow with it: it refuses iff the whole size fails."""
+    limits, budget = package.limits, package.budget
+    if size > budget.remaining:
+        raise LimitExceeded(f"uncompressed size exceeds the budget at {info.filename!r}")
+    if size > limits.ratio_floor and size > limits.max_ratio * max(info.compress_size, 1):
+        raise LimitExceeded(f"compression ratio of {info.filename!r} exceeds the bound")
+    budget.remaining -= size
 
 
 def _levels(styles: Any) -> dict[str, int]:

@@ -201,3 +201,59 @@ def test_levels_follow_each_documents_own_styles_part() -> None:
         assert [h.level for h in read_docx(plain).headings] == [0, 1, 2]
         assert [h.level for h in read_docx(changed).headings] == [0, 4, 2]
     assert read_docx(changed) == full_way(changed)
+
+
+def _with_directory_field(data: bytes, member: str, offset: int, value: int) -> bytes:
+    """`data` with a 4-byte field of `member`'s central directory entry changed (16: the
+    CRC-32, 24: the uncompressed size)."""
+    name = member.encode()
+    at = data.rindex(b"PK\x01\x02", 0, data.rindex(name))  # the central entry of `member`
+    assert data[at + 46 : at + 46 + len(name)] == name
+    return data[: at + offset] + struct.pack("<I", value) + data[at + offset + 4 :]
+
+
+@pytest.mark.parametrize("change", ["crc", "shorter", "longer"])
+def test_cached_levels_never_stand_in_for_a_read_that_would_differ(change: str) -> None:
+    """The same stored styles bytes under another CRC-32 or size read differently (a CRC
+    error, a cut part): such a file reads as it does with nothing cached."""
+    plain = rich_docx()
+    with zipfile.ZipFile(io.BytesIO(plain)) as zf:
+        info = zf.getinfo("word/styles.xml")
+    field, value = {
+        "crc": (16, info.CRC ^ 1),
+        "shorter": (24, info.file_size - 100),
+        "longer": (24, info.file_size + 100),
+    }[change]
+    changed = _with_directory_field(plain, "word/styles.xml", field, value)
+    docx_reader._styles_cache.clear()
+    cold = read_docx(changed)
+    read_docx(plain)  # its styles part is now cached
+    assert read_docx(changed) == cold
+    assert read_docx(plain) == full_way(plain)
+
+
+def test_a_cached_styles_part_is_still_held_to_the_bounds() -> None:
+    """read_member's budget and ratio bounds refuse a cached part as they refuse a read one,
+    and a hit spends the same budget."""
+    from parsers.documents.common import Budget, LimitExceeded, Limits
+
+    data = rich_docx()
+    member = "word/styles.xml"
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo(member)
+        size = info.file_size
+        tight_ratio = Limits(ratio_floor=0, max_ratio=size / info.compress_size - 0.5)
+
+        def levels(limits: Limits, remaining: int) -> int:
+            package = docx_reader._Package(zf, limits, Budget(remaining=remaining))
+            docx_reader._styles_levels(package, member)
+            return package.budget.remaining
+
+        docx_reader._styles_cache.clear()
+        for _ in range(2):  # cold, then cached
+            with pytest.raises(LimitExceeded):
+                levels(Limits(), size - 1)
+            with pytest.raises(LimitExceeded):
+                levels(tight_ratio, size)
+            assert levels(Limits(), size) == 0
+            assert len(docx_reader._styles_cache) == 1
