@@ -324,3 +324,25 @@ def test_big_messages_are_fetched_one_at_a_time(
     source.close()
     assert report.count("done") == 5
     assert sorted(len(g) for g in groups) == [1, 1, 3]
+
+
+@pytest.mark.server
+def test_imaplib_formats_responses_only_when_its_debug_log_is_on(
+    ctx: Context, caplog: pytest.LogCaptureFixture
+) -> None:
+    """imaplib at debug level 5 (as IMAPClient sets it) builds a %r text of every response,
+    message literals included, even when nothing logs it: off unless the log is on."""
+    source = open_source(ctx.settings)
+    try:
+        source.open()
+        assert source.client is not None and source.client._imap.debug == 0
+    finally:
+        source.close()
+    caplog.set_level("DEBUG", logger="imapclient.imaplib")
+    source = open_source(ctx.settings)
+    try:
+        source.open()
+        assert source.client is not None and source.client._imap.debug == 5
+        assert any(r.name == "imapclient.imaplib" for r in caplog.records)
+    finally:
+        source.close()
