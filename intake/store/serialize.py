@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from parsers.model import Contact, FieldValue, FoundUrl, StatsTable
 
+_CONTACT_FIELDS = ("unit", "name", "position", "email", "mobile", "phone")
+
 
 def contact_to_json(contact: Contact) -> dict[str, Any]:
-    return asdict(contact)
+    """As dataclasses.asdict gives it (field order kept), without its deep copies: the poll
+    converts every contact of every message."""
+    data: dict[str, Any] = {}
+    for name in _CONTACT_FIELDS:
+        v: FieldValue = getattr(contact, name)
+        data[name] = {"value": v.value, "valid": v.valid, "problem": v.problem}
+    data["source"] = contact.source
+    return data
 
 
 def contact_from_json(data: dict[str, Any]) -> Contact:
@@ -18,7 +26,12 @@ def contact_from_json(data: dict[str, Any]) -> Contact:
 
 
 def url_to_json(url: FoundUrl) -> dict[str, Any]:
-    return asdict(url)
+    return {
+        "url": url.url,
+        "source": url.source,
+        "context": url.context,
+        "column_score": url.column_score,
+    }
 
 
 def stats_to_json(table: StatsTable | None) -> dict[str, Any] | None:
