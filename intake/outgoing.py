@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import selectinload
 
 from intake import corrections
 from intake.archive import _atomic_write
 from intake.pipeline import Context
-from intake.store import MessageRow, OutboxRow, Store
+from intake.store import AttachmentRow, MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
 from outbox.ack import compose_ack
 from outbox.deliver import DeliveryError, backoff, open_sender
@@ -123,9 +122,10 @@ def unit_addresses(ctx: Context, unit_id: str, known_liaisons: Sequence[Liaison]
 # --- acknowledgements -------------------------------------------------------------------
 
 
-def _receipt(row: MessageRow) -> Receipt:
+def _receipt(row: Any, attachments: Sequence[Any]) -> Receipt:
+    """A message's receipt from its row and its attachment rows (ORM or Core rows)."""
     files = []
-    for a in row.attachments:
+    for a in attachments:
         facts = a.facts or {}
         stats = facts.get("statistics")
         problems = []
@@ -203,18 +203,12 @@ def acknowledge(ctx: Context, now: datetime) -> int:
             status = unit_statuses.get(unit_id)
             if unit is None or status is None:
                 continue
-            fresh = list(
-                s.scalars(
-                    select(MessageRow)
-                    .where(MessageRow.id.in_([r.id for r in rows]))
-                    .options(selectinload(MessageRow.attachments))
-                    .order_by(MessageRow.received_at, MessageRow.id)
-                )
-            )
+            ids = [r.id for r in rows]
+            fresh, attachments = _ack_rows(s, ids)
             msg = compose_ack(
                 campaign,
                 unit,
-                [_receipt(r) for r in fresh],
+                [_receipt(r, attachments[r.id]) for r in fresh],
                 status,
                 to,
                 sender_of(ctx),
@@ -236,9 +230,40 @@ def acknowledge(ctx: Context, now: datetime) -> int:
                 log.info(
                     "acknowledgement queued for %s (%s, %d message(s))", to, unit_id, len(fresh)
                 )
-            for r in fresh:
-                r.ack_state = "queued"
+            s.execute(update(MessageRow).where(MessageRow.id.in_(ids)).values(ack_state="queued"))
     return queued
+
+
+def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:
+    """The columns a receipt needs of these messages (oldest first) and their attachments
+    by message, as plain rows: an acknowledgement can cover hundreds of messages."""
+    messages = s.execute(
+        select(
+            MessageRow.id,
+            MessageRow.message_id,
+            MessageRow.subject,
+            MessageRow.received_at,
+            MessageRow.claimed_at,
+            MessageRow.body_facts,
+        )
+        .where(MessageRow.id.in_(ids))
+        .order_by(MessageRow.received_at, MessageRow.id)
+    ).all()
+    attachments: dict[int, list[Any]] = defaultdict(list)
+    rows = s.execute(
+        select(
+            AttachmentRow.message_pk,
+            AttachmentRow.filename,
+            AttachmentRow.category,
+            AttachmentRow.doc_status,
+            AttachmentRow.facts,
+        )
+        .where(AttachmentRow.message_pk.in_(ids))
+        .order_by(AttachmentRow.message_pk, AttachmentRow.idx)
+    )
+    for a in rows:
+        attachments[a.message_pk].append(a)
+    return list(messages), attachments
 
 
 # --- reminders -----------------------------------------------------------------------------
