@@ -446,6 +446,18 @@ def test_idle_watcher_wakes_on_append_with_compression(
     assert any("COMPRESS=DEFLATE on" in r.getMessage() for r in caplog.records)
 
 
+def _plain_source(dovecot: Dovecot, compress: bool) -> ImapSource:
+    """The test Dovecot's INBOX over plain IMAP on loopback."""
+    return ImapSource(
+        scheme="imap",
+        host="127.0.0.1",
+        port=dovecot.port,
+        user=dovecot.user,
+        password=dovecot.password,
+        compress=compress,
+    )
+
+
 @pytest.mark.server
 @pytest.mark.parametrize("compress", [True, False], ids=["compressed", "plain"])
 def test_idle_sees_mail_announced_with_the_idle_continuation(
@@ -455,14 +467,7 @@ def test_idle_sees_mail_announced_with_the_idle_continuation(
     packet (or deflate block): that line is already in a buffer of ours (imaplib's reader,
     or the inflater) when idle_check starts, where waiting on the socket would not see it
     (it would wait for the next packet)."""
-    source = ImapSource(
-        scheme="imap",
-        host="127.0.0.1",
-        port=dovecot.port,
-        user=dovecot.user,
-        password=dovecot.password,
-        compress=compress,
-    )
+    source = _plain_source(dovecot, compress)
     try:
         source.open()
         client = source.client
@@ -487,14 +492,7 @@ def test_large_and_highly_compressible_messages_arrive_byte_for_byte(dovecot: Do
     dovecot.append(_campaign()[0])
     fetched = {}
     for compress in (True, False):
-        source = ImapSource(
-            scheme="imap",
-            host="127.0.0.1",
-            port=dovecot.port,
-            user=dovecot.user,
-            password=dovecot.password,
-            compress=compress,
-        )
+        source = _plain_source(dovecot, compress)
         try:
             source.open()
             assert source.compressed is compress
