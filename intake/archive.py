@@ -45,18 +45,29 @@ def safe_name(name: str) -> str:
     return (stem or "attachment") + ext
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # the writer's pid in the name lets a sweep tell an abandoned write from a live one
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".tmp-{os.getpid()}-", suffix=".part")
+def synced_temp(folder: Path, data: bytes) -> Path:
+    """`data` in a new fsynced temporary file in `folder`, named as `sweep` knows it: the
+    writer's pid in the name lets a sweep tell an abandoned write from a live one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".tmp-{os.getpid()}-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all (a synced temporary file renamed over it)."""
+    tmp = synced_temp(path.parent, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -77,7 +88,7 @@ class Archive:
         rel = f"{RAW}/{sha256}.eml"
         path = self.root / rel
         if not path.exists():
-            _atomic_write(path, data)
+            atomic_write(path, data)
         return rel
 
     def read(self, rel: str) -> bytes:
@@ -100,7 +111,7 @@ class Archive:
     def put(self, rel: str, data: bytes) -> None:
         path = self.abs(rel)
         if not path.exists():
-            _atomic_write(path, data)
+            atomic_write(path, data)
 
     def move(self, rel: str, new_rel: str) -> None:
         src, dst = self.abs(rel), self.abs(new_rel)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from intake import corrections
-from intake.archive import _atomic_write
+from intake.archive import atomic_write
 from intake.pipeline import Context
 from intake.store import AttachmentRow, MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
@@ -375,7 +375,7 @@ def workbook_bytes(ctx: Context, now: datetime) -> bytes:
 
 def export(ctx: Context, path: Path, now: datetime) -> Path:
     """Write the consolidated workbook to `path` (atomically)."""
-    _atomic_write(path, workbook_bytes(ctx, now))
+    atomic_write(path, workbook_bytes(ctx, now))
     return path
 
 
@@ -435,7 +435,7 @@ def digest(ctx: Context, now: datetime, *, dry_run: bool = False) -> DigestRun:
         return DigestRun(message=msg, html_path=None, queued=False)
     html = msg.get_body(("html",)).get_content()  # the mail's own HTML part, not a re-render
     html_path = ctx.settings.data_dir / "digests" / f"{local:%Y%m%d}.html"
-    _atomic_write(html_path, html.encode("utf-8"))
+    atomic_write(html_path, html.encode("utf-8"))
     queued = False
     if to:
         with ctx.store.session() as s:

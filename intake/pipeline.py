@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -25,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from intake.archive import RAW, Archive
+from intake.archive import RAW, Archive, synced_temp
 from intake.config import Settings
 from intake.errors import SourceError, StoreError
 from intake.items import item_values
@@ -376,13 +375,13 @@ class _Staged:
         prep = _Prepared(parsed, sha)
         if parsed is None or not parsed.relevance.relevant:
             return prep  # unrelated mail keeps no content; failures write their own raw
-        prep.raw = self.writer.submit(_synced_temp, self.ctx.archive.root, raw.data)
+        prep.raw = self.writer.submit(synced_temp, self.ctx.archive.root, raw.data)
         self.temps.append(prep.raw)
         if parsed.facts is not None:
             for ff in parsed.facts.files:
                 att = ff.attachment
                 if ff.document.status != "container" and att.sha256 not in prep.files:
-                    future = self.writer.submit(_synced_temp, self.ctx.archive.root, att.data)
+                    future = self.writer.submit(synced_temp, self.ctx.archive.root, att.data)
                     prep.files[att.sha256] = future
                     self.temps.append(future)
         return prep
@@ -395,21 +394,6 @@ class _Staged:
             except OSError as exc:
                 log.debug("temporary archive file not removed: %s", exc)
         self.temps = []
-
-
-def _synced_temp(root: Path, data: bytes) -> str:
-    """`data` in a fsynced temporary file under the archive root (swept if left over)."""
-    root.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=root, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
 
 
 def _put(ctx: Context, rel: str, data: bytes, prep: _Prepared | None, sha256: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.archive import Archive, safe_name
+from intake.archive import Archive, safe_name, synced_temp
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -79,3 +79,13 @@ def test_raw_is_content_addressed_and_sweep_removes_partials(tmp_path: Path) -> 
     assert rel == f"_raw/{'ab' * 32}.eml" and archive.read(rel) == b"raw"
     (tmp_path / "_raw" / ".tmp-x.part").write_bytes(b"half")
     assert archive.sweep() == 1 and archive.partial_files() == []
+
+
+def test_staged_files_of_a_live_writer_survive_a_sweep_of_abandoned_ones(tmp_path: Path) -> None:
+    """The poll stages archive files before its transaction; a sweep that keeps live
+    writes (the one every poll starts with) must not take them from under it."""
+    archive = Archive(tmp_path)
+    staged = synced_temp(tmp_path, b"attachment")
+    assert staged.read_bytes() == b"attachment" and archive.partial_files() == [staged]
+    assert archive.sweep(abandoned_only=True) == 0 and staged.exists()
+    assert archive.sweep() == 1 and not staged.exists()
