@@ -128,18 +128,25 @@ class _Deflate:
             raise self.imap.abort("COMPRESS: the server ended its deflate stream")
 
 
-def _already_buffered(imap: imaplib.IMAP4) -> bytes:
-    """What imaplib's buffered reader took from the socket beyond the last line it gave
-    out, without waiting for more (the socket is non-blocking meanwhile)."""
-    sock = imap.sock
+@contextlib.contextmanager
+def _without_waiting(sock: Any) -> Iterator[None]:
+    """The socket non-blocking for a look at what is there, its timeout restored after."""
     timeout = sock.gettimeout()
     sock.setblocking(False)
     try:
-        return imap.file.read1(1 << 20) or b""  # buffered bytes first, else one raw read
-    except OSError:  # nothing there (TLS says "want read")
-        return b""
+        yield
     finally:
         sock.settimeout(timeout)
+
+
+def _already_buffered(imap: imaplib.IMAP4) -> bytes:
+    """What imaplib's buffered reader took from the socket beyond the last line it gave
+    out, without waiting for more."""
+    with _without_waiting(imap.sock):
+        try:
+            return imap.file.read1(1 << 20) or b""  # buffered bytes first, else one raw read
+        except OSError:  # nothing there (TLS says "want read")
+            return b""
 
 
 class _Client(IMAPClient):
@@ -181,19 +188,15 @@ class _Client(IMAPClient):
 
 def _read_ahead(imap: imaplib.IMAP4) -> bool:
     """Whether imaplib's buffered reader (or TLS) holds bytes not yet read, looked at
-    without waiting: the socket is non-blocking meanwhile."""
-    sock = imap.sock
-    pending = getattr(sock, "pending", None)  # TLS: decrypted, not yet read
+    without waiting."""
+    pending = getattr(imap.sock, "pending", None)  # TLS: decrypted, not yet read
     if pending is not None and pending():
         return True
-    timeout = sock.gettimeout()
-    sock.setblocking(False)
-    try:
-        return bool(imap.file.peek(1))  # the buffer, else one read that does not wait
-    except OSError:  # nothing there (would block; TLS wants more)
-        return False
-    finally:
-        sock.settimeout(timeout)
+    with _without_waiting(imap.sock):
+        try:
+            return bool(imap.file.peek(1))  # the buffer, else one read that does not wait
+        except OSError:  # nothing there (would block; TLS wants more)
+            return False
 
 
 class ImapSource:
