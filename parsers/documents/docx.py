@@ -411,23 +411,14 @@ def _para_text(p: Any) -> str:
     return "".join(parts)
 
 
-def _cells(tr: Any) -> list[Any]:
+def _children(element: Any, tag: str) -> list[Any]:
+    """The `tag` children of a table or row, looking through content controls."""
     found: list[Any] = []
-    for child in tr:
-        if child.tag == TC:
+    for child in element:
+        if child.tag == tag:
             found.append(child)
         elif child.tag in (SDT, SDT_CONTENT, f"{_W}customXml"):
-            found.extend(_cells(child))
-    return found
-
-
-def _rows(tbl: Any) -> list[Any]:
-    found: list[Any] = []
-    for child in tbl:
-        if child.tag == TR:
-            found.append(child)
-        elif child.tag in (SDT, SDT_CONTENT, f"{_W}customXml"):
-            found.extend(_rows(child))
+            found.extend(_children(child, tag))
     return found
 
 
@@ -442,9 +433,9 @@ def _table(tbl: Any, out: _Out) -> None:
     out.tables.append(None)  # reserve: nested tables get the numbers after this one
     rows: list[list[str]] = []
     above: list[str] = []
-    for tr in _rows(tbl):
+    for tr in _children(tbl, TR):
         row: list[str] = [""] * _int(tr.find(f"{_W}trPr/{_W}gridBefore"), 0)
-        for tc in _cells(tr):
+        for tc in _children(tr, TC):
             props = tc.find(f"{_W}tcPr")
             span = max(
                 1, min(_int(props.find(f"{_W}gridSpan") if props is not None else None, 1), 64)
