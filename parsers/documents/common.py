@@ -29,6 +29,8 @@ class Limits:
     max_depth: int = 3
     soffice_timeout: float = 60.0
     max_pdf_pages: int = 2000
+    pdf_memory_bytes: int = 1024 * 1024 * 1024  # address space of the PDF helper process
+    pdf_timeout: float = 60.0
 
 
 DEFAULT_LIMITS = Limits()

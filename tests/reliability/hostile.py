@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import zipfile
+import zlib
 from urllib.parse import quote
 
 from tests.intake.helpers import docx_bytes
@@ -152,3 +153,55 @@ def nested_multipart(sender: str, depth: int, message_id: str) -> bytes:
     inner = "Content-Type: text/plain; charset=utf-8\r\n\r\n活动周方案在最里层。\r\n"
     closing = "".join(f"--b{i}--\r\n" for i in reversed(range(depth)))
     return (head + opening + inner + closing).encode()
+
+
+def build_pdf(contents: list[bytes]) -> bytes:
+    """A PDF with one page per entry of `contents`, each `dictionary extras\x00stream`
+    (as `pdf_text_page` and `pdf_bomb_page` make them)."""
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"",  # the page tree, once the page numbers are known
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    kids = []
+    for content in contents:
+        extras, _, stream = content.partition(b"\x00")
+        kids.append(len(objects) + 1)
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+            f"<< /Font << /F1 3 0 R >> >> /Contents {len(objects) + 2} 0 R >>".encode()
+        )
+        objects.append(
+            b"<< /Length %d%s >>\nstream\n" % (len(stream), extras) + stream + b"\nendstream"
+        )
+    refs = " ".join(f"{k} 0 R" for k in kids)
+    objects[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def pdf_text_page(*lines: str) -> bytes:
+    ops = [b"BT /F1 11 Tf 50 780 Td 14 TL"]
+    ops += [b"(" + line.encode("latin-1") + b") '" for line in lines]
+    ops.append(b"ET")
+    return b"\x00" + b"\n".join(ops)
+
+
+def pdf_bomb_page(inflated_mb: int) -> bytes:
+    """A content stream of a line of text and then `inflated_mb` MB of spaces, deflated:
+    about a thousandth of that size on disk."""
+    packer = zlib.compressobj(9)
+    parts = [packer.compress(b"BT /F1 11 Tf 50 780 Td (bomb) Tj ET\n")]
+    block = b" " * (1024 * 1024)
+    parts += [packer.compress(block) for _ in range(inflated_mb)]
+    parts.append(packer.flush())
+    return b" /Filter /FlateDecode\x00" + b"".join(parts)

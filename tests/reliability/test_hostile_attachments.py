@@ -29,8 +29,10 @@ from tests.reliability.hostile import (
     BILLION_LAUGHS,
     DOCX_TYPE,
     XLSX_TYPE,
+    build_pdf,
     docx_with_xml,
     nested_multipart,
+    pdf_bomb_page,
     raw_message,
     xlsx_entity_bomb,
     zip_bomb_nested,
@@ -181,6 +183,10 @@ BOMBS = {
     "xlsx entity bomb (billion laughs)": (
         lambda: [("活动周情况统计表.xlsx", XLSX_TYPE, xlsx_entity_bomb())],
         "DTD",
+    ),
+    "pdf whose content stream inflates to 1.2 GB": (
+        lambda: [("活动周总结.pdf", "application/pdf", build_pdf([pdf_bomb_page(1200)]))],
+        "PDF reader ended while reading it",
     ),
     "docx external entity file:///etc/passwd": (
         lambda: [("活动周方案.docx", DOCX_TYPE, docx_with_xml(XXE, "&xxe;"))],

@@ -1,0 +1,109 @@
+"""The PDF helper process: PDFium (pypdfium2) reading PDFs sent by `parsers.documents.pdf`.
+
+    python -m parsers.pdf_helper MEMORY_BYTES
+
+PDFium is native code with no bound on what a stream decompresses to (a 1 MB PDF can
+ask for gigabytes), so it runs here, in a process of its own: its address space is
+capped at MEMORY_BYTES before the first PDF, and a crash, an allocation failure or a
+hang ends this process, not the one taking mail in.
+
+Protocol on stdin/stdout, one request at a time, until stdin closes:
+    request:  8-byte big-endian length, 4-byte max pages, the PDF's bytes
+    response: 8-byte big-endian length, then JSON
+              {"status": "ok" | "encrypted" | "unreadable", "pages": N, "texts": [...],
+               "reason": "..."}
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import struct
+import sys
+from typing import Any, BinaryIO
+
+REQUEST = struct.Struct(">QI")
+RESPONSE = struct.Struct(">Q")
+
+
+def read_exactly(stream: BinaryIO, size: int) -> bytes | None:
+    """`size` bytes, or None at end of input."""
+    parts: list[bytes] = []
+    while size:
+        part = stream.read(size)
+        if not part:
+            return None
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def extract(data: bytes, max_pages: int) -> dict[str, Any]:
+    """The text of each page (up to max_pages), or why there is none."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            return {"status": "encrypted", "reason": "the PDF is password-protected"}
+        return {"status": "unreadable", "reason": f"not a valid pdf: {exc}"}
+    try:
+        count = len(pdf)
+        texts = [_page_text(pdf, n) for n in range(min(count, max_pages))]
+    finally:
+        pdf.close()
+    return {"status": "ok", "pages": count, "texts": texts}
+
+
+def _page_text(pdf: Any, number: int) -> str:
+    """One page's text with plain line ends; "" for a page PDFium cannot load (one broken
+    page does not lose the others)."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[number]
+    except pdfium.PdfiumError:
+        return ""
+    try:
+        textpage = page.get_textpage()
+        try:
+            text: str = textpage.get_text_bounded()
+        finally:
+            textpage.close()
+    except pdfium.PdfiumError:
+        return ""
+    finally:
+        page.close()
+    # PDFium ends lines with CRLF and marks a hyphen it added at a line break with U+0002
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").strip()
+
+
+def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
+    while (head := read_exactly(stdin, REQUEST.size)) is not None:
+        size, max_pages = REQUEST.unpack(head)
+        data = read_exactly(stdin, size)
+        if data is None:
+            return
+        try:
+            answer = extract(data, max_pages)
+        except MemoryError:
+            answer = {"status": "unreadable", "reason": "reading it needs more memory than allowed"}
+        del data
+        body = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+        stdout.write(RESPONSE.pack(len(body)) + body)
+        stdout.flush()
+
+
+def main() -> int:
+    memory = int(sys.argv[1])
+    import pypdfium2  # noqa: F401  (loaded before the cap: the library itself is not at stake)
+
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    serve(sys.stdin.buffer, sys.stdout.buffer)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
