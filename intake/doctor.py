@@ -6,8 +6,9 @@
 
 Checks: the config (and where it came from), the data folders, the database and its schema,
 the mailbox (IMAP login and folder, or the Maildir folder), the outbox (SMTP connect, TLS and
-AUTH without sending anything, or the .eml folder), LibreOffice (a warning only: it is
-needed just for legacy .doc/.wps/.et files).
+AUTH without sending anything, or the .eml folder), the PDF reader's helper process (it
+reads one blank page), LibreOffice (a warning only: it is needed just for legacy
+.doc/.wps/.et files).
 """
 
 from __future__ import annotations
@@ -221,6 +222,40 @@ def check_outbox(settings: Settings) -> Check:
     return _ok("SMTP login", f"{ep.scheme}://{ep.host}:{ep.port} connected, {auth}; nothing sent")
 
 
+def _blank_pdf() -> bytes:
+    """A one-page PDF without text, written here (a probe needs no file on disk)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n"
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def check_pdf_reader() -> Check:
+    from parsers.documents.pdf import read_pdf
+    from parsers.model import ReadStatus
+
+    doc = read_pdf(_blank_pdf())
+    if doc.status is ReadStatus.IMAGE_ONLY:
+        return _ok("PDF reader", "the PDFium helper process read a test page")
+    return _fail(
+        "PDF reader",
+        f"a test page was not read: {doc.reason}",
+        "reinstall the package's dependencies (pip install pypdfium2): until then every PDF "
+        "attachment is listed as unreadable",
+    )
+
+
 def check_libreoffice() -> Check:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found:
@@ -249,4 +284,5 @@ def run_checks(config: Path | None) -> Iterator[Check]:
             yield check(settings)
         except IntakeError as exc:
             yield _fail(check.__name__.removeprefix("check_"), str(exc), "see the message")
+    yield check_pdf_reader()
     yield check_libreoffice()

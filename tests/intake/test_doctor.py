@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from intake.cli import main
+from intake.doctor import check_pdf_reader
 from intake.store import Store
+from parsers.documents.pdf import stop_helpers
 from tests.fixtures.servers import Dovecot, SmtpSink, free_port, start_smtp
 from tests.intake.helpers import PASSWORD_ENV, settings_for
 
@@ -79,6 +81,7 @@ def test_all_ok_against_real_servers(
     smtp = _line(lines, "SMTP login")
     assert smtp.startswith("OK") and f"logged in as {SMTP_USER}" in smtp
     assert _line(lines, "database").startswith("OK")
+    assert _line(lines, "PDF reader").startswith("OK")
     assert smtp_auth.received() == []  # nothing was sent
     text = "\n".join(lines) + err
     assert SMTP_PASSWORD not in text and dovecot.password not in text
@@ -169,3 +172,22 @@ def test_unwritable_archive_is_a_failure(
     assert status == 1
     line = _line(lines, "archive folder")
     assert line.startswith("FAIL") and " : " in line
+
+
+def test_a_broken_pdf_library_fails_the_pdf_reader_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken installation, for real: the helper process imports a pypdfium2 that
+    raises. Every PDF would be unreadable; doctor says so and how to fix it."""
+    broken = tmp_path / "site" / "pypdfium2"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('libpdfium.so: cannot open')\n")
+    stop_helpers()  # this process may hold a working helper from an earlier test
+    monkeypatch.setenv("PYTHONPATH", str(broken.parent))
+    try:
+        check = check_pdf_reader()
+    finally:
+        stop_helpers()
+    assert check.failed
+    assert "PDF reader ended while reading it" in check.detail
+    assert "pip install pypdfium2" in check.fix
