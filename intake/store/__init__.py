@@ -103,6 +103,15 @@ _NEW_CONTACTS = (
     .where(ItemRow.id > bindparam("after"), ItemRow.deliverable == Deliverable.CONTACT.value)
     .order_by(ItemRow.id)
 )
+_ITEMS = select(
+    ItemRow.unit_id,
+    ItemRow.deliverable,
+    ItemRow.received_at,
+    ItemRow.key,
+    ItemRow.label,
+    ItemRow.message_pk,
+    ItemRow.contact,
+).order_by(ItemRow.received_at, ItemRow.id)
 
 
 def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> None:
@@ -342,19 +351,21 @@ class Store:
         )
 
     def items(self) -> list[Item]:
-        with self.session() as s:
-            rows = s.scalars(select(ItemRow).order_by(ItemRow.received_at, ItemRow.id)).all()
+        """Every item, oldest first. Plain rows, not ORM objects: statuses read them all
+        after every poll (thousands in a campaign)."""
+        deliverables = {d.value: d for d in Deliverable}
+        rows = self._read(lambda conn: conn.execute(_ITEMS).all())
         return [
             Item(
-                unit_id=r.unit_id,
-                deliverable=Deliverable(r.deliverable),
-                received_at=r.received_at,
-                key=r.key,
-                label=r.label,
-                message_ref=str(r.message_pk),
-                contact=contact_from_json(r.contact) if r.contact else None,
+                unit_id=unit_id,
+                deliverable=deliverables[deliverable],
+                received_at=received_at,
+                key=key,
+                label=label,
+                message_ref=str(message_pk),
+                contact=contact_from_json(contact) if contact else None,
             )
-            for r in rows
+            for unit_id, deliverable, received_at, key, label, message_pk, contact in rows
         ]
 
     # --- meta --------------------------------------------------------------------------
