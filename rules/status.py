@@ -155,4 +155,9 @@ def campaign_status(
     campaign: Campaign, items: Sequence[Item], now: datetime
 ) -> tuple[UnitStatus, ...]:
     """Every unit's status at `now`, units in config order."""
-    return tuple(unit_status(campaign, unit, items, now) for unit in campaign.units)
+    by_unit: dict[str | None, list[Item]] = {}
+    for item in items:  # once, not once per unit and requirement (thousands of items)
+        by_unit.setdefault(item.unit_id, []).append(item)
+    return tuple(
+        unit_status(campaign, unit, by_unit.get(unit.id, []), now) for unit in campaign.units
+    )
