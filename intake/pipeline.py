@@ -178,6 +178,7 @@ def poll(
                         known=known,
                         row_id=row_id,
                         parsed=parsed,
+                        fresh=True,
                     )
                 report.outcomes.append(outcome)
                 if outcome.state in ("done", "duplicate"):
@@ -501,7 +502,9 @@ def _take_in_screened(
     verdict = relevance(mail, ctx.settings.campaign, known, raw.received_at)
     if verdict.relevant:
         for full in source.fetch([raw.uid]):
-            return take_in(ctx, mailbox, uidvalidity, full, now=now, known=known, row_id=row_id)
+            return take_in(
+                ctx, mailbox, uidvalidity, full, now=now, known=known, row_id=row_id, fresh=True
+            )
         log.warning("IMAP message UID %s vanished before it was fetched", raw.uid)
         return None  # stays claimed, like any message that vanishes: looked for next time
     reason = f"{verdict.reason} (headers; the server's search found no clue in the text)"
@@ -530,11 +533,14 @@ def take_in(
     known: Known,
     row_id: int | None = None,
     parsed: _Prepared | None = None,
+    fresh: bool = False,
 ) -> Outcome:
     """Process one claimed message to its final state. Raises only StoreError.
 
     `parsed` is what a worker process already read from `raw` (with its archive files
-    being written); without it the message is read here.
+    being written); without it the message is read here. `fresh`: the message was never
+    recorded (a poll's claimed row), so there are no earlier attachments or items to
+    replace; reprocessing leaves it False.
     """
     if row_id is None:
         row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
@@ -585,6 +591,7 @@ def take_in(
             now=now,
             reason=verdict.reason,
             staged=parsed,
+            replace=not fresh,
         )
         log.info(
             "message %s from %s taken in: unit %s (%s), %d file(s)",
@@ -713,9 +720,11 @@ def record(
     now: datetime,
     reason: str = "",
     staged: _Prepared | None = None,
+    replace: bool = True,
 ) -> Outcome:
     """File the attachments and write the whole outcome in one transaction: the message
-    row, its attachment rows (any earlier ones replaced) and the items they count as."""
+    row, its attachment rows (with `replace`, earlier ones are deleted first) and the
+    items they count as."""
     mail = facts.mail
     unit_id = judgement.unit.unit_id
     categories = {d.index: d.category for d in judgement.files}
@@ -745,9 +754,9 @@ def record(
     attachments: list[dict[str, Any]] = []
     with ctx.store.transaction() as conn:
         _update_message(conn, row_id, values)
-        # a message judged again (reprocess) replaces what it recorded before
-        conn.execute(_DELETE_ITEMS, {"row_id": row_id})
-        conn.execute(_DELETE_ATTACHMENTS, {"row_id": row_id})
+        if replace:  # a message judged again (reprocess) replaces what it recorded before
+            conn.execute(_DELETE_ITEMS, {"row_id": row_id})
+            conn.execute(_DELETE_ATTACHMENTS, {"row_id": row_id})
         for i, ff in enumerate(facts.files):
             verdict = categories.get(i)
             category = verdict.category if verdict else Category.OTHER
