@@ -251,8 +251,15 @@ def _reference_parse(srv: Servers, folder: str) -> tuple[float, int]:
 
 
 def measure_backlog(
-    srv: Servers, n: int, units: list[BenchUnit], atts: Attachments, profile: bool
+    srv: Servers,
+    n: int,
+    units: list[BenchUnit],
+    atts: Attachments,
+    profile: bool,
+    repeat: int = 3,
 ) -> dict[str, Any]:
+    """The references once, the pipeline `repeat` times on fresh stores (the same folder):
+    its figures are the median run's (a shared 2-core VM varies by ±10 % run to run)."""
     mails = campaign_mails(n, units, atts=atts)
     size = sum(map(len, mails))
     dates = [START + timedelta(seconds=37 * i) for i in range(n)]
@@ -262,7 +269,11 @@ def measure_backlog(
     parse_s, parse_n = _reference_parse(srv, "Backlog")
     # Uncompressed: on loopback Dovecot's deflate would run on the same two cores as the
     # pipeline, work a remote server does on its own CPU (inflating is ours: `shared`).
-    result = child(srv.config("backlog", "Backlog", compress=False), NOW)
+    runs = [
+        child(srv.config(f"backlog-{i}", "Backlog", compress=False), NOW) for i in range(repeat)
+    ]
+    runs.sort(key=lambda r: r["messages"] / r["seconds"])
+    result = runs[len(runs) // 2]
     out: dict[str, Any] = {
         "messages": n,
         "mean_kb": size / n / 1024,
@@ -270,6 +281,7 @@ def measure_backlog(
         "raw_fetch_msgs_per_s": raw_n / raw_s,
         "straightforward_msgs_per_s": parse_n / parse_s,
         "pipeline_msgs_per_s": result["messages"] / result["seconds"],
+        "pipeline_runs_msgs_per_s": [r["messages"] / r["seconds"] for r in runs],
         "pipeline_seconds": result["seconds"],
         "pipeline_seconds_poll": result["seconds_poll"],  # the rest: acknowledgements queued
         "pipeline_states": result["states"],
@@ -548,7 +560,7 @@ def table(results: dict[str, Any]) -> str:
     def fmt(v: Any, unit: str = "") -> str:
         return "-" if v is None else (f"{v:,.1f}{unit}" if isinstance(v, float) else f"{v}{unit}")
 
-    b = results.get("backlog")
+    b, runs = results.get("backlog"), "pipeline_runs_msgs_per_s"
     if b:
         rows += [
             (
@@ -562,7 +574,7 @@ def table(results: dict[str, Any]) -> str:
                 "reference",
             ),
             (
-                "backlog: intake pipeline end to end",
+                f"backlog: intake pipeline end to end (median of {len(b[runs])})",
                 fmt(b["pipeline_msgs_per_s"], " msg/s"),
                 f">= {TARGETS['backlog_msgs_per_s']} msg/s",
             ),
@@ -636,6 +648,9 @@ def main(argv: list[str] | None = None) -> int:
         "--only", default=",".join(SECTIONS), help="comma-separated sections: " + ",".join(SECTIONS)
     )
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "results.json")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="pipeline runs in the backlog section (median: 3)"
+    )
     parser.add_argument("--latency-messages", type=int, default=50)
     parser.add_argument("--poll-size", type=int, default=10_000)
     parser.add_argument("--shared", default="20000+300", help="unrelated+campaign (20000+300)")
@@ -666,7 +681,9 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             print(f"bench: {section} ...", file=sys.stderr, flush=True)
             if section == "backlog":
-                results[section] = measure_backlog(srv, args.messages, units, atts, args.profile)
+                results[section] = measure_backlog(
+                    srv, args.messages, units, atts, args.profile, args.repeat
+                )
             elif section == "latency":
                 results[section] = measure_latency(srv, args.latency_messages, units, atts)
             elif section == "poll":
