@@ -320,7 +320,7 @@ def profile_parse(units: list[BenchUnit], atts: Attachments, srv: Servers, n: in
     from intake.reading import read
     from rules.model import Known
 
-    settings = load_config(srv.work / "backlog" / "config.toml")
+    settings = load_config(srv.work / "backlog-0" / "config.toml")
     ctx = Context(settings=settings, store=None, archive=None)  # type: ignore[arg-type]
     mails = campaign_mails(n, units, atts=atts, seed=23)
     args = (settings.campaign, Known(), _cap(ctx), ctx.stats_fields, _min_matched(settings))
