@@ -25,7 +25,8 @@ def test_bench_runs_every_section_at_tiny_sizes(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--messages", "20", "--latency-messages", "3",
-         "--poll-size", "200", "--shared", "200+10", "--big-mb", "2", "--repeat", "2", "--json", str(out)],
+         "--poll-size", "200", "--shared", "200+10", "--big-mb", "2", "--repeat", "2",
+         "--json", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=900, check=False,
     )  # fmt: skip
     if done.returncode != 0 and "runs as root" in done.stderr:
