@@ -33,6 +33,7 @@ from parsers.pdf_helper import REQUEST, RESPONSE
 log = logging.getLogger(__name__)
 
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding `parsers`
+_ENV_KEPT = frozenset({"PATH", "PYTHONPATH", "PYTHONHOME", "LANG", "TMPDIR", "HOME", "TZ"})
 
 
 def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -83,8 +84,12 @@ class _Helper:
                 raise
 
     def _start(self) -> subprocess.Popen[bytes]:
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
+        # Only what Python needs: the helper reads hostile files with native code, so the
+        # daemon's secrets (password variables) are not handed to it.
+        env = {k: v for k, v in os.environ.items() if k in _ENV_KEPT or k.startswith("LC_")}
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])
+        )
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "parsers.pdf_helper", str(self.memory)],

@@ -107,3 +107,18 @@ def test_a_helper_killed_between_files_is_replaced_without_blaming_the_next() ->
     os.waitpid(first, 0)  # what the OOM killer leaves: a helper gone while idle
     assert read_pdf(REPORT).status is ReadStatus.OK
     assert _helper_pid() != first
+
+
+def test_the_helper_gets_no_secrets_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper runs native code on hostile files: the password variables the daemon
+    reads its IMAP/SMTP passwords from are not in its environment."""
+    monkeypatch.setenv("INTAKE_IMAP_PASSWORD", "Imap-Pw-7c1q-Zx9")
+    pdf_reader.stop_helpers()  # one started before the variable was set would not show it
+    try:
+        assert read_pdf(REPORT).status is ReadStatus.OK
+        with open(f"/proc/{_helper_pid()}/environ", "rb") as f:
+            environ = f.read().split(b"\0")
+    finally:
+        pdf_reader.stop_helpers()
+    assert not any(b"Imap-Pw-7c1q-Zx9" in entry for entry in environ)
+    assert any(entry.startswith(b"PYTHONPATH=") for entry in environ)
