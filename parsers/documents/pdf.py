@@ -104,21 +104,40 @@ class _Helper:
             )
         except OSError as exc:
             raise HelperFailed(f"the PDF reader process could not start: {exc}") from None
+        assert self.proc.stdin is not None
+        os.set_blocking(self.proc.stdin.fileno(), False)  # writes wait in select, timed
         log.debug("pdf helper started (pid %d)", self.proc.pid)
         return self.proc
 
     def _request(self, proc: subprocess.Popen[bytes], data: bytes, limits: Limits) -> dict:
-        assert proc.stdin is not None and proc.stdout is not None
         deadline = time.monotonic() + limits.pdf_timeout
-        try:
-            proc.stdin.write(REQUEST.pack(len(data), limits.max_pdf_pages))
-            proc.stdin.write(data)
-        except OSError:  # the helper is gone (BrokenPipeError)
-            raise HelperFailed(self._ended(proc, limits)) from None
+        self._send(proc, REQUEST.pack(len(data), limits.max_pdf_pages), deadline, limits)
+        self._send(proc, data, deadline, limits)
         head = self._receive(proc, RESPONSE.size, deadline, limits)
         (size,) = RESPONSE.unpack(head)
         answer: dict[str, Any] = json.loads(self._receive(proc, size, deadline, limits))
         return answer
+
+    def _send(
+        self, proc: subprocess.Popen[bytes], data: bytes, deadline: float, limits: Limits
+    ) -> None:
+        """Write all of `data` to the helper's input (non-blocking: a helper that stops
+        reading cannot hold this process past the deadline)."""
+        assert proc.stdin is not None
+        fd = proc.stdin.fileno()
+        view = memoryview(data)
+        while view:
+            try:
+                view = view[os.write(fd, view) :]
+                continue
+            except BlockingIOError:
+                pass
+            except OSError:  # the helper is gone (BrokenPipeError)
+                raise HelperFailed(self._ended(proc, limits)) from None
+            left = deadline - time.monotonic()
+            _, ready, _ = select.select([], [fd], [], max(0.0, left))
+            if not ready:
+                raise HelperFailed(f"reading it took longer than {limits.pdf_timeout:g} s")
 
     def _receive(
         self, proc: subprocess.Popen[bytes], size: int, deadline: float, limits: Limits

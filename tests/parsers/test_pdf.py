@@ -87,8 +87,9 @@ def test_a_helper_that_hangs_is_ended_after_the_timeout() -> None:
     assert read_pdf(REPORT).status is ReadStatus.OK
     hung = _helper_pid()
     os.kill(hung, signal.SIGSTOP)  # a PDF that never finishes, as the helper sees it
+    big = REPORT + b"%" + b" " * (4 * 1024 * 1024)  # more than a pipe holds: the write waits
     try:
-        doc = read_pdf(REPORT, Limits(pdf_timeout=0.5))
+        doc = read_pdf(big, Limits(pdf_timeout=0.5))
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(hung, signal.SIGCONT)
