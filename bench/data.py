@@ -22,6 +22,8 @@ from datetime import datetime, timedelta
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
+from tests.fixtures.pdf import pdf_file
+
 TZ = ZoneInfo("Asia/Shanghai")
 SEQ = "BENCHSEQ000000"  # placeholder replaced by the mail's number in every attachment
 MAILBOX = "jyj-zcjk01@ta.shandong.cn"
@@ -187,17 +189,7 @@ def _pdf_template(rng: random.Random, target: int = 40_000) -> bytes:
             + packed
             + b"\nendstream"
         )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
-    out += f"startxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 _CORE = "docProps/core.xml"

@@ -222,30 +222,23 @@ def check_outbox(settings: Settings) -> Check:
     return _ok("SMTP login", f"{ep.scheme}://{ep.host}:{ep.port} connected, {auth}; nothing sent")
 
 
-def _blank_pdf() -> bytes:
-    """A one-page PDF without text, written here (a probe needs no file on disk)."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 4\n0000000000 65535 f \n"
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+# A one-page PDF without text (offsets in the xref table counted by hand: a probe needs
+# neither a file on disk nor a PDF writer).
+_BLANK_PDF = (
+    b"%PDF-1.4\n"
+    b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+    b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>\nendobj\n"
+    b"xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
+    b"0000000115 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n"
+)
 
 
 def check_pdf_reader() -> Check:
     from parsers.documents.pdf import read_pdf
     from parsers.model import ReadStatus
 
-    doc = read_pdf(_blank_pdf())
+    doc = read_pdf(_BLANK_PDF)
     if doc.status is ReadStatus.IMAGE_ONLY:
         return _ok("PDF reader", "the PDFium helper process read a test page")
     return _fail(
