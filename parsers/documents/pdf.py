@@ -75,7 +75,10 @@ class _Helper:
     def read(self, data: bytes, limits: Limits) -> dict[str, Any]:
         with self.lock:
             proc = self.proc
-            if proc is None or proc.poll() is not None:  # none yet, or ended since (killed)
+            if proc is not None and proc.poll() is not None:  # ended while idle (killed)
+                self.stop()  # its pipes closed; the PDF at hand is not to blame
+                proc = None
+            if proc is None:
                 proc = self._start()
             try:
                 return self._request(proc, data, limits)
