@@ -126,6 +126,12 @@ class Descendants:
         }
 
 
+def _cpu_times() -> list[int]:
+    """The machine's CPU time so far by kind (user, nice, system, idle, iowait, irq,
+    softirq, steal), in clock ticks: the first line of /proc/stat."""
+    return [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+
+
 def run(config: Path, now: datetime) -> dict:
     from intake import jobs, outgoing
     from intake.config import load_config
@@ -137,6 +143,8 @@ def run(config: Path, now: datetime) -> dict:
     source = open_source(settings)
     states: Counter[str] = Counter()
     cpu0 = time.process_time()
+    usage0 = resource.getrusage(resource.RUSAGE_SELF)
+    machine0 = _cpu_times()
     started = time.perf_counter()
     polls = 0
     with Descendants() as workers:
@@ -154,8 +162,10 @@ def run(config: Path, now: datetime) -> dict:
             source.close()
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu0
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         workers.sample()
     below = workers.summary()
+    machine = [b - a for a, b in zip(machine0, _cpu_times(), strict=True)]
     return {
         "seconds": elapsed,
         "seconds_poll": took_in,
@@ -166,8 +176,13 @@ def run(config: Path, now: datetime) -> dict:
         "rss_mb": _peak_rss_mb(),
         "rss_mb_before_ack": rss_poll,
         "cpu_s": cpu,
+        "cpu_user_s": usage.ru_utime - usage0.ru_utime,
+        "cpu_system_s": usage.ru_stime - usage0.ru_stime,
         "workers": below,
         "loadavg": Path("/proc/loadavg").read_text().split()[:3],
+        # what the hypervisor took from this VM during the run (a shared host's noise)
+        "steal_fraction": machine[7] / max(1, sum(machine)),
+        "idle_fraction": machine[3] / max(1, sum(machine)),
         "bytes_received": _received[0],
     }
 

@@ -291,8 +291,13 @@ def measure_backlog(
         "rss_workers_mb": result["workers"]["rss_max_mb"],
         "rss_workers_sum_mb": result["workers"]["rss_sum_mb"],
         "cpu_ms_per_msg_main": result["cpu_s"] * 1000 / max(1, result["messages"]),
+        # the kernel's part varies most: ext4 creating files next to inodes deleted in the
+        # last few minutes (an earlier invocation's cleanup) walks them one by one
+        "cpu_ms_per_msg_main_system": result["cpu_system_s"] * 1000 / max(1, result["messages"]),
         "cpu_ms_per_msg_workers": result["workers"]["cpu_s"] * 1000 / max(1, result["messages"]),
         "loadavg_during": result["loadavg"],
+        "steal_during": [round(r["steal_fraction"], 3) for r in runs],
+        "idle_during": [round(r["idle_fraction"], 3) for r in runs],
     }
     # what two idle cores would give: the main process and the workers overlap
     main_ms, work_ms = out["cpu_ms_per_msg_main"], out["cpu_ms_per_msg_workers"]
