@@ -53,6 +53,11 @@ from bench.data import (
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD_ENV = "BENCH_IMAP_PASSWORD"
 SECTIONS = ("backlog", "latency", "poll", "shared", "memory")
+# When the last invocation removed its data (tens of thousands of files). For minutes
+# after, ext4 walks the freed inodes one by one whenever a file is created near them:
+# the pipeline's kernel time doubles or triples (README, "Noise").
+CLEANUP_MARK = ROOT / "bench" / "out" / "last-cleanup"
+CLEANUP_QUIET_S = 300
 NOW = datetime(2020, 11, 20, 9, 0, tzinfo=TZ)  # the backlog is taken in after the fact
 TARGETS = {
     "backlog_ratio": 2.0,
@@ -86,6 +91,14 @@ maildir_very_dirty_syncs = yes
 """
 
 
+def seconds_since_cleanup() -> float | None:
+    """Seconds since an earlier invocation removed its data, if it left its mark."""
+    try:
+        return time.time() - float(CLEANUP_MARK.read_text())
+    except (OSError, ValueError):
+        return None
+
+
 class Servers:
     """A Dovecot and an aiosmtpd sink for the whole run; `work` holds each section's data."""
 
@@ -106,6 +119,8 @@ class Servers:
         self.dovecot.stop()
         shutil.rmtree(self.root, ignore_errors=True)
         shutil.rmtree(self.work, ignore_errors=True)
+        CLEANUP_MARK.parent.mkdir(parents=True, exist_ok=True)
+        CLEANUP_MARK.write_text(f"{time.time():.3f}\n")
 
     def tune(self, tuned: bool) -> None:
         """Restart Dovecot with (or without) TUNED_DOVECOT; the mail stays."""
@@ -671,10 +686,19 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"--only: unknown section(s) {', '.join(sorted(unknown))}")
     other, ours = (int(x) for x in args.shared.split("+"))
+    since = seconds_since_cleanup()
     results: dict[str, Any] = {
         "started": datetime.now().isoformat(timespec="seconds"),
         "cpus": os.cpu_count(),
+        "seconds_since_last_cleanup": since,
     }
+    if since is not None and since < CLEANUP_QUIET_S:
+        print(
+            f"bench: warning: the last invocation removed its data {since:.0f} s ago; for "
+            f"{CLEANUP_QUIET_S} s after, creating files costs the kernel more and the figures "
+            "vary (README, Noise)",
+            file=sys.stderr,
+        )
     atts = Attachments()
     with Servers() as srv:
         from intake.config import load_config

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,7 @@ def test_bench_runs_every_section_at_tiny_sizes(tmp_path: Path) -> None:
     memory = results["memory"]
     assert memory["big_rss_mb"] > 0 and memory["backlog_rss_mb"] > 0
     assert "measure" in done.stdout  # the table
+    # the cleanup leaves its time for the next invocation's noise warning
+    assert "seconds_since_last_cleanup" in results
+    cleaned = float((ROOT / "bench" / "out" / "last-cleanup").read_text())
+    assert 0 <= time.time() - cleaned < 900
