@@ -123,3 +123,25 @@ def test_the_helper_gets_no_secrets_from_the_environment(monkeypatch: pytest.Mon
         pdf_reader.stop_helpers()
     assert not any(b"Imap-Pw-7c1q-Zx9" in entry for entry in environ)
     assert any(entry.startswith(b"PYTHONPATH=") for entry in environ)
+
+
+def _minor_faults(pid: int) -> int:
+    with open(f"/proc/{pid}/stat") as f:
+        return int(f.read().rsplit(")", 1)[1].split()[7])
+
+
+def test_the_helper_keeps_its_page_buffers_between_files() -> None:
+    """PDFium's per-page buffers (hundreds of KB for a page of text) stay in the helper's
+    heap: with glibc's defaults each file mapped them anew, about 260 page faults (and a
+    third of the helper's CPU) per file like this one."""
+    page = pdf_text_page(
+        *(f"line {i} of a long page of the activity week report" for i in range(50))
+    )
+    long_report = build_pdf([page, page])
+    assert read_pdf(long_report).status is ReadStatus.OK
+    pid = _helper_pid()
+    before = _minor_faults(pid)
+    for _ in range(10):
+        assert read_pdf(long_report).status is ReadStatus.OK
+    assert _helper_pid() == pid
+    assert (_minor_faults(pid) - before) / 10 < 20
