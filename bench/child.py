@@ -85,7 +85,8 @@ class Descendants:
 
         self.every = every
         self.peak_kb: dict[int, int] = {}
-        self.cpu_ticks: dict[int, int] = {}
+        self.cpu_ticks: dict[int, tuple[int, int]] = {}  # (user, system)
+        self.faults: dict[int, int] = {}  # minor page faults
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -112,7 +113,8 @@ class Descendants:
                 if line.startswith("VmHWM:"):
                     self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), int(line.split()[1]))
             fields = stat.rsplit(")", 1)[1].split()
-            self.cpu_ticks[pid] = int(fields[11]) + int(fields[12])
+            self.cpu_ticks[pid] = (int(fields[11]), int(fields[12]))
+            self.faults[pid] = int(fields[7])
 
     def summary(self) -> dict:
 
@@ -122,7 +124,10 @@ class Descendants:
             "processes": len(peaks),
             "rss_max_mb": peaks[0] / 1024 if peaks else 0.0,
             "rss_sum_mb": sum(peaks) / 1024,
-            "cpu_s": sum(self.cpu_ticks.values()) / tick,
+            "cpu_s": sum(u + s for u, s in self.cpu_ticks.values()) / tick,
+            "cpu_user_s": sum(u for u, _ in self.cpu_ticks.values()) / tick,
+            "cpu_system_s": sum(s for _, s in self.cpu_ticks.values()) / tick,
+            "minor_faults": sum(self.faults.values()),
         }
 
 
@@ -178,6 +183,7 @@ def run(config: Path, now: datetime) -> dict:
         "cpu_s": cpu,
         "cpu_user_s": usage.ru_utime - usage0.ru_utime,
         "cpu_system_s": usage.ru_stime - usage0.ru_stime,
+        "minor_faults": usage.ru_minflt - usage0.ru_minflt,
         "workers": below,
         "loadavg": Path("/proc/loadavg").read_text().split()[:3],
         # what the hypervisor took from this VM during the run (a shared host's noise)
