@@ -50,15 +50,29 @@ def nfkc(text: str) -> str:
     # Looping to a fixed point makes idempotence hold even for pathological input.
     if text.isascii():
         return text  # fast path: NFKC and the tables leave ASCII unchanged
-    if not _TRANSLATED.search(text) and unicodedata.is_normalized("NFKC", text):
+    if _settled(text):
         return text  # nothing to translate, already NFKC: the loop would return it as is
     current = text
     for _ in range(4):
-        result = unicodedata.normalize("NFKC", current.translate(_TRANSLATE)).translate(_TRANSLATE)
-        if result == current:
-            break
+        result = _translate(unicodedata.normalize("NFKC", _translate(current)))
+        if result == current or _settled(result):
+            return result  # a settled result would come out of another round unchanged
         current = result
     return current
+
+
+def _translate(text: str) -> str:
+    # str.translate looks every character up in the table (0.05 us each, most of nfkc's
+    # time on Chinese text); the regex finds the few that are in it
+    return _TRANSLATED.sub(_replacement, text) if _TRANSLATED.search(text) else text
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _TRANSLATE[ord(match.group(0))] or ""
+
+
+def _settled(text: str) -> bool:
+    return not _TRANSLATED.search(text) and unicodedata.is_normalized("NFKC", text)
 
 
 def _settle(step: Callable[[str], str], text: str) -> str:
