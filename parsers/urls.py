@@ -15,7 +15,7 @@ right before it. Nothing is dropped: every URL is kept and merely scored.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from parsers.model import FoundUrl
 from parsers.normalize import nfkc
@@ -25,13 +25,22 @@ __all__ = ["best_column_url", "find_urls"]
 # Chinese punctuation that never belongs to a URL. Each becomes a space before NFKC would
 # turn some of them (，：（）) into ASCII characters that a URL may legally contain.
 _CJK_PUNCT = "（）《》“”‘’，。；：、！？【】「」『』〈〉…"
-_CJK_TO_SPACE = {ord(c): " " for c in _CJK_PUNCT}
+_CJK_PUNCT_RE = re.compile(f"[{_CJK_PUNCT}]")
 
 _URL_CHARS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
 _URL_RE = re.compile(
     rf"(?:https?://[{_URL_CHARS}]+|(?<![A-Za-z0-9.@/\-])www\.[A-Za-z0-9\-]+(?:\.[{_URL_CHARS}]+)+)",
     re.IGNORECASE,
 )
+# The same on lower-cased text, without IGNORECASE and the look-behind: Python's regex engine
+# finds a case-sensitive literal start quickly and tries an ignore-case one at every
+# position (0.25 ms against 0.05 ms on 9 000 characters). A "www." match that the
+# look-behind would refuse is refused in `_url_spans`.
+_LOWER_URL_RE = re.compile(rf"https?://[{_URL_CHARS}]+|www\.[a-z0-9\-]+(?:\.[{_URL_CHARS}]+)+")
+_GLUED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.@/-")
+# Characters that IGNORECASE matches to ASCII letters, or that lower() turns into ASCII:
+# text holding one is scanned with _URL_RE itself.
+_CASE_SPECIAL_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 # A continuation line: URL characters only, ending at the line's end or at non-ASCII text
 # (never at a space: then it is the next sentence, not the rest of the URL).
 _CONTINUATION_RE = re.compile(rf"[{_URL_CHARS}]+(?=$|[^\x00-\x7f])", re.MULTILINE)
@@ -95,19 +104,38 @@ def _column_score(text: str, start: int, floor: int) -> float:
     return round(min(best, 1.0), 3)
 
 
+def _url_spans(norm: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of `_URL_RE` in `norm`, in order."""
+    low = norm.lower()
+    if len(low) != len(norm) or _CASE_SPECIAL_RE.search(norm):
+        yield from (m.span() for m in _URL_RE.finditer(norm))
+        return
+    if "http" not in low and "www." not in low:
+        return  # str's substring search is some ten times faster than the regex's scan
+    pos = 0
+    while (m := _LOWER_URL_RE.search(low, pos)) is not None:
+        start = m.start()
+        if low.startswith("www", start) and start and low[start - 1] in _GLUED_BEFORE:
+            pos = start + 1  # as the look-behind: no match starts here
+            continue
+        yield start, m.end()
+        pos = max(m.end(), start + 1)
+
+
 def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
     """Every distinct http(s) or bare www. URL in `text`, scored for being a column."""
     try:
-        norm = nfkc(text.translate(_CJK_TO_SPACE)).replace("\r\n", "\n").replace("\r", "\n")
+        spaced = text if text.isascii() else _CJK_PUNCT_RE.sub(" ", text)
+        norm = nfkc(spaced).replace("\r\n", "\n").replace("\r", "\n")
     except Exception:  # pragma: no cover - defensive: never fail a mail over a URL
         return ()
     found: dict[str, FoundUrl] = {}
     order: list[str] = []
     floor = 0
-    for m in _URL_RE.finditer(norm):
-        if m.start() < floor:
+    for start, end in _url_spans(norm):
+        if start < floor:
             continue  # already consumed by a joined continuation line
-        url, end = m.group(0), m.end()
+        url = norm[start:end]
         # Join continuation lines when the URL runs exactly to the end of its line.
         while end < len(norm) and norm[end] == "\n":
             cont = _CONTINUATION_RE.match(norm, end + 1)
@@ -121,8 +149,8 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
             continue
         if url.lower().startswith("www."):
             url = "http://" + url
-        score = _column_score(norm, m.start(), floor)
-        context = norm[max(0, m.start() - _WINDOW) : min(len(norm), end + 10)].strip()
+        score = _column_score(norm, start, floor)
+        context = norm[max(0, start - _WINDOW) : min(len(norm), end + 10)].strip()
         floor = end
         previous = found.get(url)
         if previous is None:

@@ -134,3 +134,26 @@ def test_never_raises_and_urls_have_a_scheme(text: str) -> None:
     for u in find_urls(text, "body"):
         assert u.url.lower().startswith(("http://", "https://"))
         assert 0.0 <= u.column_score <= 1.0
+
+
+_URL_PIECES = [
+    *(f"{before}www." for before in ["", "W", "a", "1", ".", "@", "/", "-", " ", "中", "\n"]),
+    *("WWW.", "http://", "HTTPS://", "a.b", "中", "ä"),
+    *"wWhHtTpPsS.:/-@a1 \n",
+]
+_CASE_FOLDING = ["ı", "İ", "ſ", "K"]  # IGNORECASE matches these to i, i, s and k
+
+
+@settings(max_examples=1000)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_URL_PIECES), max_size=30).map("".join),
+        st.lists(st.sampled_from(_URL_PIECES + _CASE_FOLDING), max_size=30).map("".join),
+    )
+)
+def test_the_fast_url_scan_finds_what_the_ignore_case_pattern_finds(text: str) -> None:
+    """`_url_spans` scans lower-cased text without a look-behind; the spans are those of
+    `_URL_RE` (IGNORECASE, look-behind) on any text, odd case-folding letters included."""
+    from parsers.urls import _URL_RE, _url_spans
+
+    assert list(_url_spans(text)) == [m.span() for m in _URL_RE.finditer(text)]
