@@ -30,12 +30,12 @@ from intake.errors import SourceError, StoreError
 from intake.items import item_values
 from intake.reading import Parsed, warm, worker_init, worker_read
 from intake.sources.base import Clues, MailSource, RawMessage
-from intake.store import AttachmentRow, ItemRow, MessageRow, Store
+from intake.store import AttachmentRow, ItemRow, MessageRow, Store, with_liaisons
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import Attachment, Mail, MailFacts, MailFlag, StatsField
-from rules.campaign import Category
+from rules.campaign import Category, Deliverable
 from rules.judge import judge
 from rules.model import Judgement, Known
 from rules.relevance import relevance
@@ -105,6 +105,8 @@ class Outcome:
     candidates: tuple[str, ...] = ()
     files: tuple[FiledFile, ...] = ()
     reason: str = ""
+    # (unit id, contact json) of the contact items recorded: what `Known` learns from them
+    liaisons: tuple[tuple[str | None, dict | None], ...] = field(default=(), repr=False)
 
 
 @dataclass
@@ -144,9 +146,12 @@ def poll(
     headers_only = _screen(ctx, source, [u for u in todo if u not in set(redo)], known)
     batches = [todo[i : i + settings.batch_size] for i in range(0, len(todo), settings.batch_size)]
     reader = _Reader.open(ctx, known) if len(todo) - len(headers_only) >= POOL_MIN else None
+    copies = _Copies(store)
 
     def start(uids: list[str]) -> _Batch:
-        return _Batch.start(ctx, source, mailbox, uidvalidity, uids, now, reader, headers_only)
+        return _Batch.start(
+            ctx, source, mailbox, uidvalidity, uids, now, reader, headers_only, copies
+        )
 
     try:
         ahead = start(batches[0])
@@ -160,10 +165,22 @@ def poll(
                     failure = exc  # raised once this batch is done
             taken: list[str] = []
             stopped = False
+            if number:
+                # What the last batch recorded is known already (below); this also notices
+                # a staff correction made meanwhile, which may change what was learned.
+                known = store.learn(known)
             for raw, row_id, parsed in current.messages():
                 if raw.partial:
                     screened = _take_in_screened(
-                        ctx, source, mailbox, uidvalidity, raw, now=now, known=known, row_id=row_id
+                        ctx,
+                        source,
+                        mailbox,
+                        uidvalidity,
+                        raw,
+                        now=now,
+                        known=known,
+                        row_id=row_id,
+                        copies=copies,
                     )
                     if screened is None:
                         continue
@@ -179,12 +196,13 @@ def poll(
                         row_id=row_id,
                         parsed=parsed,
                         fresh=True,
+                        copies=copies,
                     )
                 report.outcomes.append(outcome)
                 if outcome.state in ("done", "duplicate"):
                     taken.append(raw.uid)
-                    if outcome.unit_id:
-                        known = store.learn(known)  # liaisons learned from this mail help the next
+                    if outcome.unit_id:  # liaisons learned from this mail help the next
+                        known = with_liaisons(known, outcome.liaisons)
                 if on_outcome:
                     on_outcome(outcome)
                 if stop is not None and stop.is_set():
@@ -293,6 +311,7 @@ class _Batch:
         self.ids = ids
         self.chunks: list[tuple[list[RawMessage], Future | None]] = []
         self.reader: _Reader | None = None
+        self.copies: _Copies | None = None
         self.staged: list[_Staged] = []
 
     @classmethod
@@ -306,6 +325,7 @@ class _Batch:
         now: datetime,
         reader: _Reader | None,
         headers_only: set[str] = frozenset(),  # type: ignore[assignment]
+        copies: _Copies | None = None,
     ) -> _Batch:
         ctx.store.claim(mailbox, uidvalidity, uids, now)
         ids = ctx.store.row_ids(mailbox, uidvalidity, uids)
@@ -318,6 +338,7 @@ class _Batch:
         batch = cls(list(_fetch_headers(source, heads)), ids)
         raws = list(source.fetch(uids)) if uids else []
         batch.reader = reader
+        batch.copies = copies
         for i in range(0, len(raws), POOL_CHUNK):
             chunk = raws[i : i + POOL_CHUNK]
             batch.chunks.append((chunk, reader.submit([(r.data, r.received_at) for r in chunk])))
@@ -334,6 +355,12 @@ class _Batch:
             staged = _Staged(self.reader.ctx, self.reader.writer)
             self.staged.append(staged)
             prepared = [staged.prepare(raw, p) for raw, p in zip(chunk, parsed, strict=True)]
+            if self.copies is not None:
+                self.copies.look_up(
+                    (p.parsed.mail.message_id, p.sha)
+                    for p in prepared
+                    if p.parsed is not None and p.parsed.relevance.relevant
+                )
             for raw, prep in zip(chunk, prepared, strict=True):
                 yield raw, self.ids.get(raw.uid), prep
             staged.close()
@@ -344,6 +371,35 @@ class _Batch:
         for _chunk, future in self.chunks:
             if future is not None:
                 future.cancel()
+
+
+class _Copies:
+    """Which messages a poll has taken in, by (Message-ID, sha256): `Store.done_copy`
+    without a query per message. A chunk's keys are looked up in one query when its
+    messages arrive; every message the poll takes in after that is added by `take_in`.
+    Keys not looked up are asked of the store one at a time."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.found: dict[tuple[str, str], int] = {}
+        self.asked: set[tuple[str, str]] = set()
+
+    def look_up(self, keys: Iterator[tuple[str, str]]) -> None:
+        todo = [k for k in keys if k not in self.asked]
+        if todo:
+            for key, pk in self.store.done_copies(todo).items():
+                self.found.setdefault(key, pk)
+            self.asked.update(todo)
+
+    def find(self, message_id: str, sha256: str, exclude: int) -> int | None:
+        key = (message_id, sha256)
+        pk = self.found.get(key)
+        if key not in self.asked or pk == exclude:
+            return self.store.done_copy(message_id, sha256, exclude)
+        return pk
+
+    def taken(self, message_id: str, sha256: str, pk: int) -> None:
+        self.found.setdefault((message_id, sha256), pk)
 
 
 @dataclass
@@ -488,6 +544,7 @@ def _take_in_screened(
     now: datetime,
     known: Known,
     row_id: int | None,
+    copies: _Copies | None = None,
 ) -> Outcome | None:
     """A message the server found no clue in, from its From/Subject/Message-ID lines:
     recorded as ignored, or fetched whole and taken in when the rules see a clue there."""
@@ -503,7 +560,15 @@ def _take_in_screened(
     if verdict.relevant:
         for full in source.fetch([raw.uid]):
             return take_in(
-                ctx, mailbox, uidvalidity, full, now=now, known=known, row_id=row_id, fresh=True
+                ctx,
+                mailbox,
+                uidvalidity,
+                full,
+                now=now,
+                known=known,
+                row_id=row_id,
+                fresh=True,
+                copies=copies,
             )
         log.warning("IMAP message UID %s vanished before it was fetched", raw.uid)
         return None  # stays claimed, like any message that vanishes: looked for next time
@@ -534,13 +599,15 @@ def take_in(
     row_id: int | None = None,
     parsed: _Prepared | None = None,
     fresh: bool = False,
+    copies: _Copies | None = None,
 ) -> Outcome:
     """Process one claimed message to its final state. Raises only StoreError.
 
     `parsed` is what a worker process already read from `raw` (with its archive files
     being written); without it the message is read here. `fresh`: the message was never
     recorded (a poll's claimed row), so there are no earlier attachments or items to
-    replace; reprocessing leaves it False.
+    replace; reprocessing leaves it False. `copies`: the poll's record of messages taken
+    in, to find an earlier copy of this one without a query.
     """
     if row_id is None:
         row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
@@ -561,7 +628,10 @@ def take_in(
                 from_addr=mail.from_addr,
                 reason=verdict.reason,
             )
-        copy_of = ctx.store.done_copy(mail.message_id, sha, row_id)
+        if copies is None:
+            copy_of = ctx.store.done_copy(mail.message_id, sha, row_id)
+        else:
+            copy_of = copies.find(mail.message_id, sha, row_id)
         raw_path = _write_raw(ctx, raw, sha, parsed)
         if copy_of is not None:
             _finish_duplicate(ctx.store, row_id, mail, raw, sha, raw_path, copy_of)
@@ -593,6 +663,8 @@ def take_in(
             staged=parsed,
             replace=not fresh,
         )
+        if copies is not None:
+            copies.taken(mail.message_id, sha, row_id)
         log.info(
             "message %s from %s taken in: unit %s (%s), %d file(s)",
             raw.uid,
@@ -618,6 +690,8 @@ def take_in(
                     mail.from_addr,
                     mail.message_id,
                 )
+        if copies is not None and mail is not None:
+            copies.taken(mail.message_id, sha, row_id)  # a failed message counts as taken in
         return Outcome(
             uid=raw.uid,
             state="failed",
@@ -814,6 +888,7 @@ def record(
         items = item_values(row_id, unit_id, raw.received_at, body_facts, files)
         if items:
             conn.execute(insert(_ITEMS), items)
+    contact = Deliverable.CONTACT.value
     return Outcome(
         uid=raw.uid,
         state="done",
@@ -825,6 +900,7 @@ def record(
         evidence=judgement.unit.evidence,
         candidates=judgement.unit.candidates,
         files=tuple(filed),
+        liaisons=tuple((i["unit_id"], i["contact"]) for i in items if i["deliverable"] == contact),
     )
 
 

@@ -56,6 +56,7 @@ __all__ = [
     "OutboxRow",
     "SenderRow",
     "Store",
+    "with_liaisons",
 ]
 
 
@@ -97,6 +98,14 @@ _DONE_COPY = (
     )
     .limit(1)
 )
+_DONE_COPIES = (
+    select(MessageRow.id, MessageRow.message_id, MessageRow.sha256)
+    .where(
+        MessageRow.sha256.in_(bindparam("shas", expanding=True)),
+        MessageRow.state.in_(("done", "failed")),
+    )
+    .order_by(MessageRow.id)
+)
 _AUDIT_MARK = select(func.max(AuditRow.id))
 _NEW_CONTACTS = (
     select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
@@ -112,6 +121,16 @@ _ITEMS = select(
     ItemRow.message_pk,
     ItemRow.contact,
 ).order_by(ItemRow.received_at, ItemRow.id)
+
+
+def with_liaisons(known: Known, rows: Sequence[tuple[str | None, dict | None]]) -> Known:
+    """`known` plus the liaisons of these (unit id, contact json) rows, as `Store.learn`
+    adds them: what the poll learns from a message it has just recorded."""
+    if not rows:
+        return known
+    emails, mobiles = dict(known.liaison_emails), dict(known.liaison_mobiles)
+    _liaisons(rows, emails, mobiles)
+    return Known(sender_units=known.sender_units, liaison_emails=emails, liaison_mobiles=mobiles)
 
 
 def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> None:
@@ -307,6 +326,19 @@ class Store:
         params = {"sha256": sha256, "message_id": message_id, "exclude": exclude}
         return self._read(lambda conn: conn.scalars(_DONE_COPY, params).first())
 
+    def done_copies(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """`done_copy` for many (Message-ID, sha256) keys in one query: the first message
+        taken in with each key that has one."""
+        wanted = set(keys)
+        rows = self._read(
+            lambda conn: conn.execute(_DONE_COPIES, {"shas": sorted({s for _, s in wanted})}).all()
+        )
+        found: dict[tuple[str, str], int] = {}
+        for pk, message_id, sha256 in rows:
+            if (message_id, sha256) in wanted:
+                found.setdefault((message_id, sha256), pk)
+        return found
+
     # --- what rules need -------------------------------------------------------------
 
     def known(self) -> Known:
@@ -344,11 +376,7 @@ class Store:
         if not rows:
             return known
         self._item_mark = rows[-1][0]
-        emails, mobiles = dict(known.liaison_emails), dict(known.liaison_mobiles)
-        _liaisons(((unit_id, contact) for _id, unit_id, contact in rows), emails, mobiles)
-        return Known(
-            sender_units=known.sender_units, liaison_emails=emails, liaison_mobiles=mobiles
-        )
+        return with_liaisons(known, [(unit_id, contact) for _id, unit_id, contact in rows])
 
     def items(self) -> list[Item]:
         """Every item, oldest first. Plain rows, not ORM objects: statuses read them all
