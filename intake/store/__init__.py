@@ -98,12 +98,11 @@ _DONE_COPY = (
     )
     .limit(1)
 )
+# The state is tested on the rows found: with it in the query SQLite scans ix_message_state
+# (every message taken in) instead of searching ix_message_identity.
 _DONE_COPIES = (
-    select(MessageRow.id, MessageRow.message_id, MessageRow.sha256)
-    .where(
-        MessageRow.sha256.in_(bindparam("shas", expanding=True)),
-        MessageRow.state.in_(("done", "failed")),
-    )
+    select(MessageRow.id, MessageRow.message_id, MessageRow.sha256, MessageRow.state)
+    .where(MessageRow.message_id.in_(bindparam("ids", expanding=True)))
     .order_by(MessageRow.id)
 )
 _AUDIT_MARK = select(func.max(AuditRow.id))
@@ -331,11 +330,11 @@ class Store:
         taken in with each key that has one."""
         wanted = set(keys)
         rows = self._read(
-            lambda conn: conn.execute(_DONE_COPIES, {"shas": sorted({s for _, s in wanted})}).all()
+            lambda conn: conn.execute(_DONE_COPIES, {"ids": sorted({m for m, _ in wanted})}).all()
         )
         found: dict[tuple[str, str], int] = {}
-        for pk, message_id, sha256 in rows:
-            if (message_id, sha256) in wanted:
+        for pk, message_id, sha256, state in rows:
+            if (message_id, sha256) in wanted and state in ("done", "failed"):
                 found.setdefault((message_id, sha256), pk)
         return found
 
