@@ -76,10 +76,15 @@ class Archive:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._resolved = root.resolve()
 
     def abs(self, rel: str) -> Path:
-        path = (self.root / rel).resolve()
-        if not path.is_relative_to(self.root.resolve()):
+        """The absolute path of `rel`; ValueError when ".." or an absolute path would lead
+        out of the archive. Checked on the text of the path, with no system calls (a
+        symbolic link staff put inside the archive, a unit folder on another disk, is
+        followed)."""
+        path = Path(os.path.normpath(self._resolved / rel))
+        if not path.is_relative_to(self._resolved):
             raise ValueError(f"{rel!r} is outside the archive")
         return path
 

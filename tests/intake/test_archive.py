@@ -54,8 +54,18 @@ def test_target_and_put_stay_inside(tmp_path: Path) -> None:
     assert rel == "taishan/plan/20201104-0930_passwd"
     archive.put(rel, data)
     assert (tmp_path / "archive" / rel).read_bytes() == data
-    with pytest.raises(ValueError):
-        archive.abs("../outside")
+    for outside in ("../outside", "taishan/../../outside", "/etc/passwd"):
+        with pytest.raises(ValueError, match="outside the archive"):
+            archive.abs(outside)
+
+
+def test_a_unit_folder_linked_to_another_disk_is_followed(tmp_path: Path) -> None:
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "other-disk").mkdir()
+    (tmp_path / "archive" / "taishan").symlink_to(tmp_path / "other-disk")
+    archive = Archive(tmp_path / "archive")
+    archive.put("taishan/plan.docx", b"plan")
+    assert (tmp_path / "other-disk" / "plan.docx").read_bytes() == b"plan"
 
 
 def test_same_name_other_content_gets_hash_suffix(tmp_path: Path) -> None:
