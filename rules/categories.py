@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
-from parsers.model import FileFacts, MailFacts, ReadStatus
+from parsers.model import Document, FileFacts, MailFacts, ReadStatus
 from rules.campaign import Campaign, Category
 from rules.model import CategoryVerdict
 from rules.text import canon, find_names, nfkc, split_quoted
@@ -139,13 +139,26 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in nfkc(text).splitlines() if ln.strip()]
 
 
+def _first_lines(text: str, count: int) -> list[str]:
+    """`_lines(text)[:count]` without normalising the whole text (NFKC never makes or
+    removes a line break)."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        line = nfkc(raw).strip()
+        if line:
+            out.append(line)
+            if len(out) == count:
+                break
+    return out
+
+
 def document_title(file: FileFacts) -> str:
     """The title: a level-0 heading, else the first short line that is not "附件1"."""
     doc = file.document
     for h in doc.headings:
         if h.level == 0 and h.text.strip():
             return h.text.strip()
-    for line in _lines(doc.text)[:3]:
+    for line in _first_lines(doc.text, 3):
         if _ATTACHMENT_LABEL.match(line):
             continue
         return line if len(line) <= 60 else ""
@@ -156,16 +169,28 @@ def _table_tokens(file: FileFacts) -> set[str]:
     return {nfkc(cell).strip() for t in file.document.tables for row in t.rows for cell in row}
 
 
-def prose_lines(file: FileFacts) -> list[str]:
+def prose_lines(file: FileFacts) -> tuple[str, ...]:
     """Lines of the document text that are not table content."""
+    doc = file.document
+    kept = _prose_kept.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        return kept[1]
     cells = _table_tokens(file)
     out = []
-    for line in _lines(file.document.text):
+    for line in _lines(doc.text):
         tokens = line.split()
         if line in cells or (tokens and all(t in cells for t in tokens)):
             continue
         out.append(line)
-    return out
+    if len(_prose_kept) >= 8:
+        _prose_kept.clear()
+    _prose_kept[id(doc)] = (doc, tuple(out))
+    return tuple(out)
+
+
+# Three rules ask for the prose lines of the file being classified: they are kept for the
+# last few documents (by identity; the document is kept with them, so its id is not reused).
+_prose_kept: dict[int, tuple[Document, tuple[str, ...]]] = {}
 
 
 def _is_form(file: FileFacts) -> bool:

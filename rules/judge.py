@@ -55,11 +55,8 @@ def _bare(url: str) -> str:
     return url.split("://", 1)[-1].rstrip("/")
 
 
-def _only_quoted(url: FoundUrl, facts: MailFacts) -> bool:
+def _only_quoted(url: FoundUrl, own: str, quoted: str) -> bool:
     """True when the URL is in the quoted part of a reply and not in the sender's own text."""
-    if is_forward(facts.mail):
-        return False
-    own, quoted = split_quoted(nfkc(facts.mail.body_text))
     bare = _bare(url.url)
     return bare in quoted and bare not in own
 
@@ -68,7 +65,10 @@ def column_urls(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
     """The best column URL candidate of the mail (at most one)."""
     if unit.unit_id is None:
         return ()
-    candidates = [u for u in facts.body_urls if u.column_score > 0 and not _only_quoted(u, facts)]
+    candidates = [u for u in facts.body_urls if u.column_score > 0]
+    if candidates and not is_forward(facts.mail):
+        own, quoted = split_quoted(nfkc(facts.mail.body_text))
+        candidates = [u for u in candidates if not _only_quoted(u, own, quoted)]
     candidates += [u for f in facts.files for u in f.urls if u.column_score > 0]
     if not candidates:
         return ()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from parsers.model import ReadStatus
 from rules.campaign import Campaign, Category
 from rules.categories import CATEGORY_RULES, classify, head_category
@@ -230,3 +233,17 @@ def test_report_words(campaign: Campaign) -> None:
     assert head_category("活动周开展情况汇报", campaign) == (Category.SUMMARY, "汇报")
     assert head_category("学生技能汇报演出", campaign) == (Category.ARTICLE, "汇报演出")
     assert head_category("优秀毕业生报告会", campaign) == (Category.ARTICLE, "报告会")
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(["\n", "\r\n", "\u2028", " ", "\u3000", "Ａ", "e", "\u0301", "ﬁ", "标题"]),
+        max_size=20,
+    ).map("".join),
+    st.integers(min_value=1, max_value=4),
+)
+def test_the_first_lines_are_those_of_the_whole_text_normalised(text: str, count: int) -> None:
+    from rules.categories import _first_lines, _lines
+
+    assert _first_lines(text, count) == _lines(text)[:count]
