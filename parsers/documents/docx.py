@@ -58,6 +58,7 @@ P, TBL, TR, TC, T = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "t"))
 TAB, BR, CR, SDT, SDT_CONTENT = (f"{_W}{t}" for t in ("tab", "br", "cr", "sdt", "sdtContent"))
 TXBX = f"{_W}txbxContent"
 VAL = f"{_W}val"
+_PPR, _PSTYLE, _OUTLINE = f"{_W}pPr", f"{_W}pStyle", f"{_W}outlineLvl"
 _SKIP = frozenset({TXBX, _MC_FALLBACK, f"{_W}delText", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"})
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
@@ -382,10 +383,14 @@ def _block(parent: Any, levels: Mapping[str, int], out: _Out) -> None:
 
 
 def _para_level(p: Any, levels: Mapping[str, int]) -> int | None:
-    style = p.find(f"{_W}pPr/{_W}pStyle")
+    # one tag at a time: lxml parses a "a/b" path in Python on every call
+    props = p.find(_PPR)
+    if props is None:
+        return None
+    style = props.find(_PSTYLE)
     if style is not None and style.get(VAL) in levels:
         return levels[style.get(VAL)]
-    outline = p.find(f"{_W}pPr/{_W}outlineLvl")
+    outline = props.find(_OUTLINE)
     if outline is not None and (outline.get(VAL) or "").isdigit():
         level = int(outline.get(VAL) or 9)
         return level + 1 if level < 9 else None
