@@ -143,9 +143,19 @@ def poll(
     if not todo:
         return report
     known = store.known()
-    headers_only = _screen(ctx, source, [u for u in todo if u not in set(redo)], known)
+    # The workers start (a forkserver's imports take most of a second) while the server
+    # searches the new messages for clues; they are let go if too few are left to read.
+    reader = _Reader.open(ctx, known) if len(todo) >= POOL_MIN else None
+    try:
+        headers_only = _screen(ctx, source, [u for u in todo if u not in set(redo)], known)
+    except BaseException:
+        if reader is not None:
+            reader.close()
+        raise
+    if reader is not None and len(todo) - len(headers_only) < POOL_MIN:
+        reader.close()
+        reader = None
     batches = [todo[i : i + settings.batch_size] for i in range(0, len(todo), settings.batch_size)]
-    reader = _Reader.open(ctx, known) if len(todo) - len(headers_only) >= POOL_MIN else None
     copies = _Copies(store)
 
     def start(uids: list[str]) -> _Batch:
