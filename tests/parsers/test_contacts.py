@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -663,3 +664,47 @@ def test_table_and_document_extraction_never_raises(tables: list[Table], text: s
         assert c.source.startswith("f.docx#")
         for f in (c.unit, c.name, c.position, c.email, c.mobile):
             assert f.valid or f.problem  # every invalid required field says why
+
+
+# --- the number and label scans against the plain forms of their patterns -----------------
+
+_PLAIN_MOBILE = re.compile(r"(?<![\d.])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d){8}(?![\d@])")
+_PLAIN_LANDLINE = re.compile(
+    r"(?<![\d.])\(?0\d{2,3}\)?[ \-]?[2-9]\d{6,7}(?:(?:转|-)\d{1,6})?(?!\d)"
+)
+_NUMBERISH = st.lists(
+    st.sampled_from(
+        [
+            *("13805381234", "+8613805381234", "86 13805381234", "138-0538-1234"),
+            *("05386991449", "(0538)6991449", "0538-6991449转801"),
+            *("1", "3", "8", "86", "+", "0", "(", ")", "-", " ", ".", "@", "5", "转", "a", "中"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(_NUMBERISH)
+def test_the_number_scans_find_what_the_plain_patterns_find(text: str) -> None:
+    from parsers.contacts import _LANDLINE_FIND_RE, _MOBILE_FIND_RE
+
+    assert [m.span() for m in _MOBILE_FIND_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_MOBILE.finditer(text)
+    ]
+    assert [m.span() for m in _LANDLINE_FIND_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_LANDLINE.finditer(text)
+    ]
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.sampled_from(["姓", "名", " ", "\t", ":", "职", "务", "a", "\n", "张三"]), max_size=20
+    ).map("".join)
+)
+def test_spaced_labels_are_looked_for_only_where_one_can_be(text: str) -> None:
+    from parsers.contacts import _HAN_GAP_RE, _SPACED_LABEL_RE
+
+    if _SPACED_LABEL_RE.search(text):
+        assert _HAN_GAP_RE.search(text)
