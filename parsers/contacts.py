@@ -975,10 +975,16 @@ def _without_quoted_mail(t: str) -> str:
     """Cut a reply's quoted original and blank mail-header lines (line count kept)."""
     lines = t.split("\n")
     for i, line in enumerate(lines):
-        if _REPLY_MARKER_RE.match(line):
+        # the patterns only on lines that hold what they need (most lines: none of it)
+        if ("-" in line or "写道" in line or "wrote" in line.lower()) and _REPLY_MARKER_RE.match(
+            line
+        ):
             lines = lines[:i]
             break
-    return "\n".join("" if _HEADER_LINE_RE.match(line) else line for line in lines)
+    return "\n".join(
+        "" if (":" in line or ">" in line) and _HEADER_LINE_RE.match(line) else line
+        for line in lines
+    )
 
 
 # Forms pad short labels to one width: "姓    名：", "职  务:".
