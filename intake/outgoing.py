@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import JSON, bindparam, func, select, type_coerce, update
 
 from intake import corrections
 from intake.archive import atomic_write
@@ -122,8 +122,9 @@ def unit_addresses(ctx: Context, unit_id: str, known_liaisons: Sequence[Liaison]
 # --- acknowledgements -------------------------------------------------------------------
 
 
-def _receipt(row: Any, attachments: Sequence[Any]) -> Receipt:
-    """A message's receipt from its row and its attachment rows (ORM or Core rows)."""
+def _receipt(row: Any, attachments: Sequence[Any], headers: dict[str, str]) -> Receipt:
+    """A message's receipt from its row and its attachment rows (`_ack_rows`); `headers`
+    names the statistics columns (by key) as the template writes them."""
     files = []
     for a in attachments:
         facts = a.facts or {}
@@ -137,7 +138,8 @@ def _receipt(row: Any, attachments: Sequence[Any]) -> Receipt:
                 + "；".join(stats["problems"][:3])
             )
         if stats and stats.get("missing_fields"):
-            problems.append("统计表缺少列：" + "、".join(stats["missing_fields"]))
+            missing = (headers.get(key, key) for key in stats["missing_fields"])
+            problems.append("统计表缺少列：" + "、".join(missing))
         files.append(
             ReceiptFile(
                 name=a.filename,
@@ -145,7 +147,7 @@ def _receipt(row: Any, attachments: Sequence[Any]) -> Receipt:
                 read_status=a.doc_status,
                 contacts=tuple(contact_from_json(c) for c in facts.get("contacts", [])),
                 urls=tuple(u["url"] for u in facts.get("urls", []) if u.get("column_score")),
-                stats_rows=len(stats["rows"]) if stats else None,
+                stats_rows=a.stats_rows if stats else None,
                 problems=tuple(problems),
             )
         )
@@ -179,6 +181,8 @@ def acknowledge(ctx: Context, now: datetime) -> int:
     if not pending:
         return 0
     unit_statuses = {us.unit_id: us for us in statuses(ctx, now)}
+    template = campaign.statistics
+    headers = {c.key: c.header for c in template.columns} if template else {}
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for row in pending:
         to = (row.reply_to or row.from_addr).lower()
@@ -208,7 +212,7 @@ def acknowledge(ctx: Context, now: datetime) -> int:
             msg = compose_ack(
                 campaign,
                 unit,
-                [_receipt(r, attachments[r.id]) for r in fresh],
+                [_receipt(r, attachments[r.id], headers) for r in fresh],
                 status,
                 to,
                 sender_of(ctx),
@@ -230,8 +234,24 @@ def acknowledge(ctx: Context, now: datetime) -> int:
                 log.info(
                     "acknowledgement queued for %s (%s, %d message(s))", to, unit_id, len(fresh)
                 )
-            s.execute(update(MessageRow).where(MessageRow.id.in_(ids)).values(ack_state="queued"))
+            s.execute(_SET_ACK_STATE, {"ids": ids, "new_state": "queued"})
     return queued
+
+
+# A receipt counts a statistics table's rows: SQLite counts them and leaves them out of the
+# facts it hands over (they were most of the JSON an acknowledgement pass decoded).
+_FACTS_WITHOUT_ROWS = type_coerce(
+    func.json_remove(AttachmentRow.facts, "$.statistics.rows"), JSON
+).label("facts")
+_STATS_ROWS = func.json_array_length(AttachmentRow.facts, "$.statistics.rows").label("stats_rows")
+
+
+# Core, not the ORM's bulk update (which looks for affected objects in the session)
+_SET_ACK_STATE = (
+    update(MessageRow.__table__)
+    .where(MessageRow.__table__.c.id.in_(bindparam("ids", expanding=True)))
+    .values(ack_state=bindparam("new_state"))
+)
 
 
 def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:
@@ -256,7 +276,8 @@ def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:
             AttachmentRow.filename,
             AttachmentRow.category,
             AttachmentRow.doc_status,
-            AttachmentRow.facts,
+            _FACTS_WITHOUT_ROWS,
+            _STATS_ROWS,
         )
         .where(AttachmentRow.message_pk.in_(ids))
         .order_by(AttachmentRow.message_pk, AttachmentRow.idx)

@@ -247,3 +247,35 @@ def test_refused_smtp_login_keeps_mail_queued(
         assert len(sink.received()) == 1
     finally:
         sink.controller.stop()  # type: ignore[union-attr]
+
+
+def test_acknowledgement_counts_the_statistics_rows_and_names_missing_columns(
+    tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    from tests.reliability.hostile import xlsx_bytes
+
+    table = xlsx_bytes(
+        [
+            ["单位名称", "线上活动（场次）", "线下活动（场次）", "参与师生（人次）"],
+            ["肥城市职业中等专业学校", 3, 5, 800],
+            ["肥城市职业中等专业学校（东校区）", 1, 2, 300],
+            ["合计", 4, 7, 1100],
+        ]
+    )
+    ctx = make_ctx(tmp_path, smtp_sink)
+    deliver(
+        ctx,
+        mail(
+            sender="fczz@ta.shandong.cn",
+            subject="肥城职专活动周情况统计表",
+            files=[("2020年职业教育活动周情况统计表.xlsx", table)],
+        ),
+        at(16, 9),
+    )
+    jobs.poll_once(ctx, now=at(16, 10))
+    assert outgoing.acknowledge(ctx, at(16, 10)) == 1
+    outgoing.flush(ctx, at(16, 10))
+    [ack] = smtp_sink.received()
+    text = ack.get_body(("plain",)).get_content()
+    assert "读取统计数据2行" in text  # the total row is not a unit's
+    assert "统计表缺少列：校园开放日（次）、技术技能服务（场次）" in text  # headers, not keys
