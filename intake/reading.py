@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from parsers.documents.pdf import start_helper
 from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import Mail, MailFacts, MailFlag, StatsField
@@ -65,6 +66,8 @@ def worker_init(
     _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the poll process's to handle
     threading.Thread(target=exit_with, args=(poller,), daemon=True).start()
+    # the PDF helper starts while the first chunk's other files are read
+    threading.Thread(target=start_helper, daemon=True).start()
 
 
 def exit_with(poller: int) -> None:

@@ -211,6 +211,20 @@ def _helper(memory: int) -> _Helper:
         return helper
 
 
+def start_helper(limits: Limits = DEFAULT_LIMITS) -> None:
+    """Start this process's helper now, not at its first PDF (a reading process that will
+    meet PDFs then does not wait the ~0.1 s the helper takes to start). Never raises."""
+    helper = _helper(limits.pdf_memory_bytes)
+    with helper.lock:
+        if helper.proc is not None and helper.proc.poll() is None:
+            return
+        helper.stop()
+        try:
+            helper._start()
+        except HelperFailed as exc:  # the first PDF will try again, and report it
+            log.debug("pdf helper not started ahead: %s", exc)
+
+
 @atexit.register
 def stop_helpers() -> None:
     """End the helper processes (each would also end when this process's pipes close)."""

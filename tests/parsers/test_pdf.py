@@ -145,3 +145,13 @@ def test_the_helper_keeps_its_page_buffers_between_files() -> None:
         assert read_pdf(long_report).status is ReadStatus.OK
     assert _helper_pid() == pid
     assert (_minor_faults(pid) - before) / 10 < 20
+
+
+def test_a_helper_started_ahead_reads_the_first_pdf() -> None:
+    pdf_reader.stop_helpers()
+    pdf_reader.start_helper()
+    pid = _helper_pid()
+    pdf_reader.start_helper()  # already running: left as it is
+    assert _helper_pid() == pid
+    assert read_pdf(REPORT).status is ReadStatus.OK
+    assert _helper_pid() == pid
