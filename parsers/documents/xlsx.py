@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import threading
 import warnings
 import zipfile
@@ -28,6 +29,11 @@ from functools import lru_cache
 from typing import Any
 
 from lxml import etree
+
+# openpyxl imports numpy when it is installed, and numpy starts OpenBLAS's thread pool,
+# whose idle threads spun for about 1 % of a backlog's CPU time; nothing here uses BLAS.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from openpyxl.packaging.manifest import Manifest
 from openpyxl.packaging.relationship import get_rels_path
 from openpyxl.reader import excel as openpyxl_excel
