@@ -80,17 +80,20 @@ class _Helper:
 
     def read(self, data: bytes, limits: Limits) -> dict[str, Any]:
         with self.lock:
-            proc = self.proc
-            if proc is not None and proc.poll() is not None:  # ended while idle (killed)
-                self.stop()  # its pipes closed; the PDF at hand is not to blame
-                proc = None
-            if proc is None:
-                proc = self._start()
+            proc = self.running()
             try:
                 return self._request(proc, data, limits)
             except HelperFailed:
                 self.stop(kill=True)
                 raise
+
+    def running(self) -> subprocess.Popen[bytes]:
+        """The helper process, started if there is none (call with the lock held)."""
+        proc = self.proc
+        if proc is not None and proc.poll() is not None:  # ended while idle (killed)
+            self.stop()  # its pipes closed; the PDF at hand is not to blame
+            proc = None
+        return proc if proc is not None else self._start()
 
     def _start(self) -> subprocess.Popen[bytes]:
         # Only what Python needs: the helper reads hostile files with native code, so the
@@ -216,11 +219,8 @@ def start_helper(limits: Limits = DEFAULT_LIMITS) -> None:
     meet PDFs then does not wait the ~0.1 s the helper takes to start). Never raises."""
     helper = _helper(limits.pdf_memory_bytes)
     with helper.lock:
-        if helper.proc is not None and helper.proc.poll() is None:
-            return
-        helper.stop()
         try:
-            helper._start()
+            helper.running()
         except HelperFailed as exc:  # the first PDF will try again, and report it
             log.debug("pdf helper not started ahead: %s", exc)
 
