@@ -59,11 +59,21 @@ def read(
 
 _WORKER: dict[str, Any] = {}
 
+# How much lower the workers' CPU priority is than the poll process's. The poll thread
+# feeds them (claim, fetch, record, file) and is the backlog's critical path: on a machine
+# with fewer cores than busy processes, an equal share left it waiting for the CPU while
+# the workers ran chunks ahead. Measured on 2 cores: nice 5 +4 %, nice 10 +6-8 %.
+WORKER_NICE = 10
+
 
 def worker_init(
     campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int, poller: int
 ) -> None:
     _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
+    try:
+        os.nice(WORKER_NICE)  # the PDF helper, started below, inherits it
+    except OSError as exc:
+        log.debug("worker priority not lowered: %s", exc)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the poll process's to handle
     threading.Thread(target=exit_with, args=(poller,), daemon=True).start()
     # the PDF helper starts while the first chunk's other files are read

@@ -5,17 +5,22 @@ it does when messages are read one at a time.
 - a liaison's address learned from one mail attributes a later mail sent from it;
 - a byte-identical copy of a mail taken in earlier (same poll, same chunk or not, or an
   earlier poll) is recorded as a duplicate and filed once.
+
+And the workers yield the CPU to the poll process that feeds them.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from intake import jobs
-from intake.pipeline import POOL_CHUNK, POOL_MIN, Context
+from intake.pipeline import POOL_CHUNK, POOL_MIN, Context, _Reader
+from intake.reading import WORKER_NICE
+from rules.model import Known
 from tests.intake.helpers import TZ, deliver_maildir, docx_bytes, mail, settings_for
 
 NOW = datetime(2020, 11, 6, 12, 0, tzinfo=TZ)
@@ -94,3 +99,14 @@ def test_copies_are_found_in_the_same_chunk_a_later_chunk_and_a_later_poll(
     assert second.outcomes[-1].reason == f"copy of message #{done}"
     filed = list((ctx.archive.root / "fczz").rglob("*_稿件100.docx"))
     assert len(filed) == 1
+
+
+def test_workers_run_at_a_lower_priority_than_the_poll(ctx: Context) -> None:
+    reader = _Reader.open(ctx, Known())
+    assert reader is not None, "this machine runs the poll without workers"
+    try:
+        # os.nice(0) returns the calling process's niceness without changing it
+        worker = reader.pool.submit(os.nice, 0).result(timeout=60)
+    finally:
+        reader.close()
+    assert worker == min(19, os.nice(0) + WORKER_NICE)
