@@ -140,12 +140,14 @@ def _cpu_times() -> list[int]:
 def run(config: Path, now: datetime) -> dict:
     from intake import jobs, outgoing
     from intake.config import load_config
+    from intake.heap import freeze_startup
     from intake.pipeline import Context
     from intake.sources import open_source
 
     settings = load_config(config)
     ctx = Context.open(settings)
     source = open_source(settings)
+    freeze_startup()  # as the command line does once it has opened the context
     states: Counter[str] = Counter()
     cpu0 = time.process_time()
     usage0 = resource.getrusage(resource.RUSAGE_SELF)

@@ -51,9 +51,11 @@ class Env:
     @property
     def ctx(self) -> Context:
         if self._ctx is None:
+            from intake.heap import freeze_startup
             from intake.pipeline import Context
 
             self._ctx = Context.open(self.settings)
+            freeze_startup()  # the command's imports are done: out of later collections
         return self._ctx
 
     def now(self) -> datetime:

@@ -100,3 +100,23 @@ def test_remind_dry_run_changes_nothing(cfg: str, capsys: pytest.CaptureFixture[
 def test_bad_now_is_a_usage_error(cfg: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", cfg, "--now", "yesterday", "status"]) == 1
     assert "--now: 'yesterday' is not a time" in capsys.readouterr().err
+
+
+def test_a_command_freezes_its_start_up_heap_once(cfg: str) -> None:
+    # in a process of its own: a frozen heap stays frozen for the process's life
+    script = (
+        "import gc, sys\n"
+        "from pathlib import Path\n"
+        "from intake.cli import Env\n"
+        "from intake.heap import freeze_startup\n"
+        "before = gc.get_freeze_count()\n"
+        "Env(Path(sys.argv[1]), None).ctx\n"
+        "print(before, gc.get_freeze_count(), freeze_startup())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, cfg], capture_output=True, text=True, check=True
+    ).stdout.split()
+    before, after, again = int(out[0]), int(out[1]), out[2]
+    assert before == 0
+    assert after > 50_000  # the imported modules' objects
+    assert again == "False"
