@@ -52,6 +52,11 @@ POOL_WORKERS = min(2, os.cpu_count() or 1)
 POOL_CHUNK = 8  # messages per task
 STAGE_THREADS = 8  # concurrent fsyncs of archive files (the disk commits them together)
 SCREEN_MIN = 20  # new messages in one poll before the server is asked which carry clues
+# A chunk's results are ~400 KB (the attachments come back to be filed). Through the
+# pool's pipes at Linux's default 64 KB, a worker waited several times per chunk for this
+# process's result thread, which needs the GIL the poll thread holds: +2-3 % with 1 MB
+# (the limit for an unprivileged pipe, /proc/sys/fs/pipe-max-size).
+POOL_PIPE_BYTES = 1 << 20
 
 
 @dataclass
@@ -272,6 +277,7 @@ class _Reader:
         except (OSError, ValueError, NotImplementedError) as exc:
             log.warning("no worker processes (%s): messages are read in the poll", exc)
             return None
+        widen_pipes(pool)
         reader = cls(ctx, pool)
         # The first task starts the forkserver (its imports take most of a second) and a
         # worker: from a thread, while this one claims and fetches the first batch.
@@ -310,6 +316,21 @@ class _Reader:
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.writer.shutdown(wait=True)
+
+
+def widen_pipes(pool: ProcessPoolExecutor, size: int = POOL_PIPE_BYTES) -> bool:
+    """Enlarge the pipes that carry a pool's tasks and results (Linux; best effort: the
+    pool keeps them in private attributes, so a Python that moved them loses only speed,
+    and tests/intake/test_poll_backlog.py notices)."""
+    try:
+        import fcntl
+
+        for conn in (pool._result_queue._reader, pool._call_queue._reader):  # type: ignore[attr-defined]
+            fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, size)
+    except (AttributeError, OSError) as exc:
+        log.debug("worker pipes left at their default size: %s", exc)
+        return False
+    return True
 
 
 class _Batch:
