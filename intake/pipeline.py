@@ -318,10 +318,19 @@ class _Reader:
         self.writer.shutdown(wait=True)
 
 
-def widen_pipes(pool: ProcessPoolExecutor, size: int = POOL_PIPE_BYTES) -> bool:
+def pipe_limit(wanted: int = POOL_PIPE_BYTES) -> int:
+    """`wanted`, or less where the machine allows an unprivileged pipe less."""
+    try:
+        return min(wanted, int(Path("/proc/sys/fs/pipe-max-size").read_text()))
+    except (OSError, ValueError):
+        return wanted
+
+
+def widen_pipes(pool: ProcessPoolExecutor) -> bool:
     """Enlarge the pipes that carry a pool's tasks and results (Linux; best effort: the
     pool keeps them in private attributes, so a Python that moved them loses only speed,
     and tests/intake/test_poll_backlog.py notices)."""
+    size = pipe_limit()
     try:
         import fcntl
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from intake import jobs
-from intake.pipeline import POOL_CHUNK, POOL_MIN, POOL_PIPE_BYTES, Context, _Reader
+from intake.pipeline import POOL_CHUNK, POOL_MIN, Context, _Reader, pipe_limit
 from intake.reading import WORKER_NICE
 from rules.model import Known
 from tests.intake.helpers import TZ, deliver_maildir, docx_bytes, mail, settings_for
@@ -115,11 +115,12 @@ def test_workers_run_at_a_lower_priority_than_the_poll(ctx: Context) -> None:
 def test_the_pipes_to_and_from_the_workers_are_widened(ctx: Context) -> None:
     import fcntl
 
+    assert pipe_limit() > 64 * 1024  # wider than Linux's default
     reader = _Reader.open(ctx, Known())
     assert reader is not None, "this machine runs the poll without workers"
     try:
         pool = reader.pool
         for conn in (pool._result_queue._reader, pool._call_queue._reader):
-            assert fcntl.fcntl(conn.fileno(), fcntl.F_GETPIPE_SZ) >= POOL_PIPE_BYTES
+            assert fcntl.fcntl(conn.fileno(), fcntl.F_GETPIPE_SZ) >= pipe_limit()
     finally:
         reader.close()
