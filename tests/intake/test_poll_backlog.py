@@ -12,6 +12,7 @@ And the workers yield the CPU to the poll process that feeds them.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -101,26 +102,25 @@ def test_copies_are_found_in_the_same_chunk_a_later_chunk_and_a_later_poll(
     assert len(filed) == 1
 
 
-def test_workers_run_at_a_lower_priority_than_the_poll(ctx: Context) -> None:
-    reader = _Reader.open(ctx, Known())
-    assert reader is not None, "this machine runs the poll without workers"
-    try:
-        # os.nice(0) returns the calling process's niceness without changing it
-        worker = reader.pool.submit(os.nice, 0).result(timeout=60)
-    finally:
-        reader.close()
+@pytest.fixture
+def reader(ctx: Context) -> Iterator[_Reader]:
+    """A poll's worker pool, open, without a poll."""
+    opened = _Reader.open(ctx, Known())
+    assert opened is not None, "this machine runs the poll without workers"
+    yield opened
+    opened.close()
+
+
+def test_workers_run_at_a_lower_priority_than_the_poll(reader: _Reader) -> None:
+    # os.nice(0) returns the calling process's niceness without changing it
+    worker = reader.pool.submit(os.nice, 0).result(timeout=60)
     assert worker == min(19, os.nice(0) + WORKER_NICE)
 
 
-def test_the_pipes_to_and_from_the_workers_are_widened(ctx: Context) -> None:
+def test_the_pipes_to_and_from_the_workers_are_widened(reader: _Reader) -> None:
     import fcntl
 
     assert pipe_limit() > 64 * 1024  # wider than Linux's default
-    reader = _Reader.open(ctx, Known())
-    assert reader is not None, "this machine runs the poll without workers"
-    try:
-        pool = reader.pool
-        for conn in (pool._result_queue._reader, pool._call_queue._reader):
-            assert fcntl.fcntl(conn.fileno(), fcntl.F_GETPIPE_SZ) >= pipe_limit()
-    finally:
-        reader.close()
+    pool = reader.pool
+    for conn in (pool._result_queue._reader, pool._call_queue._reader):
+        assert fcntl.fcntl(conn.fileno(), fcntl.F_GETPIPE_SZ) >= pipe_limit()
