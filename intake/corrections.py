@@ -19,9 +19,9 @@ from pathlib import PurePosixPath
 from sqlalchemy import select
 
 from intake.archive import UNASSIGNED
+from intake.context import Context
 from intake.errors import UsageError
 from intake.items import rebuild_items
-from intake.pipeline import Context
 from intake.store import AttachmentRow, MessageRow, OutboxRow, SenderRow
 from rules.campaign import Category
 

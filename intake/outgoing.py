@@ -22,7 +22,7 @@ from sqlalchemy import JSON, bindparam, func, select, type_coerce, update
 
 from intake import corrections
 from intake.archive import atomic_write
-from intake.pipeline import Context
+from intake.context import Context
 from intake.store import AttachmentRow, MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
 from outbox.ack import compose_ack
