@@ -196,3 +196,17 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class LiaisonConfirmationRow(Base):
+    """A liaison contact staff confirmed (from mail whose sender was not verified): its
+    email may then receive the unit's mail. `key` is the contact item's key."""
+
+    __tablename__ = "liaison_confirmations"
+    __table_args__ = (UniqueConstraint("message_pk", "key", name="uq_liaison_confirmation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    key: Mapped[str] = mapped_column(String(100))
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime]
