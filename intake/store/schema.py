@@ -210,3 +210,17 @@ class LiaisonConfirmationRow(Base):
     key: Mapped[str] = mapped_column(String(100))
     who: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime]
+
+
+class FileMoveRow(Base):
+    """A file operation a correction committed to and has not finished yet (a redo log):
+    the rows already name `dst`; `intake.corrections.files.finish_moves` completes it at
+    the next start if the correction was killed in between. op: move | copy | delete."""
+
+    __tablename__ = "file_moves"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op: Mapped[str] = mapped_column(String(10))
+    src: Mapped[str] = mapped_column(Text)
+    dst: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
