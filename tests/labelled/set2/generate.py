@@ -22,7 +22,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from gen import set_counties, set_noise, set_schools  # noqa: E402
+from gen import counties_1, counties_2, schools_1, schools_2, schools_3, set_noise  # noqa: E402
 from gen.clients import render  # noqa: E402
 from gen.derive import derive  # noqa: E402
 from gen.docs import build_all  # noqa: E402
@@ -35,11 +35,33 @@ EVALUATE_AT = "2020-11-17T12:00:00+08:00"
 
 def messages() -> list[Msg]:
     """All messages of the set in arrival order."""
-    msgs = set_counties.all_messages() + set_schools.all_messages() + set_noise.all_messages()
+    msgs = [
+        m
+        for mod in (counties_1, counties_2, schools_1, schools_2, schools_3, set_noise)
+        for m in mod.all_messages()
+    ]
     slugs = [m.slug for m in msgs]
     dupes = {s for s in slugs if slugs.count(s) > 1}
     assert not dupes, f"duplicate slugs: {dupes}"
     return sorted(msgs, key=lambda m: (m.received, m.slug))
+
+
+def check_distinct_articles(msgs: list[Msg]) -> None:
+    """Two different article documents (or pasted articles) of one unit never share a headline:
+    a resend is the same Doc object, anything else would be a second copy of one article."""
+    seen: dict[tuple[str | None, str], int] = {}
+    for m in msgs:
+        if m.kind != "submission":
+            continue
+        for d in m.docs():
+            for x in d.flat():
+                if x.category == "article":
+                    key = (x.unit, x.name.rsplit(".", 1)[0])
+                    assert seen.setdefault(key, id(x)) == id(x), f"two articles named {key}"
+        if m.body_article:
+            key = (m.unit, m.body_article)
+            assert key not in seen, f"two articles named {key}"
+            seen[key] = id(m)
 
 
 def label(m: Msg, fname: str) -> dict[str, Any]:
@@ -67,6 +89,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/heldout-work"))
     args = ap.parse_args()
     msgs = messages()
+    check_distinct_articles(msgs)
     docs = [d for m in msgs for d in m.docs()]
     build_all(docs, args.work / "docs")
     out = HERE / "mail"
@@ -77,16 +100,25 @@ def main() -> int:
         fname = f"mail/{i:03d}-{m.slug}.eml"
         (HERE / fname).write_bytes(render(m, args.work / "render"))
         entries.append(label(m, fname))
-    labels: dict[str, Any] = {"config": "config.toml", "evaluate_at": EVALUATE_AT,
-                              "messages": entries, "matrix": hand_matrix()}
+    labels: dict[str, Any] = {
+        "config": "config.toml",
+        "evaluate_at": EVALUATE_AT,
+        "messages": entries,
+        "matrix": hand_matrix(),
+    }
     derived = derive(labels, list(UNITS.values()), REQUIREMENTS)
-    diff = [(u, r, labels["matrix"][u][r], derived[u][r]) for u in derived for r in derived[u]
-            if labels["matrix"][u][r] != derived[u][r]]
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n",
-                                      encoding="utf-8")
+    diff = [
+        (u, r, labels["matrix"][u][r], derived[u][r])
+        for u in derived
+        for r in derived[u]
+        if labels["matrix"][u][r] != derived[u][r]
+    ]
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"{len(entries)} messages written to {out}")
     for d in diff:
-        print("MATRIX DISAGREES: %s.%s hand=%s derived=%s" % d)
+        print("MATRIX DISAGREES: {}.{} hand={} derived={}".format(*d))
     return 1 if diff else 0
 
 

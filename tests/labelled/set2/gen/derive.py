@@ -8,20 +8,28 @@ import re
 from datetime import datetime
 from typing import Any
 
-DELIVERABLE = {"plan": "plan", "article": "articles", "summary": "summary",
-               "statistics": "statistics"}
+DELIVERABLE = {
+    "plan": "plan",
+    "article": "articles",
+    "summary": "summary",
+    "statistics": "statistics",
+}
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 
 
 def complete_liaison(li: dict[str, Any]) -> bool:
     """All five fields present and valid."""
-    return (all(li.get(k) for k in ("unit", "name", "position", "email", "mobile"))
-            and bool(MOBILE.match(str(li["mobile"]))) and bool(EMAIL.match(str(li["email"]))))
+    return (
+        all(li.get(k) for k in ("unit", "name", "position", "email", "mobile"))
+        and bool(MOBILE.match(str(li["mobile"])))
+        and bool(EMAIL.match(str(li["email"])))
+    )
 
 
-def derive(labels: dict[str, Any], units: list[dict[str, Any]],
-           requirements: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+def derive(
+    labels: dict[str, Any], units: list[dict[str, Any]], requirements: list[dict[str, Any]]
+) -> dict[str, dict[str, str]]:
     """{unit: {requirement id: state}} from labels.json content."""
     by_name = {u["name"]: u["id"] for u in units}
     now = datetime.fromisoformat(labels["evaluate_at"])

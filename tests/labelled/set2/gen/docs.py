@@ -62,12 +62,16 @@ LO_TARGETS = {
 
 def to_html(d: Doc) -> str:
     """An HTML page for LibreOffice to convert (headline, paragraphs, bordered tables)."""
-    out = ['<html><head><meta charset="utf-8"><style>td{border:1px solid #000;padding:2px}'
-           "table{border-collapse:collapse}</style></head><body>"]
+    out = [
+        '<html><head><meta charset="utf-8"><style>td{border:1px solid #000;padding:2px}'
+        "table{border-collapse:collapse}</style></head><body>"
+    ]
     if d.producer == "photo":
         colour = "#%06x" % (zlib.crc32(d.name.encode()) & 0xFFFFFF)
-        out.append(f'<table width="100%"><tr><td height="600" bgcolor="{colour}">'
-                   f"<h1>{html.escape(d.title)}</h1></td></tr></table></body></html>")
+        out.append(
+            f'<table width="100%"><tr><td height="600" bgcolor="{colour}">'
+            f"<h1>{html.escape(d.title)}</h1></td></tr></table></body></html>"
+        )
         return "".join(out)
     if d.title:
         out.append(f'<h2 align="center">{html.escape(d.title)}</h2>')
@@ -145,14 +149,22 @@ def make_xlsx(d: Doc) -> bytes:
 
 
 STRICT = [
-    ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-     "http://purl.oclc.org/ooxml/spreadsheetml/main"),
-    ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-     "http://purl.oclc.org/ooxml/wordprocessingml/main"),
-    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-     "http://purl.oclc.org/ooxml/officeDocument/relationships"),
-    ("http://schemas.openxmlformats.org/drawingml/2006/main",
-     "http://purl.oclc.org/ooxml/drawingml/main"),
+    (
+        "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "http://purl.oclc.org/ooxml/spreadsheetml/main",
+    ),
+    (
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    ),
+    (
+        "http://schemas.openxmlformats.org/drawingml/2006/main",
+        "http://purl.oclc.org/ooxml/drawingml/main",
+    ),
 ]
 
 
@@ -200,33 +212,33 @@ def _recode_zip_names(data: bytes, names: list[str]) -> bytes:
     eocd = src[cd_start:]
     cd_off = int.from_bytes(eocd[16:20], "little")
     while pos < cd_off:
-        assert src[pos:pos + 4] == b"PK\x03\x04"
-        nlen = int.from_bytes(src[pos + 26:pos + 28], "little")
-        xlen = int.from_bytes(src[pos + 28:pos + 30], "little")
-        csize = int.from_bytes(src[pos + 18:pos + 22], "little")
-        name = src[pos + 30:pos + 30 + nlen].decode("utf-8").encode("gbk")
-        flags = int.from_bytes(src[pos + 6:pos + 8], "little") & ~0x800
+        assert src[pos : pos + 4] == b"PK\x03\x04"
+        nlen = int.from_bytes(src[pos + 26 : pos + 28], "little")
+        xlen = int.from_bytes(src[pos + 28 : pos + 30], "little")
+        csize = int.from_bytes(src[pos + 18 : pos + 22], "little")
+        name = src[pos + 30 : pos + 30 + nlen].decode("utf-8").encode("gbk")
+        flags = int.from_bytes(src[pos + 6 : pos + 8], "little") & ~0x800
         local_offsets[pos] = len(out)
-        hdr = bytearray(src[pos:pos + 30])
+        hdr = bytearray(src[pos : pos + 30])
         hdr[6:8] = flags.to_bytes(2, "little")
         hdr[26:28] = len(name).to_bytes(2, "little")
-        out += hdr + name + src[pos + 30 + nlen:pos + 30 + nlen + xlen + csize]
+        out += hdr + name + src[pos + 30 + nlen : pos + 30 + nlen + xlen + csize]
         pos += 30 + nlen + xlen + csize
     new_cd = len(out)
     p = cd_off
     count = 0
-    while src[p:p + 4] == b"PK\x01\x02":
-        nlen = int.from_bytes(src[p + 28:p + 30], "little")
-        xlen = int.from_bytes(src[p + 30:p + 32], "little")
-        clen = int.from_bytes(src[p + 32:p + 34], "little")
-        off = int.from_bytes(src[p + 42:p + 46], "little")
-        name = src[p + 46:p + 46 + nlen].decode("utf-8").encode("gbk")
-        flags = int.from_bytes(src[p + 8:p + 10], "little") & ~0x800
-        hdr = bytearray(src[p:p + 46])
+    while src[p : p + 4] == b"PK\x01\x02":
+        nlen = int.from_bytes(src[p + 28 : p + 30], "little")
+        xlen = int.from_bytes(src[p + 30 : p + 32], "little")
+        clen = int.from_bytes(src[p + 32 : p + 34], "little")
+        off = int.from_bytes(src[p + 42 : p + 46], "little")
+        name = src[p + 46 : p + 46 + nlen].decode("utf-8").encode("gbk")
+        flags = int.from_bytes(src[p + 8 : p + 10], "little") & ~0x800
+        hdr = bytearray(src[p : p + 46])
         hdr[8:10] = flags.to_bytes(2, "little")
         hdr[28:30] = len(name).to_bytes(2, "little")
         hdr[42:46] = local_offsets[off].to_bytes(4, "little")
-        out += hdr + name + src[p + 46 + nlen:p + 46 + nlen + xlen + clen]
+        out += hdr + name + src[p + 46 + nlen : p + 46 + nlen + xlen + clen]
         p += 46 + nlen + xlen + clen
         count += 1
     cd_size = len(out) - new_cd
@@ -247,15 +259,19 @@ def make_7z(d: Doc, work: Path) -> bytes:
         (folder / m.name).write_bytes(m.data)
     target = work / "7z" / f"{id(d)}.7z"
     target.unlink(missing_ok=True)
-    subprocess.run(["7z", "a", "-bd", "-bso0", "-bsp0", str(target)] + [m.name for m in d.members],
-                   cwd=folder, check=True)
+    subprocess.run(
+        ["7z", "a", "-bd", "-bso0", "-bsp0", str(target)] + [m.name for m in d.members],
+        cwd=folder,
+        check=True,
+    )
     return target.read_bytes()
 
 
 def poi_file(path: str) -> bytes:
     """A file from the Apache POI test-data folder (fetched mirror, Apache-2.0)."""
-    return subprocess.run(["git", "-C", str(POI), "show", f"HEAD:test-data/{path}"],
-                          check=True, capture_output=True).stdout
+    return subprocess.run(
+        ["git", "-C", str(POI), "show", f"HEAD:test-data/{path}"], check=True, capture_output=True
+    ).stdout
 
 
 def _lo_convert(jobs: list[tuple[Doc, str]], work: Path) -> None:
@@ -277,9 +293,21 @@ def _lo_convert(jobs: list[tuple[Doc, str]], work: Path) -> None:
             p = indir / f"{key}.{ext}"
             p.write_text(to_html(d) if ext == "html" else to_csv(d), encoding="utf-8")
             paths.append(str(p))
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                        f"--infilter={infilter}", "--convert-to", target, "--outdir", str(outdir)]
-                       + paths, check=True, capture_output=True)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                f"--infilter={infilter}",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(outdir),
+                *paths,
+            ],
+            check=True,
+            capture_output=True,
+        )
         out_ext = target.split(":")[0]
         for d, key in items:
             d.data = (outdir / f"{key}.{out_ext}").read_bytes()
@@ -292,8 +320,9 @@ def _pdf_to_jpeg(pdf: bytes, stem: Path) -> bytes:
     stem.parent.mkdir(parents=True, exist_ok=True)
     src = stem.with_suffix(".pdf")
     src.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-jpeg", "-r", "24", "-singlefile", str(src), str(stem)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-jpeg", "-r", "24", "-singlefile", str(src), str(stem)], check=True
+    )
     return stem.with_suffix(".jpg").read_bytes()
 
 

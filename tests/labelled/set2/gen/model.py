@@ -72,13 +72,19 @@ class Msg:
         return self.received - timedelta(seconds=self.delay_s)
 
     def file_labels(self) -> list[dict[str, object]]:
-        """Every file a person would see: attachments, archive members, forwarded messages' files."""
+        """Every file a person would see: attachments, archive members, forwarded files."""
         out: list[dict[str, object]] = []
         for a in self.atts:
             if a.doc is not None:
                 for d in a.doc.flat():
-                    out.append({"name": d.name, "category": d.category, "unit": d.unit,
-                                "readable": d.readable})
+                    out.append(
+                        {
+                            "name": d.name,
+                            "category": d.category,
+                            "unit": d.unit,
+                            "readable": d.readable,
+                        }
+                    )
             if a.msg is not None:
                 out.extend(a.msg.file_labels())
         out.extend(self.extra_files)

@@ -23,12 +23,26 @@ def reg(uid: str, i: int = 0) -> str:
 
 # The short name people write in subjects and file names.
 SHORT = {
-    "taishan": "泰山区教体局", "daiyue": "岱岳区教体局", "xintai": "新泰市教体局",
-    "feicheng": "肥城市教体局", "ningyang": "宁阳县教体局", "dongping": "东平县教体局",
-    "gaoxin": "高新区教体局", "tsvtc": "泰山职院", "tavtc": "泰安职院", "tshlxy": "泰山护理职院",
-    "lmkj": "力明学院", "tajsxy": "泰安技师学院", "dyzjzx": "岱岳区职教中心", "xtzz": "新泰职专",
-    "fczz": "肥城职专", "nyzj": "宁阳县职教中心", "dpzjzx": "东平县职教中心", "talgzz": "泰安理工中专",
-    "tagczz": "泰安工程职专", "xtjg": "新泰技工学校",
+    "taishan": "泰山区教体局",
+    "daiyue": "岱岳区教体局",
+    "xintai": "新泰市教体局",
+    "feicheng": "肥城市教体局",
+    "ningyang": "宁阳县教体局",
+    "dongping": "东平县教体局",
+    "gaoxin": "高新区教体局",
+    "tsvtc": "泰山职院",
+    "tavtc": "泰安职院",
+    "tshlxy": "泰山护理职院",
+    "lmkj": "力明学院",
+    "tajsxy": "泰安技师学院",
+    "dyzjzx": "岱岳区职教中心",
+    "xtzz": "新泰职专",
+    "fczz": "肥城职专",
+    "nyzj": "宁阳县职教中心",
+    "dpzjzx": "东平县职教中心",
+    "talgzz": "泰安理工中专",
+    "tagczz": "泰安工程职专",
+    "xtjg": "新泰技工学校",
 }
 
 
@@ -65,7 +79,7 @@ COLUMN = {
     "daiyue": "http://www.daiyue.gov.cn/jtj/zjhdz/",
     "xintai": "http://www.xintai.gov.cn/col/col10421/index.html",
     "feicheng": "http://www.feicheng.gov.cn/jtj/list.jsp?lm=%E8%81%8C%E4%B8%9A%E6%95%99%E8%82%B2"
-                "%E6%B4%BB%E5%8A%A8%E5%91%A8&page=1",
+    "%E6%B4%BB%E5%8A%A8%E5%91%A8&page=1",
     "ningyang": "http://www.ningyang.gov.cn/jtj/hdz2020/",
     "dongping": "http://www.dongping.gov.cn/col/col22012/",
     "tsvtc": "http://www.tsvtc.edu.cn/hdz2020/",
@@ -82,7 +96,10 @@ COLUMN = {
 }
 
 HOME = {
-    "daiyue": "http://www.daiyue.gov.cn/", "tsvtc": "http://www.tsvtc.edu.cn/",
-    "tavtc": "http://www.tavtc.edu.cn/", "lmkj": "https://www.sdlm.edu.cn/",
-    "dpzjzx": "http://www.dpzjzx.cn/", "xtzz": "http://www.xtzz.net/",
+    "daiyue": "http://www.daiyue.gov.cn/",
+    "tsvtc": "http://www.tsvtc.edu.cn/",
+    "tavtc": "http://www.tavtc.edu.cn/",
+    "lmkj": "https://www.sdlm.edu.cn/",
+    "dpzjzx": "http://www.dpzjzx.cn/",
+    "xtzz": "http://www.xtzz.net/",
 }

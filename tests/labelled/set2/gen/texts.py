@@ -60,21 +60,30 @@ def article_paras(uid: str, title: str, day: int) -> list[str]:
         f"11月{day}日，{name(uid)}围绕“人人出彩 技能强国”主题，{act}。",
         f"活动中，{s}共组织师生{n1}余人次参与，开展专题活动{n2}场，"
         "受到学生家长和社会各界的广泛好评。",
-        RNG.choice([
-            "参加活动的家长表示，通过活动更加直观地了解了职业教育，对孩子选择职业院校更有信心。",
-            "活动负责同志介绍，下一步将把活动周成果转化为常态化工作机制，持续扩大职业教育影响力。",
-            "此次活动充分展示了职业教育服务经济社会发展的能力，营造了人人皆可成才的良好氛围。",
-        ]),
+        RNG.choice(
+            [
+                "参加活动的家长表示，通过活动更加直观地了解了职业教育，对孩子选择职业院校更有信心。",
+                "活动负责同志介绍，下一步将把活动周成果转化为常态化工作机制，持续扩大职业教育影响力。",
+                "此次活动充分展示了职业教育服务经济社会发展的能力，营造了人人皆可成才的良好氛围。",
+            ]
+        ),
         f"（{s} 供稿  2020年11月{day}日）",
     ]
 
 
-def article(uid: str, fname: str, producer: str, day: int, unit: str | None = None,
-            title: str | None = None) -> Doc:
+def article(
+    uid: str, fname: str, producer: str, day: int, unit: str | None = None, title: str | None = None
+) -> Doc:
     """A publicity article as a document."""
     t = title or article_title(uid)
-    return Doc(fname.format(t=t), "article", unit or uid, producer, title=t,
-               paras=article_paras(uid, t, day))
+    return Doc(
+        fname.format(t=t),
+        "article",
+        unit or uid,
+        producer,
+        title=t,
+        paras=article_paras(uid, t, day),
+    )
 
 
 def body_article(uid: str, day: int, title: str | None = None) -> tuple[str, str]:
@@ -83,22 +92,35 @@ def body_article(uid: str, day: int, title: str | None = None) -> tuple[str, str
     return t, t + "\n\n" + "\n\n".join(article_paras(uid, t, day))
 
 
-def plan(uid: str, fname: str, producer: str, unit: str | None = None, extra: list[str] | None = None
-         ) -> Doc:
+def plan(
+    uid: str, fname: str, producer: str, unit: str | None = None, extra: list[str] | None = None
+) -> Doc:
     """The unit's activity-week plan (活动周方案)."""
     acts = RNG.sample(ACTIVITIES, 5)
-    paras = [
-        "为认真贯彻落实泰安市教育局等9部门《关于做好2020年泰安市职业教育活动周相关工作的通知》"
-        f"（泰教函〔2020〕72号）要求，结合{SHORT[uid]}实际，制定本方案。",
-        "一、活动时间：2020年11月8日至14日。",
-        "二、活动主题：人人出彩 技能强国。",
-        "三、组织领导：成立活动周工作领导小组，主要负责同志任组长，分管负责同志任副组长。",
-        "四、活动内容：",
-    ] + [f"（{'一二三四五'[i]}）{a}。" for i, a in enumerate(acts)] + [
-        "五、工作要求：高度重视，精心组织；严格落实疫情防控要求；及时报送宣传材料，认真做好总结。",
-    ] + (extra or []) + [name(uid), "2020年11月"]
-    return Doc(fname, "plan", unit or uid, producer,
-               title=f"{name(uid)}2020年职业教育活动周实施方案", paras=paras)
+    paras = (
+        [
+            "为认真贯彻落实泰安市教育局等9部门《关于做好2020年泰安市职业教育活动周相关工作的通知》"
+            f"（泰教函〔2020〕72号）要求，结合{SHORT[uid]}实际，制定本方案。",
+            "一、活动时间：2020年11月8日至14日。",
+            "二、活动主题：人人出彩 技能强国。",
+            "三、组织领导：成立活动周工作领导小组，主要负责同志任组长，分管负责同志任副组长。",
+            "四、活动内容：",
+        ]
+        + [f"（{'一二三四五'[i]}）{a}。" for i, a in enumerate(acts)]
+        + [
+            "五、工作要求：高度重视，精心组织；严格落实疫情防控要求；及时报送宣传材料，认真做好总结。",
+        ]
+        + (extra or [])
+        + [name(uid), "2020年11月"]
+    )
+    return Doc(
+        fname,
+        "plan",
+        unit or uid,
+        producer,
+        title=f"{name(uid)}2020年职业教育活动周实施方案",
+        paras=paras,
+    )
 
 
 def summary(uid: str, fname: str, producer: str, unit: str | None = None) -> Doc:
@@ -107,21 +129,46 @@ def summary(uid: str, fname: str, producer: str, unit: str | None = None) -> Doc
     paras = [
         f"按照泰教函〔2020〕72号文件要求，{name(uid)}于2020年11月8日至14日组织开展了职业教育活动周，"
         "现将有关情况总结如下。",
-        f"一、基本情况。活动周期间共开展线上线下活动{n}场，参与师生{n * 57}人次，服务群众{n * 31}人次。",
+        f"一、基本情况。活动周期间共开展线上线下活动{n}场，参与师生{n * 57}人次，"
+        f"服务群众{n * 31}人次。",
         "二、主要做法。" + "；".join(RNG.sample(ACTIVITIES, 3)) + "。",
         "三、存在的不足。宣传形式还不够丰富，新媒体运用能力有待提升。",
         "四、下一步打算。总结活动经验，推动活动周成果常态化。",
-        name(uid), "2020年11月15日",
+        name(uid),
+        "2020年11月15日",
     ]
-    return Doc(fname, "summary", unit or uid, producer,
-               title=f"{name(uid)}2020年职业教育活动周工作总结", paras=paras)
+    return Doc(
+        fname,
+        "summary",
+        unit or uid,
+        producer,
+        title=f"{name(uid)}2020年职业教育活动周工作总结",
+        paras=paras,
+    )
 
 
-STAT_HEADERS = ["单位名称", "线上活动（场次）", "线下活动（场次）", "校园开放日（次）",
-                "技术技能服务（场次）", "参与师生（人次）", "服务群众（人次）", "宣传报道（篇）",
-                "网络浏览量（人次）"]
-STAT_HEADERS_ALT = ["填报单位", "线上活动场次", "现场活动", "开放日活动", "技能服务", "参与人数",
-                    "服务群众", "报道篇数", "点击量"]
+STAT_HEADERS = [
+    "单位名称",
+    "线上活动（场次）",
+    "线下活动（场次）",
+    "校园开放日（次）",
+    "技术技能服务（场次）",
+    "参与师生（人次）",
+    "服务群众（人次）",
+    "宣传报道（篇）",
+    "网络浏览量（人次）",
+]
+STAT_HEADERS_ALT = [
+    "填报单位",
+    "线上活动场次",
+    "现场活动",
+    "开放日活动",
+    "技能服务",
+    "参与人数",
+    "服务群众",
+    "报道篇数",
+    "点击量",
+]
 
 
 def stats_rows(uid: str, schools: list[str] | None = None, alt: bool = False) -> list[list[object]]:
@@ -129,20 +176,43 @@ def stats_rows(uid: str, schools: list[str] | None = None, alt: bool = False) ->
     head = STAT_HEADERS_ALT if alt else STAT_HEADERS
     rows: list[list[object]] = [list(head)]
     for u in [uid] + (schools or []):
-        rows.append([name(u)] + [RNG.randint(2, 20), RNG.randint(1, 12), RNG.randint(1, 4),
-                                 RNG.randint(1, 10), RNG.randint(200, 3000),
-                                 RNG.randint(100, 2000), RNG.randint(5, 30),
-                                 RNG.randint(1000, 50000)])
+        rows.append(
+            [
+                name(u),
+                RNG.randint(2, 20),
+                RNG.randint(1, 12),
+                RNG.randint(1, 4),
+                RNG.randint(1, 10),
+                RNG.randint(200, 3000),
+                RNG.randint(100, 2000),
+                RNG.randint(5, 30),
+                RNG.randint(1000, 50000),
+            ]
+        )
     if schools:
         rows.append(["合计"] + [sum(int(r[i]) for r in rows[1:]) for i in range(1, 9)])  # type: ignore[arg-type]
     return rows
 
 
-def stats(uid: str, fname: str, producer: str, schools: list[str] | None = None,
-          after: list[str] | None = None, alt: bool = False, unit: str | None = None) -> Doc:
+def stats(
+    uid: str,
+    fname: str,
+    producer: str,
+    schools: list[str] | None = None,
+    after: list[str] | None = None,
+    alt: bool = False,
+    unit: str | None = None,
+) -> Doc:
     """The statistics table 《2020年职业教育活动周情况统计表》."""
-    return Doc(fname, "statistics", unit or uid, producer, title="2020年职业教育活动周情况统计表",
-               rows=stats_rows(uid, schools, alt), after=after or [])
+    return Doc(
+        fname,
+        "statistics",
+        unit or uid,
+        producer,
+        title="2020年职业教育活动周情况统计表",
+        rows=stats_rows(uid, schools, alt),
+        after=after or [],
+    )
 
 
 def photo(uid: str, fname: str, caption: str) -> Doc:
@@ -177,6 +247,11 @@ NOTICE_SUMMARY = (
 
 def notice_doc(fname: str) -> Doc:
     """The city's own notice as a PDF (what units forward to their schools)."""
-    return Doc(fname, "other", None, "lo-pdf",
-               title="关于做好2020年泰安市职业教育活动周相关工作的通知",
-               paras=NOTICE_SUMMARY.split("\n"))
+    return Doc(
+        fname,
+        "other",
+        None,
+        "lo-pdf",
+        title="关于做好2020年泰安市职业教育活动周相关工作的通知",
+        paras=NOTICE_SUMMARY.split("\n"),
+    )
