@@ -13,6 +13,8 @@ runs.
 from __future__ import annotations
 
 import argparse
+import email
+import email.policy
 import json
 import shutil
 import sys
@@ -64,6 +66,20 @@ def check_distinct_articles(msgs: list[Msg]) -> None:
             seen[key] = id(m)
 
 
+def flag_split_words(m: Msg, data: bytes, entry: dict[str, Any]) -> None:
+    """s-nail cuts GB18030 encoded-words inside a character; mark the messages where that
+    happened (a word-by-word decoder shows mojibake, one that joins adjacent words does not)."""
+    if m.raw is not None or not m.subject:
+        return
+    got = str(email.message_from_bytes(data, policy=email.policy.default)["Subject"] or "")
+    if got.strip() != m.subject:
+        entry["traps"].append("encoded-word-split-mid-character")
+        entry["note"] = (entry["note"] + " " if entry["note"] else "") + (
+            "The client split a GB18030 encoded-word inside a character; the subject is "
+            "readable only when adjacent encoded-words are joined before decoding."
+        )
+
+
 def label(m: Msg, fname: str) -> dict[str, Any]:
     """The labels.json entry of one message."""
     return {
@@ -98,8 +114,10 @@ def main() -> int:
     entries = []
     for i, m in enumerate(msgs, 1):
         fname = f"mail/{i:03d}-{m.slug}.eml"
-        (HERE / fname).write_bytes(render(m, args.work / "render"))
+        data = render(m, args.work / "render")
+        (HERE / fname).write_bytes(data)
         entries.append(label(m, fname))
+        flag_split_words(m, data, entries[-1])
     labels: dict[str, Any] = {
         "config": "config.toml",
         "evaluate_at": EVALUATE_AT,

@@ -378,10 +378,94 @@ def gaoxin() -> list[Msg]:
     return out
 
 
+def extra_traps() -> list[Msg]:
+    """Second copies of traps: a stranger's subject-less table, a subject-only column, a bundle
+    of a county's and its school's reports, a truncated article."""
+    ny = ("宁阳县教体局", reg("ningyang"))
+    gx = ("高新区教体局", reg("gaoxin"))
+    cut = Doc(
+        "高新区活动周宣传材料3.docx",
+        "article",
+        "gaoxin",
+        "truncate",
+        readable=False,
+        base=article("gaoxin", "x.docx", "lo-docx", 13),
+    )
+    bundle = Doc(
+        "宁阳县活动周总结及统计表（含县职教中心）.zip",
+        "other",
+        "ningyang",
+        "zip",
+        zip_charset="gbk",
+        members=[
+            summary("ningyang", "宁阳县活动周总结.docx", "lo-docx"),
+            stats("ningyang", "宁阳县活动周情况统计表.xlsx", "openpyxl", schools=["nyzj"]),
+            summary("nyzj", "县职教中心总结.docx", "python-docx"),
+        ],
+    )
+    return [
+        Msg(
+            "gaoxin-stats-stranger-nosubject",
+            "11-16 12:00",
+            "python-email",
+            "submission",
+            "gaoxin",
+            ("", "gx_tongji2020@163.com"),
+            subject=None,
+            text="",
+            atts=A(stats("gaoxin", "泰安高新区职业教育活动周情况统计表.xlsx", "lo-xlsx")),
+            traps=["unknown-sender", "no-subject", "empty-body"],
+            note="Unknown address, no subject, empty body; the table names the unit.",
+        ),
+        Msg(
+            "gaoxin-article-truncated",
+            "11-13 17:30",
+            "hand-outlook",
+            "submission",
+            "gaoxin",
+            gx,
+            subject="高新区活动周宣传材料3",
+            text="宣传材料见附件。\n",
+            atts=A(cut),
+            traps=["truncated-docx"],
+            note="A LibreOffice docx cut to 60%: received, unreadable, does not count.",
+        ),
+        Msg(
+            "tagczz-column-subject-only",
+            "11-05 17:30",
+            "python-email",
+            "submission",
+            "tagczz",
+            ("泰安市工程职业中等专业学校", reg("tagczz")),
+            subject=f"泰安工程职专活动周宣传专栏：{COLUMN['tagczz']}",
+            text="",
+            column_url=COLUMN["tagczz"],
+            traps=["subject-only"],
+            note="Column URL only in the subject, before the due time.",
+        ),
+        Msg(
+            "ningyang-bundle-reports",
+            "11-16 17:20",
+            "hand-coremail",
+            "submission",
+            "ningyang",
+            ny,
+            subject="宁阳县活动周总结报告及统计表",
+            text="市局职成高教科：\n  我县活动周总结、统计表及县职教中心总结打包报送。\n"
+            "宁阳县教体局\n",
+            atts=A(bundle),
+            traps=["bundle-zip", "zip-gbk-names", "county-forward"],
+            note="The county's summary and table plus its school's summary in one zip; the "
+            "school's summary counts for the school (which had already sent one).",
+        ),
+    ]
+
+
 def all_messages() -> list[Msg]:
     """Every message of this module."""
     out: list[Msg] = []
     for f in (
+        extra_traps,
         feicheng,
         ningyang,
         dongping,

@@ -9,9 +9,9 @@ HAND = {
     "daiyue": "c c c c c l",
     "xintai": "c c c p c c",
     "feicheng": "c c l c c c",
-    "ningyang": "c c c p m m",
+    "ningyang": "c c c p c c",
     "dongping": "c c c c l p",
-    "gaoxin": "l m p p m m",
+    "gaoxin": "l m p p m c",
     "tsvtc": "c c c c c c",
     "tavtc": "c c c c m c",
     "tshlxy": "c c c c l p",
@@ -24,7 +24,7 @@ HAND = {
     "nyzj": "c p c c c c",
     "dpzjzx": "c c c c c c",
     "talgzz": "c c c p c l",
-    "tagczz": "c m m p m m",
+    "tagczz": "c c m p m m",
 }
 
 STATES = {"c": "complete", "l": "late", "p": "partial", "m": "missing"}

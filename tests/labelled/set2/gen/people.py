@@ -93,6 +93,7 @@ COLUMN = {
     "dpzjzx": "http://www.dpzjzx.cn/zjhdz/",
     "talgzz": "http://www.talgzz.cn/hdz/",
     "xtjg": "http://www.xtjgxx.cn/hdz/",
+    "tagczz": "http://www.tagczz.cn/hdzzl/",
 }
 
 HOME = {
