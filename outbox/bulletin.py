@@ -167,10 +167,15 @@ def add_heading(doc: Document, text: str, level: int) -> None:
 def add_table(
     doc: Document, rows: Sequence[Sequence[str]], *, widths_mm: Sequence[float] = ()
 ) -> None:
-    """A grid table in 仿宋 五号 (10.5 pt), its first row bold and repeated on every page."""
+    """A grid table in 仿宋 小五 (9 pt), its first row bold and repeated on every page."""
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    if widths_mm:
+        # Word reads the cells' widths, LibreOffice the grid's: set both, and no autofit
+        table.autofit = False
+        for column, width in zip(table.columns, widths_mm, strict=False):
+            column.width = Mm(width)
     for r, values in enumerate(rows):
         row = table.rows[r]
         for c, value in enumerate(values):
@@ -180,9 +185,9 @@ def add_table(
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if c else WD_ALIGN_PARAGRAPH.LEFT
             fmt = paragraph.paragraph_format
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-            fmt.line_spacing = Pt(15)
+            fmt.line_spacing = Pt(13)
             run = paragraph.add_run(value)
-            run.font.size = Pt(10.5)
+            run.font.size = Pt(9)
             run.font.bold = r == 0
             if widths_mm and c < len(widths_mm):
                 cell.width = Mm(widths_mm[c])
@@ -263,7 +268,7 @@ class Bulletin:
     issuer: str
     unit_total: int
     kind_counts: tuple[tuple[str, int], ...]
-    complete_units: int
+    complete_units: int  # units with every requirement due by now complete (on time or late)
     requirements: tuple[RequirementLine, ...]
     on_time_units: tuple[str, ...]
     owing: tuple[Owing, ...]
@@ -294,7 +299,9 @@ def _line(
 def _owed_text(campaign: Campaign, status: RequirementStatus) -> str:
     req = next(r for r in campaign.requirements if r.id == status.requirement_id)
     detail = status_detail(status, req.deliverable)
-    return f"{_short(req.title)}（{detail}）" if detail else f"{_short(req.title)}未报送"
+    if status.state is State.MISSING or not detail:
+        return f"{_short(req.title)}未报送"
+    return f"{_short(req.title)}（{detail}）"
 
 
 def _short(title: str) -> str:
@@ -331,7 +338,7 @@ def bulletin_facts(
         due = [s for s in reqs if s.state is not State.NOT_DUE and now > s.due]
         if due and all(s.state is State.COMPLETE for s in due):
             on_time.append(unit.name)
-        if by_unit[unit.id].complete:
+        if all(s.state in (State.COMPLETE, State.LATE) for s in due):
             complete_units += 1
         owed = [_owed_text(campaign, s) for s in due if s.owed]
         if owed:
@@ -388,6 +395,7 @@ def bulletin_docx(b: Bulletin) -> bytes:
     doc = new_document()
     add_title(doc, b.title)
     add_body(doc, b.number or f"（截至{b.as_of}）", align="center", indent=False)
+    doc.add_paragraph("")
     add_body(doc, b.recipients, align="left", indent=False)
     add_body(doc, b.opening)
     add_heading(doc, "一、总体情况", 1)
@@ -407,9 +415,11 @@ def bulletin_docx(b: Bulletin) -> bytes:
     else:
         add_body(doc, "到期报送事项已全部完成。")
     add_heading(doc, "四、下一步工作要求", 1)
-    add_body(doc, b.closing)
+    add_body(doc, b.closing, align="left")  # justified, an unbreakable address spreads a line
     add_body(doc, "附表：各单位报送情况一览表", indent=False)
-    widths = (38, *([16] * (len(b.table[0]) - 2)), 14)
+    columns = len(b.table[0]) - 2
+    share = min(18.0, (150 - 30 - 12) / max(columns, 1))
+    widths = (30, *([share] * columns), 12)
     add_table(doc, b.table, widths_mm=widths)
     doc.add_paragraph("")
     add_body(doc, b.issuer, align="right", indent=False)
