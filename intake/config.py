@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
@@ -271,8 +271,8 @@ class Settings:
     schedule: ScheduleSettings
     base: Path
     source: str  # the file it came from, or "embedded default"
-    links: LinksSettings = LinksSettings()
-    bulletin: BulletinSettings = BulletinSettings()
+    links: LinksSettings = field(default_factory=LinksSettings)
+    bulletin: BulletinSettings = field(default_factory=BulletinSettings)
 
     def path(self, value: Path | str) -> Path:
         p = Path(value)

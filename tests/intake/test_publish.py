@@ -133,6 +133,7 @@ def test_recommend_export_and_undo(demo: Context, tmp_path: Path) -> None:
         publish.recommend(demo, "a99999", note="", who="tian", now=END)
 
 
+@pytest.mark.server
 def test_one_zip_per_requirement_with_chinese_names(demo: Context, tmp_path: Path) -> None:
     target = tmp_path / "总结报告.zip"
     report = publish.bundle(demo, "summary", target)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -292,6 +293,7 @@ def tls_site(tmp_path: Path) -> Iterator[tuple[int, ssl.SSLContext]]:
         server.server_close()
 
 
+@pytest.mark.server
 def test_https_verifies_the_certificate_against_the_name(
     tls_site: tuple[int, ssl.SSLContext],
 ) -> None:
@@ -308,3 +310,30 @@ def test_https_verifies_the_certificate_against_the_name(
     # the system's trust store does not know this certificate: a TLS failure, not "可访问"
     untrusted = check_url(target, LOCAL, now=NOW, resolver=resolver)
     assert untrusted.state is LinkState.TLS, untrusted.reason
+
+
+# --- the [links] and [bulletin] sections of the config -------------------------------------
+
+
+def test_the_config_sections(tmp_path: Path) -> None:
+    from intake.config import parse_config
+    from intake.errors import ConfigError
+    from intake.publish import link_policy
+    from tests.intake.helpers import ROOT
+
+    base = (ROOT / "config.toml").read_text(encoding="utf-8")
+    default = parse_config(base, base=tmp_path, source="config.toml")
+    assert default.links.allow_private is False and default.bulletin.number == ""
+    text = base + (
+        "\n[links]\nallow_private = true\ntimeout = 3\nmax_redirects = 2\nmax_bytes = 65536\n"
+        '\n[bulletin]\nnumber = "泰教职成通〔2020〕1号"\n'
+    )
+    settings = parse_config(text, base=tmp_path, source="config.toml")
+    assert settings.bulletin.number == "泰教职成通〔2020〕1号"
+
+    ctx = SimpleNamespace(settings=settings)  # link_policy reads only the settings
+    assert link_policy(ctx) == LinkPolicy(True, 3.0, 2, 65536)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match=r"links\.timeout"):
+        parse_config(base + "\n[links]\ntimeout = 0\n", base=tmp_path, source="config.toml")
+    with pytest.raises(ConfigError, match=r"links\.allow_internal: unknown key"):
+        parse_config(base + "\n[links]\nallow_internal = true\n", base=tmp_path, source="c")
