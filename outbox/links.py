@@ -84,6 +84,7 @@ class LinkCheck:
 
     @property
     def ok(self) -> bool:
+        """Whether the page could be reached (the only state the city's page links)."""
         return self.state is LinkState.OK
 
     @property
@@ -119,6 +120,7 @@ class LinkRow:
 
     @property
     def tone(self) -> str:
+        """The cell tone of `state_label`: "overdue" when nothing was sent."""
         if self.link is None:
             return "overdue"
         return self.link.check.tone if self.link.check else "missing"
