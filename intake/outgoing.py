@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import JSON, bindparam, func, select, type_coerce, update
 
-from intake import corrections
+from intake import corrections, publish
 from intake.archive import atomic_write
 from intake.context import Context
 from intake.ledger import identity
@@ -425,6 +425,8 @@ def workbook_bytes(ctx: Context, now: datetime) -> bytes:
         _statistics_rows(ctx),
         _outbox_problems(ctx),
         now,
+        links=publish.column_links(ctx),  # last checks from the store: no network here
+        articles=publish.gather_articles(ctx),
     )
 
 

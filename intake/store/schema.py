@@ -7,6 +7,7 @@ senders      addresses staff assigned to units (learned)
 outbox       queued emails with a unique key: each reminder/ack is sent once
 audit        staff corrections: who, when, what, note
 meta         schema version and job cursors (last reminder check, last digest day)
+recommendations  articles staff recommend (推荐) for the province and the press, with a note
 """
 
 from __future__ import annotations
@@ -224,3 +225,21 @@ class FileMoveRow(Base):
     src: Mapped[str] = mapped_column(Text)
     dst: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
+
+
+class RecommendationRow(Base):
+    """An article staff recommend (推荐): the item (unit + key, as in `items`), the message
+    and attachment it came in, why, who and when. A new table: stores made before it get it
+    from `create_all` at the next start."""
+
+    __tablename__ = "recommendations"
+    __table_args__ = (UniqueConstraint("unit_id", "item_key", name="uq_recommendation_item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(String(100))
+    item_key: Mapped[str] = mapped_column(Text)
+    message_pk: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime]
