@@ -20,7 +20,8 @@ units and staff read these. The optional landline (`phone`) carries no problem w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from parsers.contacts.fields import (
     _EMAIL_FIND_RE,
@@ -28,10 +29,17 @@ from parsers.contacts.fields import (
     _MOBILE_FIND_RE,
     _dedupe,
 )
+from parsers.contacts.flattened import text_tables
 from parsers.contacts.labels import _ALL_LABELS, _LABEL_RE, _label_kind
-from parsers.contacts.prose import _HAN_GAP_RE, _SPACED_LABEL_RE, contacts_in_text
+from parsers.contacts.prose import (
+    _HAN_GAP_RE,
+    _SPACED_LABEL_RE,
+    _text_contacts,
+    _without_quoted_mail,
+)
 from parsers.contacts.tables import contacts_in_tables
 from parsers.model import Contact, Document
+from parsers.normalize import nfkc
 
 __all__ = ["contacts_in_document", "contacts_in_tables", "contacts_in_text"]
 # Names the tests reach for (kept importable from the package, as before the split).
@@ -39,9 +47,27 @@ _ = (_ALL_LABELS, _EMAIL_FIND_RE, _HAN_GAP_RE, _LABEL_RE, _LANDLINE_FIND_RE, _MO
 _ = (_SPACED_LABEL_RE, _label_kind)
 
 
-def contacts_in_document(doc: Document, source: str) -> tuple[Contact, ...]:
-    """Contacts in a document's tables first, then in its text; duplicates dropped."""
-    from_tables = contacts_in_tables(doc.tables, source)
+def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
+    """Contacts in prose, key-per-line text, a mail body or a signature, and in tables
+    flattened into text (see `flattened`); all get `source`."""
+    t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    lines = t.split("\n")
+    tables, used = text_tables(lines)
+    if not tables:
+        return _text_contacts(t, source)
+    from_tables = [replace(c, source=source) for c in contacts_in_tables(tables, source)]
+    rest = "\n".join("" if i in used else line for i, line in enumerate(lines))
+    return _dedupe((*from_tables, *_text_contacts(rest, source)))
+
+
+def contacts_in_document(
+    doc: Document, source: str, footers: Mapping[str, int] | None = None
+) -> tuple[Contact, ...]:
+    """Contacts in a document's tables first, then in its text; duplicates dropped.
+
+    `footers` (table name -> sheet row) marks statistics footers, as in `contacts_in_tables`.
+    """
+    from_tables = contacts_in_tables(doc.tables, source, footers)
     # Readers also put every table row into the text (cells joined by tabs); those rows were
     # read as tables already, and as prose they would turn schedules into "contacts".
     rows = {_row_key(row) for table in doc.tables for row in table.rows}

@@ -110,10 +110,15 @@ class _Draft:
     line: int = 0  # first line (or row) where this contact's data appeared
     last_line: int = 0
     labelled: int = 0  # how many values came with an explicit label
+    role: str = ""  # "leader", "filler", "liaison" when a label said so
 
-    def add(self, kind: str, value: str, line: int = 0, labelled: bool = True) -> None:
+    def add(
+        self, kind: str, value: str, line: int = 0, labelled: bool = True, role: str = ""
+    ) -> None:
         if not value.strip():
             return
+        if role and not self.role:
+            self.role = role
         if not self.values:
             self.line = line
         self.values.setdefault(kind, []).append(value)
@@ -209,7 +214,8 @@ def _split_mixed(value: str) -> dict[str, list[str]]:
     return out
 
 
-def _to_contact(draft: _Draft, source: str) -> Contact:
+def _to_contact(draft: _Draft, source: str, role: str = "liaison") -> Contact:
+    """Validate a draft; `role` is the role when no label gave one."""
     for raw in draft.values.pop("mixed", []):
         for kind, values in _split_mixed(raw).items():
             draft.values.setdefault(kind, []).extend(values)
@@ -230,6 +236,7 @@ def _to_contact(draft: _Draft, source: str) -> Contact:
         mobile=mobile,
         phone=phone,
         source=source,
+        role=draft.role or role,
     )
 
 
@@ -293,3 +300,4 @@ class _Item:
     kind: str
     value: str
     labelled: bool
+    role: str = ""  # for a name: the role its label names

@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from parsers.contacts.fields import _Draft, _to_contact
-from parsers.contacts.labels import _PERSON_WORDS, _label_kind
+from parsers.contacts.labels import _PERSON_WORDS, _label_kind, _label_role, _row_role
 from parsers.model import Contact, Table
 from parsers.normalize import compact
 
@@ -22,8 +24,11 @@ def _is_header_row(kinds: dict[int, str]) -> bool:
     return len(distinct) >= 2 and bool(distinct & {"name", "mobile", "tel", "email"})
 
 
-def _header_contacts(table: Table, source: str) -> tuple[list[Contact], set[int]]:
-    """Contacts of a table with a header row (possibly under titles, possibly two rows)."""
+def _header_contacts(
+    table: Table, source: str, role: str = "liaison"
+) -> tuple[list[Contact], set[int]]:
+    """Contacts of a table with a header row (possibly under titles, possibly two rows);
+    several people per row when the header names several (分管领导 ... 联络员 ...)."""
     rows = table.rows
     header_at = None
     kinds: dict[int, str] = {}
@@ -54,19 +59,58 @@ def _header_contacts(table: Table, source: str) -> tuple[list[Contact], set[int]
             data_start += 1
         else:
             break
+    roles = _column_roles(rows, header_at, data_start, kinds)
+    groups = _groups(kinds)
     contacts: list[Contact] = []
     for r in range(data_start, len(rows)):
         row = rows[r]
-        draft = _Draft()
-        for col, kind in sorted(kinds.items()):
-            if col < len(row) and not _label_kind(row[col]):
-                draft.add(kind, row[col], r)
-        if not any(draft.has(k) for k in ("name", "mobile", "tel", "email", "phone")):
-            continue
         # A full-width merged note row ("填表人：…") repeats one text across every column.
         if len({c.strip() for c in row if c.strip()}) == 1 and len(kinds) > 2:
             continue
-        used.add(r)
+        # The row's own label ("分管领导", "科长", "联络员" in a column no header names)
+        row_role = _row_role([c for i, c in enumerate(row) if i not in kinds])
         where = f"{source}#{_table_label(table, 0)} row {table.first_row + r}"
-        contacts.append(_to_contact(draft, where))
+        found = False
+        for columns in groups:
+            draft = _Draft()
+            for col in columns:
+                if col < len(row) and not _label_kind(row[col]):
+                    draft.add(kinds[col], row[col], r)
+            if not any(draft.has(k) for k in ("name", "mobile", "tel", "email", "phone")):
+                continue
+            # A role word typed where the position goes ("联络员" in the 职务 column).
+            position_role = next((_label_role(v) for v in draft.values.get("position", ())), "")
+            name_col = next((c for c in columns if kinds[c] == "name"), columns[0])
+            draft.role = roles.get(name_col, "") or row_role or position_role
+            found = True
+            contacts.append(_to_contact(draft, where, role))
+        if found:
+            used.add(r)
     return contacts, used
+
+
+def _column_roles(
+    rows: Sequence[Sequence[str]], header_at: int, data_start: int, kinds: dict[int, str]
+) -> dict[int, str]:
+    """Role by column, from the header rows and a parent row above them ("分管领导" merged
+    over 姓名 | 职务 | 手机)."""
+    roles: dict[int, str] = {}
+    for r in range(max(0, header_at - 1), data_start):
+        for col in kinds:
+            if col < len(rows[r]) and (role := _label_role(rows[r][col])) and col not in roles:
+                roles[col] = role
+    return roles
+
+
+def _groups(kinds: dict[int, str]) -> list[list[int]]:
+    """Columns per person: one group per name column with the columns after it; columns
+    before the first name column (单位, 序号) belong to every group."""
+    names = sorted(c for c, k in kinds.items() if k == "name")
+    if len(names) < 2:
+        return [sorted(kinds)]
+    shared = [c for c in sorted(kinds) if c < names[0]]
+    groups: list[list[int]] = []
+    for i, start in enumerate(names):
+        stop = names[i + 1] if i + 1 < len(names) else max(kinds) + 1
+        groups.append([start, *shared, *(c for c in sorted(kinds) if start < c < stop)])
+    return groups

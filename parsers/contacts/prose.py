@@ -19,9 +19,15 @@ from parsers.contacts.fields import (
     _Item,
     _to_contact,
 )
-from parsers.contacts.labels import _DELIMS, _LABEL_KIND, _LABEL_RE
+from parsers.contacts.labels import _DELIMS, _LABEL_KIND, _LABEL_RE, _ROLE_OF, _WEAK_LABELS
 from parsers.contacts.signatures import _guessed_items, _unlabelled_items
-from parsers.contacts.words import _AFTER_LABEL_WORDS, _HAN, _is_name_guess, _split_name_run
+from parsers.contacts.words import (
+    _AFTER_LABEL_WORDS,
+    _HAN,
+    _NOT_NAMES,
+    _is_name_guess,
+    _split_name_run,
+)
 from parsers.model import Contact
 from parsers.normalize import nfkc
 
@@ -35,15 +41,23 @@ def _free_value(text: str, start: int, stop: int, limit: int) -> str:
     return value if len(value) <= limit else ""
 
 
+# A short Han word standing alone: at the end, before a delimiter or before the next label.
+_STANDALONE_RE = re.compile(rf"[{_HAN}]{{2,4}}(?:$|[\s,;，；、。]|(?={_LABEL_RE.pattern}))", re.I)
+
+
 def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[tuple[int, int]]]:
     """Values that follow a label, and the spans they cover (labels included)."""
-    accepted: list[tuple[int, int, str, bool]] = []  # label start, value start, kind, colon
+    # label start, value start, kind, colon, role
+    accepted: list[tuple[int, int, str, bool, str]] = []
     label_spans: list[tuple[int, int]] = []
     for m in _LABEL_RE.finditer(t):
-        kind = _LABEL_KIND[m.group(0).lower()]
+        label = m.group(0).lower()
+        kind = _LABEL_KIND[label]
         sep = _SEP_RE.match(t, m.end())
         vstart = sep.end() if sep else m.end()
         colon = bool(sep and sep.group(0).strip())
+        if label in _WEAK_LABELS and not (colon and ":" in sep.group(0)):
+            continue  # "校长" without a colon is a position ("王五 副校长"), not a label
         spaced = vstart > m.end()
         nxt = t[vstart : vstart + 1]
         prev = t[m.start() - 1 : m.start()]
@@ -61,14 +75,15 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
         # A label followed by another label is a header line, not a value.
         ok = ok and not (kind not in ("mobile", "tel", "phone") and _LABEL_RE.match(t, vstart))
         if ok:
-            accepted.append((m.start(), vstart, kind, colon))
+            role = _ROLE_OF.get(label) or _ROLE_OF.get(label.removesuffix("姓名"), "")
+            accepted.append((m.start(), vstart, kind, colon, role))
         if ok or colon or not han_before:
             # Hide the label from the signature guesses, unless it ends a longer word
             # ("泰安市文化艺术学校" must stay whole to be recognised as a unit).
             label_spans.append((m.start(), m.end()))
     items: list[_Item] = []
     spans = list(label_spans)
-    for idx, (lstart, vstart, kind, colon) in enumerate(accepted):
+    for idx, (lstart, vstart, kind, colon, role) in enumerate(accepted):
         stop = accepted[idx + 1][0] if idx + 1 < len(accepted) else len(t)
         nl = t.find("\n", vstart)
         stop = min(stop, nl) if nl >= 0 else stop
@@ -88,7 +103,10 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
                 items.append(_Item(vstart, line, kind, value, True))
                 vend = vstart + m.end()
         elif kind == "name":
-            vend = _name_value(t, vstart, stop, colon, line, items)
+            # "姓名 阎健": after 姓名 a short word standing alone is the name, whatever the
+            # surname; after 联系人 it must look like one ("联系人名单" is not).
+            strong = label.endswith(("姓名", "名字")) and bool(_STANDALONE_RE.match(t, vstart))
+            vend = _name_value(t, vstart, stop, colon or strong, line, items, role)
         else:
             value = _free_value(t, vstart, stop, 20 if kind == "position" else 50)
             if value:
@@ -98,7 +116,9 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
     return items, spans
 
 
-def _name_value(t: str, vstart: int, stop: int, colon: bool, line: int, items: list[_Item]) -> int:
+def _name_value(
+    t: str, vstart: int, stop: int, colon: bool, line: int, items: list[_Item], role: str = ""
+) -> int:
     """Read a name after its label (and a bracketed position after it); return the end."""
     segment = t[vstart:stop]
     m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
@@ -111,15 +131,15 @@ def _name_value(t: str, vstart: int, stop: int, colon: bool, line: int, items: l
         split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
         if split:
             # "联络员为办公室刘洋老师", "联系人：张三办公室主任": name and position glued.
-            items.append(_Item(vstart, line, "name", split[0], True))
+            items.append(_Item(vstart, line, "name", split[0], True, role))
             items.append(_Item(vstart, line, "position", split[1], True))
             return vstart + len(run)
-        if not (2 <= len(name) <= 5 or (colon and "·" in name)):
+        if not (2 <= len(name) <= 5 or (colon and "·" in name)) or name in _NOT_NAMES:
             return vstart
         # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.
         if not colon and (not _is_name_guess(name) or name.startswith(_AFTER_LABEL_WORDS)):
             return vstart
-        items.append(_Item(vstart, line, "name", name, True))
+        items.append(_Item(vstart, line, "name", name, True, role))
         end = vstart + len(run)
         paren = re.match(r"\s*\(([^()\d]{2,20})\)", t[end:stop])
         if paren:
@@ -130,7 +150,7 @@ def _name_value(t: str, vstart: int, stop: int, colon: bool, line: int, items: l
         latin = re.match(r"[A-Za-z][A-Za-z .'\-]{1,40}", segment)
         if latin:
             value = latin.group(0).strip()
-            items.append(_Item(vstart, line, "name", value, True))
+            items.append(_Item(vstart, line, "name", value, True, role))
             return vstart + len(value)
     return vstart
 
@@ -144,8 +164,10 @@ def _group(items: Sequence[_Item]) -> list[_Draft]:
             drafts.append(current)
             current = _Draft()
         if current.has(it.kind) and it.value not in current.values[it.kind]:
+            # "分管领导：张三 联络员：李四": a name under another role is another person
+            other_role = it.kind == "name" and it.role != current.role
             complete_enough = current.has_reach or (current.labelled >= 2 and it.labelled)
-            if current.has("name") and complete_enough:
+            if current.has("name") and (complete_enough or other_role):
                 drafts.append(current)
                 unit = current.values.get("unit")
                 current = _Draft()
@@ -154,7 +176,8 @@ def _group(items: Sequence[_Item]) -> list[_Draft]:
             elif it.kind == "name" and (it.labelled or current.labelled == 0):
                 # A salutation ("张老师：") or a stray name before the real one: replace it.
                 del current.values["name"]
-        current.add(it.kind, it.value, it.line, it.labelled)
+                current.role = ""
+        current.add(it.kind, it.value, it.line, it.labelled, it.role)
     drafts.append(current)
     return drafts
 
@@ -213,7 +236,10 @@ def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
     return _text_contacts(text, source)
 
 
-def _text_contacts(text: str, source: str, labelled_only: bool = False) -> tuple[Contact, ...]:
+def _text_contacts(
+    text: str, source: str, labelled_only: bool = False, role: str = "liaison"
+) -> tuple[Contact, ...]:
+    """Contacts in `text`; `role` for people no label gave a role (a form's footer: filler)."""
     t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
     if not t.isascii() and _HAN_GAP_RE.search(t):
         t = _SPACED_LABEL_RE.sub(_join_label, t)
@@ -234,4 +260,4 @@ def _text_contacts(text: str, source: str, labelled_only: bool = False) -> tuple
             covered[p] = True
     guessed = _guessed_items(t, covered)
     drafts = _group([*labelled, *unlabelled, *guessed])
-    return _dedupe(_to_contact(d, source) for d in drafts if _keep(d, labelled_only))
+    return _dedupe(_to_contact(d, source, role) for d in drafts if _keep(d, labelled_only))

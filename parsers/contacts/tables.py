@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from parsers.contacts.fields import _dedupe
 from parsers.contacts.header import _header_contacts, _table_label
@@ -20,11 +20,11 @@ def _score(contacts: Sequence[Contact]) -> int:
     )
 
 
-def _one_table(table: Table, label: str, source: str) -> list[Contact]:
+def _one_table(table: Table, label: str, source: str, role: str = "liaison") -> list[Contact]:
     named = Table(rows=table.rows, name=label, first_row=table.first_row)
-    by_header, used_h = _header_contacts(named, source)
-    by_pairs, used_kv = _kv_contacts(named, source)
-    by_columns, used_t = _transposed_contacts(named, source)
+    by_header, used_h = _header_contacts(named, source, role)
+    by_pairs, used_kv = _kv_contacts(named, source, role)
+    by_columns, used_t = _transposed_contacts(named, source, role)
     # The layout that yields the most valid fields wins; on a tie, header rows first.
     contacts, used = max(
         ((by_header, used_h), (by_pairs, used_kv), (by_columns, used_t)),
@@ -40,13 +40,29 @@ def _one_table(table: Table, label: str, source: str) -> list[Contact]:
         where = f"{source}#{label} row {table.first_row + r}"
         # Only labelled prose here: an unlabelled "张三 13805381234" row is a schedule's
         # person in charge far more often than the liaison.
-        contacts.extend(_text_contacts(text, where, labelled_only=True))
+        contacts.extend(_text_contacts(text, where, labelled_only=True, role=role))
     return contacts
 
 
-def contacts_in_tables(tables: Sequence[Table], source: str) -> tuple[Contact, ...]:
-    """Contacts in header-row or key/value tables; source "<file>#<table> row <n>"."""
+def contacts_in_tables(
+    tables: Sequence[Table], source: str, footers: Mapping[str, int] | None = None
+) -> tuple[Contact, ...]:
+    """Contacts in header-row or key/value tables; source "<file>#<table> row <n>".
+
+    `footers` maps a table's name to the sheet row where its footer starts (below a
+    statistics table): people found there without a role label are "filler".
+    """
     contacts: list[Contact] = []
     for i, table in enumerate(tables):
-        contacts.extend(_one_table(table, _table_label(table, i), source))
+        label = _table_label(table, i)
+        start = (footers or {}).get(label)
+        if start is None or start <= table.first_row:
+            role = "liaison" if start is None else "filler"
+            contacts.extend(_one_table(table, label, source, role))
+            continue
+        cut = start - table.first_row
+        head = Table(rows=table.rows[:cut], name=label, first_row=table.first_row)
+        foot = Table(rows=table.rows[cut:], name=label, first_row=start)
+        contacts.extend(_one_table(head, label, source))
+        contacts.extend(_one_table(foot, label, source, "filler"))
     return _dedupe(contacts)

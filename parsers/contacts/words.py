@@ -24,6 +24,10 @@ _SURNAMES = set(
     "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
     "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
     "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    # More of the Hundred Family Surnames (阎 among them), leaving out those that mostly start
+    # ordinary words (水, 家, 经, 通, 东, 广 ...): a signature line is guessed from these.
+    "傅萧洪阎贝赖凤荀滑钮宓邴糜暴韶鄂郦濮寿庾暨弘蔚訾蒯竺桓贲酆隗郗钭蓟咸籍莘逄堵璩郏宦殳厍"
+    "乜羿汲"
 )
 _COMPOUND_SURNAMES = {
     "欧阳",
