@@ -265,7 +265,10 @@ def _cells(line: Sequence[Segment]) -> list[tuple[float, float, str]]:
         if cells:
             last = cells[-1][-1]
             gap = s.left - last.right
-            if gap < max(2.0 * last.char_width, 6.0):
+            # a run that ends in a space and still stands apart ends its cell (a right-aligned
+            # number before the next column's text)
+            apart = gap >= max(2.0 * last.char_width, 6.0) or (last.text.endswith(" ") and gap >= 2)
+            if not apart:
                 cells[-1].append(s)
                 continue
         cells.append([s])

@@ -210,11 +210,15 @@ def _extend_non_ascii(norm: str, start: int, end: int) -> int:
 
 
 def _prose_label(norm: str, start: int, floor: int) -> str:
-    """The words right before a URL in its clause ("活动周宣传专栏网址："), else ""."""
-    window = norm[max(floor, start - _WINDOW) : start]
-    clause = re.split(r"[\n。;；,，!?！？]|\s{2,}|\t", window)[-1]
-    label = clause.strip().rstrip(":：").strip()
+    """The words right before a URL on its line ("活动周宣传专栏网址：", or the table cell
+    before it in a tab-joined row), else ""."""
+    line = norm[max(floor, start - _WINDOW) : start].split("\n")[-1]
+    pieces = [p.strip().rstrip(":：").strip() for p in _CLAUSE_RE.split(line)]
+    label = next((p for p in reversed(pieces) if p), "")
     return label if 1 < len(label) <= _WINDOW and not label.isascii() else ""
+
+
+_CLAUSE_RE = re.compile(r"[。;；,，!?！？\t]|\s{2,}")
 
 
 def _names_own_site(label: str) -> bool:
@@ -232,12 +236,15 @@ def best_column_url(urls: Sequence[FoundUrl]) -> FoundUrl | None:
 
 
 def merge_urls(*groups: Iterable[FoundUrl]) -> tuple[FoundUrl, ...]:
-    """One FoundUrl per URL, the highest-scoring (the first on ties), in order of first
-    appearance across `groups`."""
+    """One FoundUrl per URL, in order of first appearance across `groups`: one found by
+    table structure over one found by a window, else the higher score (the first on ties)."""
     best: dict[str, FoundUrl] = {}
     for group in groups:
         for u in group:
             kept = best.get(u.url)
-            if kept is None or u.column_score > kept.column_score:
+            if kept is None or (u.structured, u.column_score) > (
+                kept.structured,
+                kept.column_score,
+            ):
                 best[u.url] = u
     return tuple(best.values())

@@ -21,6 +21,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "工作单位",
         "单位名称",
         "所在单位",
+        "所在学校",
+        "所属学校",
+        "所属单位",
         "学校名称",
         "报送单位",
         "填报单位",
@@ -155,7 +158,13 @@ def _label_kind(cell: str) -> str | None:
         if c.startswith(word) and len(c) > len(word) and word not in _WEAK_LABELS:
             return _label_kind(c[len(word) :])
     if len(c) <= 10:
-        kinds = {kind for word, kind in _CONTAINED if word in c}
+        # 单位/学校 name a field only at the start ("学校名称"); at the end they end a unit's
+        # own name ("泰安市文化艺术学校"), a value.
+        kinds = {
+            kind
+            for word, kind in _CONTAINED
+            if word in c and (kind != "unit" or c.startswith(word) or "联系人" in c)
+        }
         if kinds == {"unit", "name"}:
             return "name"  # "单位联系人": the unit's contact person
         if kinds and kinds <= {"mobile", "tel"}:
