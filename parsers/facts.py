@@ -88,7 +88,8 @@ def read_facts(
     body_document = _body_document(mail)
     if body_document is not None:
         tables = body_document.tables
-        body_contacts.extend(_call("parsers.contacts", "contacts_in_tables", tables, "body") or ())
+        from_tables = _call("parsers.contacts", "contacts_in_tables", tables, "body") or ()
+        body_contacts = _prefer_tables(list(from_tables), body_contacts)
         table_urls = _call("parsers.url_tables", "urls_in_tables", tables, "body") or ()
         # anchors whose text hid their address are in the document's text only
         text_urls = _call("parsers.urls", "find_urls", body_document.text, "body") or ()
@@ -121,6 +122,23 @@ def _merge(*groups: Sequence[FoundUrl]) -> tuple[FoundUrl, ...]:
                 seen.setdefault(u.url, u)
         return tuple(seen.values())
     return tuple(merged)
+
+
+def _prefer_tables(from_tables: list[Contact], from_text: list[Contact]) -> list[Contact]:
+    """The HTML body's table contacts, then the text's that are not the same people: the
+    plain text flattens those tables, and a person read from a table is read better."""
+    seen = {
+        (name, value)
+        for c in from_tables
+        for name, value in (("n", c.name.value), ("m", c.mobile.value), ("e", c.email.value))
+        if value
+    }
+    rest = [
+        c
+        for c in from_text
+        if not {("n", c.name.value), ("m", c.mobile.value), ("e", c.email.value)} & seen
+    ]
+    return [*from_tables, *rest]
 
 
 def _dedupe_contacts(contacts: Sequence[Contact]) -> tuple[Contact, ...]:

@@ -19,7 +19,7 @@ lxml.html parses them all leniently; this module walks the tree once::
   table read as a table of its own (its text stays in the outer cell too), ``<br>`` inside
   a cell kept as a line break in the cell;
 - a link whose text is not its address gets the address after it ("活动周专栏
-  <http://...>"), so a pasted column link is not lost with its tag;
+  http://..."), so a pasted column link is not lost with its tag;
 - script, style, head and comments are dropped; input over `MAX_HTML` characters is cut.
 
 Never raises: an empty or tag-only body is EMPTY, an unparsable one EMPTY with a reason.
@@ -186,7 +186,7 @@ def _link(element: lxml.html.HtmlElement, tag: str, out: _Out, emphasised: bool)
     text = element.text_content()
     bare = href.split("://", 1)[-1].rstrip("/")
     if bare and bare.lower() not in nfkc(text).lower():
-        out.add(f" <{href}>", emphasised)
+        out.add(f" {href} ", emphasised)
 
 
 def _leading_title(out: _Out) -> None:

@@ -104,6 +104,8 @@ def _looks_continued(head: str, tail: str) -> bool:
     """Whether `tail` (the next line) plausibly continues the URL `head`."""
     if re.match(r"(?:https?://|www\.)", tail, re.IGNORECASE):
         return False  # the next line starts a URL of its own
+    if not re.search(r"[A-Za-z0-9]", tail):
+        return False  # a separator line ("------", "____") under the URL
     if head.endswith(("/", "-", "_", "=", "?", "&", "%")):
         return True
     # A plain word on the next line is more likely prose than the rest of a path; after a

@@ -124,7 +124,8 @@ def _name_value(
     m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
     if m:
         run = m.group(0)
-        cut = _LABEL_RE.search(run)
+        # the next label ends the name; a weak one ("科长" in "宣传科科长") is a position
+        cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
         if cut:
             run = run[: cut.start()]
         name = run.replace(" ", "")
