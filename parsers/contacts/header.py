@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parsers.contacts.fields import _Draft, _to_contact
-from parsers.contacts.labels import _PERSON_WORDS, _label_kind, _label_role, _row_role
+from parsers.contacts.labels import (
+    _PERSON_WORDS,
+    _WEAK_LABELS,
+    _label_kind,
+    _label_role,
+    _row_role,
+)
 from parsers.model import Contact, Table
 from parsers.normalize import compact
 
@@ -79,7 +85,11 @@ def _header_contacts(
             if not any(draft.has(k) for k in ("name", "mobile", "tel", "email", "phone")):
                 continue
             # A role word typed where the position goes ("联络员" in the 职务 column).
-            position_role = next((_label_role(v) for v in draft.values.get("position", ())), "")
+            # ("校长" there is a position: only a word that is never one counts)
+            position_role = next(
+                (_label_role(v) for v in draft.values.get("position", ()) if v not in _WEAK_LABELS),
+                "",
+            )
             name_col = next((c for c in columns if kinds[c] == "name"), columns[0])
             draft.role = roles.get(name_col, "") or row_role or position_role
             found = True
