@@ -118,7 +118,11 @@ def _tables(page: Any, textpage: Any, text: str) -> tuple[list[list[list[str]]],
     for i in range(count):
         left, bottom, right, top = textpage.get_rect(i)
         # keep a trailing space: it tells a line wrapped at a word from one wrapped inside
-        piece = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "")
+        # inset: PDFium also returns characters that only touch a rectangle's edge (the
+        # neighbour's last letter, a fake-bold copy drawn next to it)
+        dx, dy = min(1.0, (right - left) / 10), (top - bottom) / 4
+        piece = textpage.get_text_bounded(left + dx, bottom + dy, right - dx, top - dy)
+        piece = piece.replace("\x02", "")
         piece = re.sub(r"[\r\n]+", " ", piece).lstrip()
         if piece.strip():
             segments.append(Segment(left, bottom, right, top, piece))

@@ -22,6 +22,7 @@ Pure functions on plain numbers (PDF points, y grows upwards); no PDFium here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -209,6 +210,9 @@ def _grid_table(grid: _Grid, segments: Sequence[Segment]) -> tuple[list[list[str
     return rows, used
 
 
+_NUMBER_LINE_RE = re.compile(r"[+(]?\d[\d\-() ]{5,}\d")
+
+
 def _cell_text(segments: Sequence[Segment], left_edge: float, right_edge: float) -> str:
     """A cell's lines joined: where the next line's first word would not have fitted at the
     end of the line before, the line wrapped (joined as is); else a line break."""
@@ -224,7 +228,10 @@ def _cell_text(segments: Sequence[Segment], left_edge: float, right_edge: float)
         room = right_edge - pad - max(s.right for s in previous)
         first = line[0]
         word = len(text.split(" ", 1)[0]) * first.char_width
-        if word >= room:  # wrapped: at a space, or inside a word or number
+        # a whole number under a number is a second number ("13805381234" over
+        # "0538-6991449"), even where it could not have fitted on the line above
+        second_number = bool(_NUMBER_LINE_RE.fullmatch(text)) and out[-1:].isdigit()
+        if word >= room and not second_number:  # wrapped: at a space, or inside a word
             out += (" " if previous[-1].text.endswith(" ") else "") + text
         else:
             out += "\n" + text

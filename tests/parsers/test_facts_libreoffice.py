@@ -1,8 +1,9 @@
-"""Contacts and column URLs read by structure from files an independent producer wrote.
+"""Contacts and column URLs read by structure from files independent producers wrote.
 
 Every source is made in the test (python-docx, openpyxl, plain HTML and CSV text) and
-LibreOffice converts it: docx -> pdf, xlsx -> pdf, html -> docx, csv -> xlsx. The PDFs
-carry no tables, only text at positions and drawn rules: the reader rebuilds them.
+LibreOffice converts it: docx -> pdf, xlsx -> pdf, html -> docx, csv -> xlsx; Chromium
+prints an HTML table to PDF (fake-bold headers: each glyph drawn twice). The PDFs carry no
+tables, only text at positions and drawn rules: the reader rebuilds them.
 """
 
 from __future__ import annotations
@@ -172,3 +173,29 @@ def test_csv_to_xlsx_county_list_keeps_each_schools_column_with_its_unit(tmp_pat
     assert "宁阳县第二职业中专" in second.context and second.source.endswith(" row 3")
     contacts = contacts_in_document(doc, "汇总.xlsx")
     assert {c.name.value for c in contacts} == {"周八", "吴九"}
+
+
+def test_chromium_printed_html_table_to_pdf(tmp_path: Path) -> None:
+    chromium = require_binary("chromium")
+    html = (
+        "<html><head><meta charset='utf-8'><style>table{border-collapse:collapse}"
+        "td,th{border:1px solid #000;padding:4px}</style></head><body>"
+        "<p>东平县教育和体育局活动周联络员</p><table>"
+        "<tr><th>单位</th><th>姓名</th><th>职务</th><th>手机</th><th>邮箱</th></tr>"
+        "<tr><td>东平县教育和体育局</td><td>赵六</td><td>职成股股长</td><td>13805381234</td>"
+        "<td>dpjt@163.com</td></tr></table>"
+        "<p>宣传专栏网址：http://www.dpjy.gov.cn/zjzl/</p></body></html>"
+    )
+    (tmp_path / "t.html").write_text(html, encoding="utf-8")
+    out = tmp_path / "t.pdf"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--user-data-dir={tmp_path / 'chromium'}", f"--print-to-pdf={out}",
+         (tmp_path / "t.html").as_uri()],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    doc = read("联络员.pdf", out.read_bytes())
+    assert doc.tables[0].rows[0] == ("单位", "姓名", "职务", "手机", "邮箱")  # bold drawn once
+    (c,) = contacts_in_document(doc, "联络员.pdf")
+    assert c.complete and (c.name.value, c.email.value) == ("赵六", "dpjt@163.com")
+    assert column_urls(doc, "联络员.pdf")["http://www.dpjy.gov.cn/zjzl/"] > 0.9
