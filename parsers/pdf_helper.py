@@ -107,25 +107,13 @@ def _tables(page: Any, textpage: Any, text: str) -> tuple[list[list[list[str]]],
     """The page's tables and its text rebuilt around them (see `parsers.pdf_tables`)."""
     import pypdfium2.raw as pdfium_c
 
-    from parsers.pdf_tables import Rule, Segment, page_layout
+    from parsers.pdf_tables import Rule, Segment, may_hold_table, page_layout
 
     if "\n" not in text.strip():
         return [], ""  # a page of one line holds no table
     count = textpage.count_rects()
     if count < 4 or count > _MAX_SEGMENTS:
         return [], ""
-    segments = []
-    for i in range(count):
-        left, bottom, right, top = textpage.get_rect(i)
-        # keep a trailing space: it tells a line wrapped at a word from one wrapped inside
-        # inset: PDFium also returns characters that only touch a rectangle's edge (the
-        # neighbour's last letter, a fake-bold copy drawn next to it)
-        dx, dy = min(1.0, (right - left) / 10), (top - bottom) / 4
-        piece = textpage.get_text_bounded(left + dx, bottom + dy, right - dx, top - dy)
-        piece = piece.replace("\x02", "")
-        piece = re.sub(r"[\r\n]+", " ", piece).lstrip()
-        if piece.strip():
-            segments.append(Segment(left, bottom, right, top, piece))
     rules = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
         if len(rules) >= _MAX_RULES:
@@ -134,6 +122,20 @@ def _tables(page: Any, textpage: Any, text: str) -> tuple[list[list[list[str]]],
         rule = Rule(x0, y0, x1, y1)
         if rule.horizontal or rule.vertical:
             rules.append(rule)
+    boxes = [textpage.get_rect(i) for i in range(count)]
+    if not may_hold_table(boxes, rules):
+        return [], ""  # prose: PDFium's text as it is, no text read per segment
+    segments = []
+    for left, bottom, right, top in boxes:
+        # inset: PDFium also returns characters that only touch a rectangle's edge (the
+        # neighbour's last letter, a fake-bold copy drawn next to it)
+        dx, dy = min(0.6, (right - left) / 10), (top - bottom) / 10
+        piece = textpage.get_text_bounded(left + dx, bottom + dy, right - dx, top - dy)
+        piece = piece.replace("\x02", "")
+        # keep a trailing space: it tells a line wrapped at a word from one wrapped inside
+        piece = re.sub(r"[\r\n]+", " ", piece).lstrip()
+        if piece.strip():
+            segments.append(Segment(left, bottom, right, top, piece))
     tables, rebuilt = page_layout(segments, rules)
     return tables, rebuilt
 

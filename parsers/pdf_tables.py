@@ -25,13 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-__all__ = ["Rule", "Segment", "page_layout"]
+__all__ = ["Rule", "Segment", "may_hold_table", "page_layout"]
 
 _THIN = 2.5  # a rule is at most this thick (points)
 _NEAR = 2.5  # coordinates this close are the same line
 _MAX_ROWS = 400
 _MAX_COLUMNS = 40
+_MAX_CELL_TEXT = 40  # characters: a borderless "cell" longer than this is prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,24 @@ def page_layout(
             placed.append((max(s.top for s in line), _line_text(line)))
     placed.sort(key=lambda p: -p[0])
     return tables, "\n".join(text for _, text in placed if text.strip())
+
+
+def may_hold_table(
+    boxes: Sequence[tuple[float, float, float, float]], rules: Sequence[Rule]
+) -> bool:
+    """A cheap look before reading each segment's text: rules that cross, or two lines in a
+    row with a gap wider than twice the text's height (prose has neither)."""
+    if sum(r.horizontal for r in rules) >= 2 and sum(r.vertical for r in rules) >= 2:
+        return True
+    segments = [Segment(left, bottom, right, top, "") for left, bottom, right, top in boxes]
+    gapped = 0
+    for line in _lines(segments):
+        height = max(s.top - s.bottom for s in line)
+        wide = any(b.left - a.right > 2 * height for a, b in pairwise(line))
+        gapped = gapped + 1 if wide else 0
+        if gapped >= 2:
+            return True
+    return False
 
 
 # --- ruled tables ---------------------------------------------------------------------------
@@ -272,10 +292,7 @@ def _cells(line: Sequence[Segment]) -> list[tuple[float, float, str]]:
         if cells:
             last = cells[-1][-1]
             gap = s.left - last.right
-            # a run that ends in a space and still stands apart ends its cell (a right-aligned
-            # number before the next column's text)
-            apart = gap >= max(2.0 * last.char_width, 6.0) or (last.text.endswith(" ") and gap >= 2)
-            if not apart:
+            if gap < max(2.0 * last.char_width, 6.0):
                 cells[-1].append(s)
                 continue
         cells.append([s])
@@ -314,20 +331,29 @@ def _aligned_tables(lines: Sequence[Sequence[Segment]]) -> list[tuple[list[list[
 
 
 def _aligned_rows(lines: Sequence[list[tuple[float, float, str]]]) -> list[list[str]] | None:
+    """The rows of aligned lines, or None when they are not a table: justified prose also
+    has wide gaps, but at no common place and between long runs of text."""
     widest = max(lines, key=len)
     if len(widest) > _MAX_COLUMNS:
         return None
     anchors = [(left, right) for left, right, _ in widest]
-    # widen each column to the cells that fall in it, so narrower rows find their column
     rows: list[list[str]] = []
-    misplaced = 0
+    cells_seen = misplaced = 0
     for cells in lines:
         row = [""] * len(anchors)
         for left, right, text in cells:
+            cells_seen += 1
             col = _column(anchors, left, right)
-            if col is None:
+            if col is None or len(text) > _MAX_CELL_TEXT:
                 misplaced += 1
                 continue
+            if sum(1 for a, b in anchors if min(b, right) > max(a, left)) > 1:
+                misplaced += 1  # runs across two columns: prose, not a cell
             row[col] = f"{row[col]} {text}".strip()
         rows.append(row)
-    return rows if misplaced * 4 <= sum(len(c) for c in lines) else None
+    if misplaced * 5 > cells_seen:
+        return None
+    # beyond the widest line itself, some other line must fill two columns
+    if sum(1 for row in rows if sum(1 for c in row if c) >= 2) < 2:
+        return None
+    return rows

@@ -219,6 +219,14 @@ def _to_contact(draft: _Draft, source: str, role: str = "liaison") -> Contact:
     for raw in draft.values.pop("mixed", []):
         for kind, values in _split_mixed(raw).items():
             draft.values.setdefault(kind, []).extend(values)
+    # Numbers typed into an email column ("13805381234 zs@qq.com") are still numbers.
+    for i, raw in enumerate(list(draft.values.get("email", ()))):
+        text = nfkc(raw)
+        address = _EMAIL_FIND_RE.search(text)
+        rest = _EMAIL_FIND_RE.sub(" ", text)
+        if address and sum(ch.isdigit() for ch in rest) >= 7:
+            draft.values["email"][i] = address.group(0)
+            draft.values.setdefault("tel", []).append(rest)
     # Emails typed into a telephone column (merged "联系方式" headers) are still emails.
     for kind in ("tel", "mobile"):
         for i, raw in enumerate(list(draft.values.get(kind, ()))):

@@ -62,9 +62,9 @@ def test_missing_borders_make_merged_cells_repeated() -> None:
 
 def test_borderless_aligned_lines_and_right_aligned_numbers() -> None:
     segments = [
-        seg(0, 700, "姓名"), seg(100, 700, "手机号码"), seg(200, 700, "邮箱"),
-        seg(0, 685, "钱一"), Segment(120, 685, 195, 695, "13805381234 "), seg(198, 685, "qy@a.cn"),
-        seg(0, 670, "孙二"), Segment(120, 670, 195, 680, "13905381234 "), seg(198, 670, "se@a.cn"),
+        seg(0, 700, "姓名"), seg(100, 700, "手机号码"), seg(220, 700, "邮箱"),
+        seg(0, 685, "钱一"), Segment(120, 685, 195, 695, "13805381234 "), seg(220, 685, "qy@a.cn"),
+        seg(0, 670, "孙二"), Segment(120, 670, 195, 680, "13905381234 "), seg(220, 670, "se@a.cn"),
     ]  # fmt: skip
     tables, text = page_layout(segments, [])
     assert tables == [
