@@ -177,7 +177,11 @@ class MailboxSettings(_Secret):
         return _mailbox_url(self.url)
 
 
-class StoreSettings(_Frozen):
+class StoreSettings(_Secret):
+    """`url`: a SQLAlchemy URL; a PostgreSQL password comes from `password_env` or
+    `password_file` (never from the URL in config.toml)."""
+
+    _section = "store"
     url: str = "sqlite:///data/intake.db"
 
 
@@ -293,6 +297,16 @@ class Settings:
         prefix = "sqlite:///"
         if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
             return prefix + str(self.path(url[len(prefix) :]))
+        password = self.store.password(self.base)
+        if password is not None:  # from the environment or a file: into the URL here only
+            from sqlalchemy.engine import make_url
+            from sqlalchemy.exc import ArgumentError
+
+            try:
+                parsed = make_url(url)
+            except ArgumentError as exc:
+                raise ConfigError(f"store.url: {exc}") from None
+            return parsed.set(password=password).render_as_string(hide_password=False)
         return url
 
 

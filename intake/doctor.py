@@ -1,7 +1,7 @@
 """`intake doctor`: a checklist of the set-up, one line per check, never a password.
 
     for check in run_checks(Path("config.toml")):
-        print(check.line())   # "OK   database: sqlite:///…/intake.db at schema 1"
+        print(check.line())   # "OK   database: sqlite:///…/intake.db … schema revision 0003 …"
                               # "FAIL SMTP login: … refused: 535 … : check outbox.password_env …"
 
 Checks: the config (and where it came from), the data folders, the database and its schema,
@@ -92,12 +92,13 @@ def _safe_url(url: str) -> str:
 
 def check_database(settings: Settings) -> Check:
     from intake.store import Store
-    from intake.store.schema import SCHEMA_VERSION
+    from intake.store.migrations import head, known
 
     url = settings.store_url
     shown = _safe_url(url)
     prefix = "sqlite:///"
-    if url.startswith(prefix) and ":memory:" not in url:
+    sqlite = url.startswith(prefix)
+    if sqlite and ":memory:" not in url:
         path = Path(url.removeprefix(prefix))
         if not path.exists():
             problem = _writable(path.parent)
@@ -111,7 +112,7 @@ def check_database(settings: Settings) -> Check:
     try:
         store = Store.open(url, create=False)
         try:
-            version = store.schema_version()
+            revision = store.revision()
         finally:
             store.engine.dispose()
     except StoreCorrupt as exc:
@@ -121,21 +122,34 @@ def check_database(settings: Settings) -> Check:
             "restore a backup, or move the file aside and run `intake rebuild` (sends nothing)",
         )
     except StoreError as exc:
-        text = str(exc)
-        if "no such table" in text:
-            return _ok("database", f"{shown} is empty; the first run creates the tables")
         return _fail(
             "database",
-            f"{shown}: {text}",
+            f"{shown}: {exc}",
             "check store.url, that the server runs and the user may connect",
         )
-    if version != SCHEMA_VERSION:
+    current = head()
+    if revision is None:
+        return _ok("database", f"{shown} is empty; the first run creates the tables")
+    if revision == current:
+        return _ok("database", f"{shown} reachable, schema revision {revision} (current)")
+    if not known(revision):
         return _fail(
             "database",
-            f"{shown} is at schema {version}, this version needs {SCHEMA_VERSION}",
-            "use the program version that created it, or start with a new database",
+            f"{shown} is at schema revision {revision}, newer than this version ({current})",
+            "use the program version that made it",
         )
-    return _ok("database", f"{shown} reachable, schema {version} (current)")
+    if sqlite:
+        return Check(
+            "database",
+            "warn",
+            f"{shown} is at schema revision {revision}, this version needs {current}",
+            "the next start upgrades it, after a backup copy next to the file",
+        )
+    return _fail(
+        "database",
+        f"{shown} is at schema revision {revision}, this version needs {current}",
+        "back it up (pg_dump), then run `intake db upgrade`",
+    )
 
 
 def check_integrity(settings: Settings) -> Check:

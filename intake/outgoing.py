@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, bindparam, func, select, type_coerce, update
+from sqlalchemy import bindparam, select, update
 
 from intake import corrections, publish
 from intake.archive import atomic_write
@@ -27,6 +27,7 @@ from intake.context import Context
 from intake.ledger import identity
 from intake.store import AttachmentRow, MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
+from intake.store.sql import facts_without_rows, serialize, stats_row_count
 from intake.trust import Trust
 from outbox.ack import compose_ack
 from outbox.deliver import DeliveryError, backoff, open_sender
@@ -171,6 +172,12 @@ def acknowledge(ctx: Context, now: datetime) -> int:
     trust = Trust.load(ctx)
     for (to, unit_id), rows in groups.items():
         with ctx.store.session() as s:
+            # another daemon on this database may acknowledge the same mail now: one
+            # recipient's acknowledgement at a time, covering what is still pending then
+            serialize(s, f"ack:{to}")
+            rows = _still_pending(s, rows)
+            if not rows:
+                continue
             if to in own or not to:
                 s.execute(_SET_ACK_STATE, {"ids": [r.id for r in rows], "new_state": "none"})
                 continue
@@ -226,12 +233,23 @@ def acknowledge(ctx: Context, now: datetime) -> int:
     return queued
 
 
-# A receipt counts a statistics table's rows: SQLite counts them and leaves them out of the
-# facts it hands over (they were most of the JSON an acknowledgement pass decoded).
-_FACTS_WITHOUT_ROWS = type_coerce(
-    func.json_remove(AttachmentRow.facts, "$.statistics.rows"), JSON
-).label("facts")
-_STATS_ROWS = func.json_array_length(AttachmentRow.facts, "$.statistics.rows").label("stats_rows")
+# A receipt counts a statistics table's rows: the database counts them and (SQLite) leaves
+# them out of the facts it hands over (they were most of the JSON an acknowledgement pass
+# decoded): intake.store.sql.
+_FACTS_WITHOUT_ROWS = facts_without_rows(AttachmentRow.facts).label("facts")
+_STATS_ROWS = stats_row_count(AttachmentRow.facts).label("stats_rows")
+
+
+def _still_pending(s: Any, rows: list[Any]) -> list[Any]:
+    """Those of `rows` whose acknowledgement is still pending (read after `serialize`)."""
+    pending = set(
+        s.scalars(
+            select(MessageRow.id).where(
+                MessageRow.id.in_([r.id for r in rows]), MessageRow.ack_state == "pending"
+            )
+        )
+    )
+    return [r for r in rows if r.id in pending]
 
 
 # Core, not the ORM's bulk update (which looks for affected objects in the session)
@@ -340,6 +358,8 @@ def remind(
     current = {us.unit_id: us for us in statuses(ctx, now)} if instants else {}
     trust = Trust.load(ctx) if instants else Trust()
     with ctx.store.session() as s:
+        if instants and not dry_run:
+            serialize(s, "remind")  # daemons sharing a database queue reminders one at a time
         for at in instants:
             for planned in plan_reminders(campaign, tuple(current.values()), at):
                 unit = campaign.unit(planned.unit_id)
@@ -589,14 +609,9 @@ def _postpone(
 
 
 def _claim(ctx: Context, row_id: int) -> bool:
-    """Mark a queued row `sending` (committed before SMTP DATA); False if it is not queued."""
-    with ctx.store.session() as s:
-        done = s.execute(
-            update(OutboxRow)
-            .where(OutboxRow.id == row_id, OutboxRow.state == "queued")
-            .values(state="sending")
-        )
-        return bool(done.rowcount)
+    """Mark a queued row `sending` (committed before SMTP DATA); False if it is not queued
+    (another daemon's flush may have it: Store.claim_email)."""
+    return ctx.store.claim_email(row_id)
 
 
 def _failed(

@@ -236,7 +236,9 @@ class _Batch:
     @classmethod
     def start(cls, feed: Feed, uids: list[str]) -> _Batch:
         store, source, mailbox = feed.ctx.store, feed.source, feed.source.name
-        store.claim(mailbox, feed.uidvalidity, uids, feed.now)
+        # another daemon on the same database may hold some of them: only ours are read
+        held = set(store.claim(mailbox, feed.uidvalidity, uids, feed.now))
+        uids = [u for u in uids if u in held]
         ids = store.row_ids(mailbox, feed.uidvalidity, uids)
         heads = [u for u in uids if u in feed.heads]
         if heads:

@@ -18,26 +18,25 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    Integer,
     bindparam,
-    cast,
     create_engine,
     event,
     func,
-    insert,
     select,
+    update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import StoreCorrupt, StoreError
+from intake.store.claiming import Claims
+from intake.store.claims import Holder
 from intake.store.schema import (
-    SCHEMA_VERSION,
     AttachmentRow,
     AuditRow,
-    Base,
     ItemRow,
     MessageRow,
     MetaRow,
@@ -71,42 +70,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-# max(CAST(uid AS INTEGER)) per mailbox generation from the index, not a scan of its rows;
-# SQLite only (a Maildir's UIDs are not numbers, which PostgreSQL's CAST would refuse)
-_UID_NUMBER_INDEX = (
-    "CREATE INDEX IF NOT EXISTS ix_message_uid_number "
-    "ON messages (mailbox, uidvalidity, CAST(uid AS INTEGER))"
-)
-
-
-_WHERE_MAILBOX = (
-    MessageRow.mailbox == bindparam("mailbox"),
-    MessageRow.uidvalidity == bindparam("uidvalidity"),
-)
-# by state alone: the planner would otherwise walk the mailbox's index over every row
-_CLAIMED = select(MessageRow.mailbox, MessageRow.uidvalidity, MessageRow.uid).where(
-    MessageRow.state == "claimed"
-)
-_LAST_UID = select(func.max(cast(MessageRow.uid, Integer))).where(*_WHERE_MAILBOX)
-
-
-_DONE_COPY = (
-    select(MessageRow.id)
-    .where(
-        MessageRow.sha256 == bindparam("sha256"),
-        MessageRow.message_id == bindparam("message_id"),
-        MessageRow.state.in_(("done", "failed")),
-        MessageRow.id != bindparam("exclude"),
-    )
-    .limit(1)
-)
-# The state is tested on the rows found: with it in the query SQLite scans ix_message_state
-# (every message taken in) instead of searching ix_message_identity.
-_DONE_COPIES = (
-    select(MessageRow.id, MessageRow.message_id, MessageRow.sha256, MessageRow.state)
-    .where(MessageRow.message_id.in_(bindparam("ids", expanding=True)))
-    .order_by(MessageRow.id)
-)
 _AUDIT_MARK = select(func.max(AuditRow.id))
 _NEW_CONTACTS = (
     select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
@@ -153,6 +116,14 @@ def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> Non
 _DAMAGED = ("malformed", "not a database", "file is encrypted", "disk image")
 
 
+def _shown(url: str) -> str:
+    """A database URL as it may be shown: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
 def store_failure(exc: DatabaseError, url: str) -> StoreError:
     """The StoreError a driver error means: busy/unavailable (retry) or damaged (not)."""
     text = str(exc.orig if exc.orig is not None else exc)
@@ -167,7 +138,7 @@ def store_failure(exc: DatabaseError, url: str) -> StoreError:
     return StoreError(f"database error: {text}")
 
 
-class Store:
+class Store(Claims):
     """Access to the database. Methods open their own short transactions."""
 
     def __init__(self, engine: Engine) -> None:
@@ -176,16 +147,19 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._audit_mark: int | None = -1  # the newest audit row when known() last ran
         self._item_mark = 0  # the newest item row known() or learn() has seen
+        self._holder: Holder | None = None
 
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> Store:
-        """Open (and create, at the current schema) the database at `url`."""
+        """Open the database at `url`; with `create`, make it when new and bring a SQLite
+        one to the current schema (intake.store.opening)."""
         if url.startswith("sqlite:///") and ":memory:" not in url:
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         try:
-            engine = create_engine(url, future=True)
+            engine = create_engine(url)
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"store.url: cannot use database {url!r}: {exc}") from None
+            hint = " (pip install 'notice-intake[postgres]')" if "psycopg" in str(exc) else ""
+            raise StoreError(f"store.url: cannot use database {_shown(url)}: {exc}{hint}") from None
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         store = cls(engine)
@@ -194,21 +168,30 @@ class Store:
         return store
 
     def create(self) -> None:
+        """Make a new database at the current schema, or upgrade or refuse an older one."""
+        from intake.store.opening import prepare
+
         try:
-            Base.metadata.create_all(self.engine)
-            with self.engine.begin() as conn:
-                if self.engine.dialect.name == "sqlite":  # last_uid() without a scan
-                    conn.exec_driver_sql(_UID_NUMBER_INDEX)
-            with self.session() as s:
-                row = s.get(MetaRow, "schema_version")
-                if row is None:
-                    s.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-                elif int(row.value) != SCHEMA_VERSION:
-                    raise StoreError(
-                        f"database schema {row.value} is not the current {SCHEMA_VERSION}"
-                    )
+            prepare(self.engine, self.url)
         except DatabaseError as exc:
             raise store_failure(exc, self.url) from None
+
+    @property
+    def holder(self) -> Holder:  # type: ignore[override]
+        """This store's claim token (made when it first claims)."""
+        if self._holder is None:
+            try:
+                self._holder = Holder.open(self.engine)
+            except DatabaseError as exc:
+                raise store_failure(exc, self.url) from None
+        return self._holder
+
+    def close(self) -> None:
+        """Let go of the claim token and the connections."""
+        if self._holder is not None:
+            self._holder.close()
+            self._holder = None
+        self.engine.dispose()
 
     def is_empty(self) -> bool:
         """No message taken in and no email queued: a new database, or one that lost all."""
@@ -218,10 +201,11 @@ class Store:
                 or s.scalar(select(func.count()).select_from(OutboxRow))
             )
 
-    def schema_version(self) -> int | None:
-        with self.session() as s:
-            row = s.get(MetaRow, "schema_version")
-            return int(row.value) if row else None
+    def revision(self) -> str | None:
+        """The schema revision the database is at (intake.store.migrations)."""
+        from intake.store.opening import revision_of
+
+        return self._read(revision_of)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -249,18 +233,6 @@ class Store:
         except DatabaseError as exc:
             raise store_failure(exc, self.url) from None
 
-    # --- claiming ------------------------------------------------------------------
-
-    def last_uid(self, mailbox: str, uidvalidity: int) -> int:
-        """The highest numeric UID recorded for this mailbox generation (0 if none)."""
-        with self.session() as s:
-            top = s.scalar(
-                select(func.max(cast(MessageRow.uid, Integer))).where(
-                    MessageRow.mailbox == mailbox, MessageRow.uidvalidity == uidvalidity
-                )
-            )
-        return int(top or 0)
-
     def _read(self, query: Any) -> Any:
         """`query(connection)` in a short Core read (no ORM session: per-message lookups)."""
         try:
@@ -268,106 +240,6 @@ class Store:
                 return query(conn)
         except DatabaseError as exc:
             raise store_failure(exc, self.url) from None
-
-    def poll_state(self, mailbox: str, uidvalidity: int) -> tuple[list[str], int]:
-        """What a poll starts from, in one short read: the UIDs claimed whose work never
-        committed (`unfinished`) and the highest numeric UID recorded (`last_uid`)."""
-        where = {"mailbox": mailbox, "uidvalidity": uidvalidity}
-        try:
-            # Core and statements built once: a poll with nothing new stays lean
-            with self.engine.connect() as conn:
-                redo = [
-                    uid
-                    for box, validity, uid in conn.execute(_CLAIMED)
-                    if box == mailbox and validity == uidvalidity
-                ]
-                top = conn.scalar(_LAST_UID, where)
-        except DatabaseError as exc:
-            raise store_failure(exc, self.url) from None
-        return redo, int(top or 0)
-
-    def recorded_uids(self, mailbox: str, uidvalidity: int) -> set[str]:
-        with self.session() as s:
-            return set(
-                s.scalars(
-                    select(MessageRow.uid).where(
-                        MessageRow.mailbox == mailbox, MessageRow.uidvalidity == uidvalidity
-                    )
-                )
-            )
-
-    def unfinished(self, mailbox: str, uidvalidity: int) -> list[str]:
-        """UIDs claimed earlier whose work never committed (a crash): to be done again."""
-        with self.session() as s:
-            return list(
-                s.scalars(
-                    select(MessageRow.uid).where(
-                        MessageRow.mailbox == mailbox,
-                        MessageRow.uidvalidity == uidvalidity,
-                        MessageRow.state == "claimed",
-                    )
-                )
-            )
-
-    def claim(self, mailbox: str, uidvalidity: int, uids: Sequence[str], now: datetime) -> None:
-        """Give every UID a `claimed` row before any work on it starts."""
-        with self.transaction() as conn:
-            have = set(
-                conn.scalars(
-                    select(MessageRow.uid).where(
-                        MessageRow.mailbox == mailbox,
-                        MessageRow.uidvalidity == uidvalidity,
-                        MessageRow.uid.in_(list(uids)),
-                    )
-                )
-            )
-            rows = [
-                {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "claimed_at": now}
-                for uid in dict.fromkeys(uids)
-                if uid not in have
-            ]
-            if rows:
-                conn.execute(insert(MessageRow), rows)
-
-    def row_ids(self, mailbox: str, uidvalidity: int, uids: Sequence[str]) -> dict[str, int]:
-        """Store numbers of claimed UIDs, in one query (a batch at a time)."""
-        with self.session() as s:
-            rows = s.execute(
-                select(MessageRow.uid, MessageRow.id).where(
-                    MessageRow.mailbox == mailbox,
-                    MessageRow.uidvalidity == uidvalidity,
-                    MessageRow.uid.in_(list(uids)),
-                )
-            )
-            return {uid: pk for uid, pk in rows}
-
-    def row_id(self, mailbox: str, uidvalidity: int, uid: str) -> int:
-        with self.session() as s:
-            return s.scalars(
-                select(MessageRow.id).where(
-                    MessageRow.mailbox == mailbox,
-                    MessageRow.uidvalidity == uidvalidity,
-                    MessageRow.uid == uid,
-                )
-            ).one()
-
-    def done_copy(self, message_id: str, sha256: str, exclude: int) -> int | None:
-        """A message already taken in with the same Message-ID and bytes, if any."""
-        params = {"sha256": sha256, "message_id": message_id, "exclude": exclude}
-        return self._read(lambda conn: conn.scalars(_DONE_COPY, params).first())
-
-    def done_copies(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], int]:
-        """`done_copy` for many (Message-ID, sha256) keys in one query: the first message
-        taken in with each key that has one."""
-        wanted = set(keys)
-        rows = self._read(
-            lambda conn: conn.execute(_DONE_COPIES, {"ids": sorted({m for m, _ in wanted})}).all()
-        )
-        found: dict[tuple[str, str], int] = {}
-        for pk, message_id, sha256, state in rows:
-            if (message_id, sha256) in wanted and state in ("done", "failed"):
-                found.setdefault((message_id, sha256), pk)
-        return found
 
     # --- what rules need -------------------------------------------------------------
 
@@ -497,6 +369,23 @@ class Store:
             .on_conflict_do_nothing(index_elements=["key"])
         )
         return bool(s.execute(stmt).rowcount)
+
+    def claim_email(self, row_id: int) -> bool:
+        """Mark a queued email `sending`, committed before it is handed to the server;
+        False when it is not queued (sent, or another daemon's flush has it). The row is
+        locked with SKIP LOCKED: a flush never waits for another's."""
+        locked = (
+            select(OutboxRow.id)
+            .where(OutboxRow.id == row_id, OutboxRow.state == "queued")
+            .with_for_update(skip_locked=True)
+        )
+        with self.transaction() as conn:
+            done = conn.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id.in_(locked.scalar_subquery()), OutboxRow.state == "queued")
+                .values(state="sending")
+            )
+            return bool(done.rowcount)
 
     def outbox_due(self, now: datetime, limit: int = 100) -> list[OutboxRow]:
         with self.session() as s:

@@ -6,8 +6,12 @@ items        what counts toward requirements (files, URLs, contacts), rebuilt pe
 senders      addresses staff assigned to units (learned)
 outbox       queued emails with a unique key: each reminder/ack is sent once
 audit        staff corrections: who, when, what, note
-meta         schema version and job cursors (last reminder check, last digest day)
+meta         job cursors (last reminder check, last digest day)
 recommendations  articles staff recommend (推荐) for the province and the press, with a note
+liaison_confirmations, file_moves, overrides: see their classes
+
+Schema changes are Alembic migrations (intake/store/migrations): a change here needs a
+migration there (tests/store/test_migrations.py compares the two).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     ForeignKey,
     Index,
@@ -29,7 +34,47 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
+
+class Clipped(TypeDecorator[str]):
+    """A VARCHAR(n) whose values are cut to n characters (and, on PostgreSQL, rid of NUL
+    characters it cannot store): SQLite ignores the length, PostgreSQL refuses a longer
+    value, and a hostile header must not stop the poll on one engine only."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if dialect.name == "postgresql" and "\x00" in value:
+            value = value.replace("\x00", "\ufffd")
+        return value[: self.impl.length] if self.impl.length else value
+
+
+class PgText(TypeDecorator[str]):
+    """TEXT that PostgreSQL can store: NUL characters (which SQLite keeps) become U+FFFD."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        if value is not None and dialect.name == "postgresql" and "\x00" in value:
+            return value.replace("\x00", "\ufffd")
+        return value
+
+
+# IMAP's UIDVALIDITY and UIDs are unsigned 32-bit numbers: past PostgreSQL's INTEGER.
+# SQLite's INTEGER holds 64 bits already (and its tables keep the type they were made with).
+UInt32 = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def uid_number(uid: str) -> int | None:
+    """An IMAP UID as a number; None for a Maildir key (not a number)."""
+    return int(uid) if uid.isascii() and uid.isdigit() and len(uid) <= 18 else None
+
+
+def _uid_number_default(context: Any) -> int | None:
+    return uid_number(str(context.get_current_parameters().get("uid") or ""))
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -65,37 +110,46 @@ class MessageRow(Base):
         UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_location"),
         Index("ix_message_identity", "message_id", "sha256"),
         Index("ix_message_state", "state"),
+        # the poll's highest UID per mailbox generation from the index, not a scan
+        Index("ix_message_uid_number", "mailbox", "uidvalidity", "uid_number"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(300))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    uid: Mapped[str] = mapped_column(String(200))
-    state: Mapped[str] = mapped_column(String(20), default="claimed")
-    error: Mapped[str] = mapped_column(Text, default="")
+    mailbox: Mapped[str] = mapped_column(Clipped(300))
+    uidvalidity: Mapped[int] = mapped_column(UInt32)
+    uid: Mapped[str] = mapped_column(Clipped(200))
+    # the UID as a number (IMAP), NULL for a Maildir key: set from `uid` on insert
+    uid_number: Mapped[int | None] = mapped_column(
+        UInt32, nullable=True, default=_uid_number_default
+    )
+    state: Mapped[str] = mapped_column(Clipped(20), default="claimed")
+    # the process that claimed it (intake.store.claims): a claim of a live daemon is its
+    # own, a dead one's is taken over
+    claimed_by: Mapped[str] = mapped_column(Clipped(100), default="", server_default="")
+    error: Mapped[str] = mapped_column(PgText, default="")
     claimed_at: Mapped[datetime]
     received_at: Mapped[datetime | None]
-    message_id: Mapped[str] = mapped_column(String(500), default="")
-    sha256: Mapped[str] = mapped_column(String(64), default="")
+    message_id: Mapped[str] = mapped_column(Clipped(500), default="")
+    sha256: Mapped[str] = mapped_column(Clipped(64), default="")
     size: Mapped[int] = mapped_column(Integer, default=0)
-    raw_path: Mapped[str] = mapped_column(String(500), default="")
-    subject: Mapped[str] = mapped_column(Text, default="")
-    from_addr: Mapped[str] = mapped_column(String(320), default="")
-    from_name: Mapped[str] = mapped_column(Text, default="")
-    reply_to: Mapped[str] = mapped_column(String(320), default="")
-    references: Mapped[str] = mapped_column(Text, default="")
+    raw_path: Mapped[str] = mapped_column(Clipped(500), default="")
+    subject: Mapped[str] = mapped_column(PgText, default="")
+    from_addr: Mapped[str] = mapped_column(Clipped(320), default="")
+    from_name: Mapped[str] = mapped_column(PgText, default="")
+    reply_to: Mapped[str] = mapped_column(Clipped(320), default="")
+    references: Mapped[str] = mapped_column(PgText, default="")
     flags: Mapped[list[Any]] = mapped_column(default=list)
     problems: Mapped[list[Any]] = mapped_column(default=list)
-    relevance: Mapped[str] = mapped_column(Text, default="")
-    unit_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    unit_rule: Mapped[str] = mapped_column(String(100), default="")
+    relevance: Mapped[str] = mapped_column(PgText, default="")
+    unit_id: Mapped[str | None] = mapped_column(Clipped(100), nullable=True)
+    unit_rule: Mapped[str] = mapped_column(Clipped(100), default="")
     unit_evidence: Mapped[list[Any]] = mapped_column(default=list)
     candidates: Mapped[list[Any]] = mapped_column(default=list)
     new_sender: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[list[Any]] = mapped_column(default=list)
     body_facts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     may_reply: Mapped[bool] = mapped_column(default=False)
-    ack_state: Mapped[str] = mapped_column(String(20), default="none")  # none|pending|queued
+    ack_state: Mapped[str] = mapped_column(Clipped(20), default="none")  # none|pending|queued
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
 
     attachments: Mapped[list[AttachmentRow]] = relationship(
@@ -115,29 +169,29 @@ class AttachmentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
     idx: Mapped[int] = mapped_column(Integer)
-    filename: Mapped[str] = mapped_column(Text)
-    origin: Mapped[str] = mapped_column(Text, default="")
-    content_type: Mapped[str] = mapped_column(String(200), default="")
-    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(PgText)
+    origin: Mapped[str] = mapped_column(PgText, default="")
+    content_type: Mapped[str] = mapped_column(Clipped(200), default="")
+    sha256: Mapped[str] = mapped_column(Clipped(64))
     size: Mapped[int] = mapped_column(Integer, default=0)
-    doc_kind: Mapped[str] = mapped_column(String(40), default="")
-    doc_status: Mapped[str] = mapped_column(String(40), default="")
-    doc_reason: Mapped[str] = mapped_column(Text, default="")
-    category: Mapped[str] = mapped_column(String(40), default="other")
-    category_rule: Mapped[str] = mapped_column(String(100), default="")
+    doc_kind: Mapped[str] = mapped_column(Clipped(40), default="")
+    doc_status: Mapped[str] = mapped_column(Clipped(40), default="")
+    doc_reason: Mapped[str] = mapped_column(PgText, default="")
+    category: Mapped[str] = mapped_column(Clipped(40), default="other")
+    category_rule: Mapped[str] = mapped_column(Clipped(100), default="")
     category_evidence: Mapped[list[Any]] = mapped_column(default=list)
-    path: Mapped[str] = mapped_column(Text, default="")  # relative to the archive; "" = not filed
+    path: Mapped[str] = mapped_column(PgText, default="")  # relative to the archive; "" = not filed
     duplicate_of: Mapped[int | None] = mapped_column(
         ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True
     )
     facts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # contacts, urls, statistics
     # the unit this file counts for when it is not the message's (a county forwarding a
     # school's file credits the school), with why
-    own_unit_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    own_unit_id: Mapped[str | None] = mapped_column(Clipped(100), nullable=True)
     unit_evidence: Mapped[list[Any]] = mapped_column(default=list)
     # staff's word on a file that could not be read: "" | accepted | rejected
-    review: Mapped[str] = mapped_column(String(20), default="")
-    review_note: Mapped[str] = mapped_column(Text, default="")
+    review: Mapped[str] = mapped_column(Clipped(20), default="")
+    review_note: Mapped[str] = mapped_column(PgText, default="")
 
     message: Mapped[MessageRow] = relationship(back_populates="attachments")
 
@@ -155,22 +209,22 @@ class ItemRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
-    unit_id: Mapped[str] = mapped_column(String(100))
-    deliverable: Mapped[str] = mapped_column(String(40))
+    unit_id: Mapped[str] = mapped_column(Clipped(100))
+    deliverable: Mapped[str] = mapped_column(Clipped(40))
     received_at: Mapped[datetime]
-    key: Mapped[str] = mapped_column(Text)
-    label: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(PgText)
+    label: Mapped[str] = mapped_column(PgText)
     contact: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     readable: Mapped[bool] = mapped_column(default=True)
-    source: Mapped[str] = mapped_column(String(20), default="file")  # file|body|link|offline
+    source: Mapped[str] = mapped_column(Clipped(20), default="file")  # file|body|link|offline
     supersedes: Mapped[bool] = mapped_column(default=False)  # a change of liaison
 
 
 class SenderRow(Base):
     __tablename__ = "senders"
 
-    address: Mapped[str] = mapped_column(String(320), primary_key=True)
-    unit_id: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(Clipped(320), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(Clipped(100))
     learned_at: Mapped[datetime]
 
 
@@ -181,18 +235,18 @@ class OutboxRow(Base):
     __table_args__ = (Index("ix_outbox_state", "state", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(500), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))  # reminder | ack | digest
-    unit_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    key: Mapped[str] = mapped_column(Clipped(500), unique=True)
+    kind: Mapped[str] = mapped_column(Clipped(20))  # reminder | ack | digest
+    unit_id: Mapped[str | None] = mapped_column(Clipped(100), nullable=True)
     recipients: Mapped[list[Any]] = mapped_column(default=list)
-    subject: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(PgText, default="")
     eml: Mapped[bytes] = mapped_column(LargeBinary)
-    state: Mapped[str] = mapped_column(String(20), default="queued")
+    state: Mapped[str] = mapped_column(Clipped(20), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]
     next_attempt_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
-    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error: Mapped[str] = mapped_column(PgText, default="")
 
 
 class AuditRow(Base):
@@ -200,18 +254,18 @@ class AuditRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime]
-    user: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(40))
-    target: Mapped[str] = mapped_column(Text)
-    detail: Mapped[str] = mapped_column(Text, default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    user: Mapped[str] = mapped_column(Clipped(100))
+    action: Mapped[str] = mapped_column(Clipped(40))
+    target: Mapped[str] = mapped_column(PgText)
+    detail: Mapped[str] = mapped_column(PgText, default="")
+    note: Mapped[str] = mapped_column(PgText, default="")
 
 
 class MetaRow(Base):
     __tablename__ = "meta"
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Clipped(100), primary_key=True)
+    value: Mapped[str] = mapped_column(PgText)
 
 
 class LiaisonConfirmationRow(Base):
@@ -223,8 +277,8 @@ class LiaisonConfirmationRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
-    key: Mapped[str] = mapped_column(String(100))
-    who: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(Clipped(100))
+    who: Mapped[str] = mapped_column(Clipped(100))
     at: Mapped[datetime]
 
 
@@ -236,27 +290,26 @@ class FileMoveRow(Base):
     __tablename__ = "file_moves"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    op: Mapped[str] = mapped_column(String(10))
-    src: Mapped[str] = mapped_column(Text)
-    dst: Mapped[str] = mapped_column(Text, default="")
+    op: Mapped[str] = mapped_column(Clipped(10))
+    src: Mapped[str] = mapped_column(PgText)
+    dst: Mapped[str] = mapped_column(PgText, default="")
     created_at: Mapped[datetime]
 
 
 class RecommendationRow(Base):
     """An article staff recommend (推荐): the item (unit + key, as in `items`), the message
-    and attachment it came in, why, who and when. A new table: stores made before it get it
-    from `create_all` at the next start."""
+    and attachment it came in, why, who and when."""
 
     __tablename__ = "recommendations"
     __table_args__ = (UniqueConstraint("unit_id", "item_key", name="uq_recommendation_item"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    unit_id: Mapped[str] = mapped_column(String(100))
-    item_key: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[str] = mapped_column(Clipped(100))
+    item_key: Mapped[str] = mapped_column(PgText)
     message_pk: Mapped[int | None] = mapped_column(Integer, nullable=True)
     attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    note: Mapped[str] = mapped_column(Text, default="")
-    user: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(PgText, default="")
+    user: Mapped[str] = mapped_column(Clipped(100))
     at: Mapped[datetime]
 
 
@@ -267,10 +320,10 @@ class OverrideRow(Base):
     __table_args__ = (UniqueConstraint("unit_id", "requirement_id", name="uq_override"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    unit_id: Mapped[str] = mapped_column(String(100))
-    requirement_id: Mapped[str] = mapped_column(String(100))
+    unit_id: Mapped[str] = mapped_column(Clipped(100))
+    requirement_id: Mapped[str] = mapped_column(Clipped(100))
     exempt: Mapped[bool] = mapped_column(default=False)
     due: Mapped[datetime | None]
-    note: Mapped[str] = mapped_column(Text, default="")
-    who: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(PgText, default="")
+    who: Mapped[str] = mapped_column(Clipped(100))
     at: Mapped[datetime]
