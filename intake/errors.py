@@ -3,7 +3,8 @@
 - ConfigError: the config is wrong; start-up stops (exit status 2).
 - SourceError: the mailbox cannot be read now; the next poll retries.
 - StoreError: the database cannot be used now; the job retries. StoreCorrupt (damaged
-  file) and StoreLost (history gone) say what to do instead.
+  file) and StoreLost (history gone) say what to do instead; a PostgreSQL database at an
+  older schema revision says to run `intake db upgrade` (SQLite upgrades itself at start).
 - DeliveryError: an email could not be sent now; the outbox retries it.
 - UsageError: a staff command was given something that does not exist (exit status 1).
 """

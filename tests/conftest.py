@@ -8,7 +8,7 @@ import pytest
 
 from intake.config import Settings, load_config
 
-pytest_plugins = ["tests.fixtures.servers"]
+pytest_plugins = ["tests.fixtures.servers", "tests.fixtures.postgres"]
 
 ROOT = Path(__file__).resolve().parent.parent
 

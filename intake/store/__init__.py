@@ -367,8 +367,9 @@ class Store(Claims):
                 last_error="",
             )
             .on_conflict_do_nothing(index_elements=["key"])
+            .returning(OutboxRow.id)  # a row back: inserted (psycopg's rowcount says -1)
         )
-        return bool(s.execute(stmt).rowcount)
+        return s.execute(stmt).first() is not None
 
     def claim_email(self, row_id: int) -> bool:
         """Mark a queued email `sending`, committed before it is handed to the server;

@@ -69,7 +69,7 @@ def prepare(engine: Engine, shown: str) -> str:
         )
     if engine.dialect.name != "sqlite":
         raise StoreError(behind_message(shown, revision))
-    copy = _backup_before(engine, revision, head)
+    copy = backup_before(engine, revision, head)
     upgrade(engine)
     log.warning(
         "database upgraded from revision %s to %s; the copy before: %s", revision, head, copy
@@ -77,7 +77,8 @@ def prepare(engine: Engine, shown: str) -> str:
     return head
 
 
-def _backup_before(engine: Engine, revision: str, head: str) -> Path:
+def backup_before(engine: Engine, revision: str, head: str) -> Path:
+    """A backup copy of a SQLite database next to it, named by the revisions."""
     url = engine.url.render_as_string(hide_password=False)
     path = sqlite_path(url)
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")

@@ -37,8 +37,21 @@ def settings_for(
             'url = "file:data/outbox"',
             f'url = "{outbox_url}"' + (f"\n{extra_outbox}" if extra_outbox else ""),
         )
+    text = with_test_store(text, tmp_path)
     (tmp_path / "config.toml").write_text(text, encoding="utf-8")
     return parse_config(text, base=tmp_path, source=str(tmp_path / "config.toml"))
+
+
+def with_test_store(text: str, tmp_path: Path) -> str:
+    """config.toml's text with [store] on this pass's engine: with INTAKE_TEST_DB=postgresql
+    a PostgreSQL database of tmp_path's own (tests/fixtures/postgres.py), else unchanged."""
+    from tests.fixtures.postgres import database_url, on_postgres
+
+    if not on_postgres():
+        return text
+    sqlite = 'url = "sqlite:///data/intake.db"'
+    assert sqlite in text, "config.toml's [store] url moved: update with_test_store"
+    return text.replace(sqlite, f'url = "{database_url(str(tmp_path.resolve()))}"')
 
 
 def docx_bytes(*paragraphs: str, table: list[list[str]] | None = None) -> bytes:

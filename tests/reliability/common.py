@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from intake.config import Settings, parse_config
-from tests.intake.helpers import PASSWORD_ENV, ROOT, TZ, docx_bytes, mail
+from tests.intake.helpers import PASSWORD_ENV, ROOT, TZ, docx_bytes, mail, with_test_store
 
 FIGURES_ENV = "INTAKE_RELIABILITY_FIGURES"
 
@@ -39,7 +39,7 @@ def write_config(
     if outbox_url:
         outbox["url"] = f'"{outbox_url}"'
     text = _set_keys(text, "[mailbox]", mailbox)
-    text = _set_keys(text, "[outbox]", outbox)
+    text = with_test_store(_set_keys(text, "[outbox]", outbox), tmp_path)
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path, parse_config(text, base=tmp_path, source=str(path))
@@ -190,8 +190,95 @@ def archive_files(root: Path) -> list[Path]:
     )
 
 
-def db(settings: Settings) -> sqlite3.Connection:
-    return sqlite3.connect(settings.store_url.removeprefix("sqlite:///"))
+def _not_ready() -> tuple[type[Exception], ...]:
+    errors: list[type[Exception]] = [sqlite3.OperationalError]
+    try:
+        import psycopg
+    except ImportError:
+        return tuple(errors)
+    return (*errors, psycopg.errors.UndefinedTable, psycopg.OperationalError)
+
+
+DB_NOT_READY = _not_ready()  # a store not made yet (no tables), or busy
+
+
+class _Row(tuple):
+    """A result row that reads by position and by column name, as sqlite3.Row does."""
+
+    _names: dict[str, int]
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+class _Rows(list):
+    def fetchall(self) -> list[_Row]:
+        return list(self)
+
+    def fetchone(self) -> _Row | None:
+        return self[0] if self else None
+
+
+class Db:
+    """Raw SQL on a test's store, SQLite or PostgreSQL alike: `with db(settings) as con:
+    con.execute("SELECT … WHERE x = ?", (x,))`; rows read by position or name."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.url = settings.store_url
+        self.row_factory = None  # sqlite3's attribute, accepted and unused
+
+    def __enter__(self) -> Db:
+        if self.url.startswith("sqlite:///"):
+            self._sqlite = sqlite3.connect(self.url.removeprefix("sqlite:///"))
+        else:
+            import psycopg
+            from sqlalchemy.engine import make_url
+
+            url = make_url(self.url)
+            self._sqlite = None
+            self._pg = psycopg.connect(
+                host=url.query.get("host") or url.host,
+                port=url.port,
+                user=url.username,
+                password=url.password,
+                dbname=url.database,
+            )
+        return self
+
+    def execute(self, sql: str, params: tuple = ()) -> _Rows:
+        if self._sqlite is not None:
+            cur = self._sqlite.execute(sql, params)
+        else:
+            cur = self._pg.execute(sql.replace("?", "%s"), params)
+        if cur.description is None:
+            return _Rows()
+        names = {d[0]: i for i, d in enumerate(cur.description)}
+        rows = _Rows()
+        for values in cur.fetchall():
+            row = _Row(values)
+            row._names = names
+            rows.append(row)
+        return rows
+
+    def __exit__(self, *exc: object) -> None:
+        con = self._sqlite if self._sqlite is not None else self._pg
+        con.commit()
+        con.close()
+
+
+def db(settings: Settings) -> Db:
+    return Db(settings)
+
+
+def missing_store(settings: Settings) -> bool:
+    """No database yet (a SQLite file not made yet); PostgreSQL's always exists."""
+    url = settings.store_url
+    return url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
 
 
 def duplicates(values) -> dict:

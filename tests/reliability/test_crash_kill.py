@@ -17,7 +17,6 @@ import hashlib
 import random
 import re
 import signal
-import sqlite3
 import time
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
@@ -31,11 +30,13 @@ from intake.pipeline import Context
 from tests.fixtures.servers import Dovecot, SmtpSink
 from tests.intake.helpers import PASSWORD_ENV, TZ, deliver_maildir
 from tests.reliability.common import (
+    DB_NOT_READY,
     archive_files,
     campaign_message,
     db,
     duplicates,
     intake_env,
+    missing_store,
     report_figures,
     run_cli,
     start_cli,
@@ -126,12 +127,12 @@ def test_poller_killed_at_random_points_loses_and_duplicates_nothing(
         return ["--config", str(cfg), "--now", now.isoformat(timespec="minutes"), "poll"]
 
     def progress() -> tuple[int, int, int]:  # (messages done, claimed, files on disk)
-        if not Path(settings.store_url.removeprefix("sqlite:///")).exists():
+        if missing_store(settings):
             return 0, 0, 0
         try:
             with db(settings) as con:
                 states = Counter(s for (s,) in con.execute("SELECT state FROM messages"))
-        except sqlite3.OperationalError:  # created but no tables yet, or locked
+        except DB_NOT_READY:  # created but no tables yet, or locked
             return 0, 0, 0
         return states["done"], states["claimed"], len(archive_files(settings.archive_dir))
 

@@ -15,14 +15,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
-
-# Alembic says at INFO which context it runs in at every start: ours log what they did
+# Alembic says at INFO which plugins and context it sets up, at every start: the store
+# logs what it did instead
 logging.getLogger("alembic").setLevel(logging.WARNING)
+
+from alembic import command  # noqa: E402
+from alembic.config import Config  # noqa: E402
+from alembic.runtime.migration import MigrationContext  # noqa: E402
+from alembic.script import ScriptDirectory  # noqa: E402
+from sqlalchemy import Connection  # noqa: E402
 
 SCRIPTS = Path(__file__).resolve().parent
 BASELINE = "0001"  # the schema of databases older than migrations (SCHEMA_VERSION 1)
