@@ -23,8 +23,7 @@ from sqlalchemy.engine import Engine
 
 from intake.cli import main
 from intake.errors import StoreError
-from intake.store import ItemRow, OutboxRow, Store
-from intake.store import migrations
+from intake.store import ItemRow, OutboxRow, Store, migrations
 from intake.store.opening import upgrade
 from intake.store.schema import AttachmentRow, Base, MessageRow
 from tests.intake.helpers import ROOT
