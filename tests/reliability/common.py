@@ -27,9 +27,11 @@ def write_config(
     outbox_url: str | None = None,
     mailbox_extra: dict[str, str] | None = None,
     outbox_extra: dict[str, str] | None = None,
+    store_url: str | None = None,
 ) -> tuple[Path, Settings]:
     """The shipped config with data under tmp_path; keys of [mailbox]/[outbox] replaced or
-    added (values are TOML literals). Returns (config path, parsed settings)."""
+    added (values are TOML literals); the store of this pass's engine, or `store_url`.
+    Returns (config path, parsed settings)."""
     text = (ROOT / "config.toml").read_text(encoding="utf-8")
     mailbox = dict(mailbox_extra or {})
     outbox = dict(outbox_extra or {})
@@ -39,7 +41,11 @@ def write_config(
     if outbox_url:
         outbox["url"] = f'"{outbox_url}"'
     text = _set_keys(text, "[mailbox]", mailbox)
-    text = with_test_store(_set_keys(text, "[outbox]", outbox), tmp_path)
+    text = _set_keys(text, "[outbox]", outbox)
+    if store_url is not None:
+        text = _set_keys(text, "[store]", {"url": f'"{store_url}"'})
+    else:
+        text = with_test_store(text, tmp_path)
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path, parse_config(text, base=tmp_path, source=str(path))
