@@ -24,7 +24,7 @@ from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import Mail, MailFacts, MailFlag, StatsField
 from rules.model import Known, Relevance
-from rules.relevance import relevance
+from rules.relevance import relevance, relevance_of_documents
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,10 @@ def read(
     mail = read_mail(data, max_bytes=cap)
     verdict = relevance(mail, campaign, known, received_at)
     facts = None
-    if verdict.relevant and MailFlag.TOO_LARGE not in mail.flags:
+    if (verdict.relevant or verdict.look_inside) and MailFlag.TOO_LARGE not in mail.flags:
         facts = read_facts(mail, stats_fields, stats_min_matched=min_matched)
+        if not verdict.relevant:  # it said nothing itself: its documents decide
+            verdict = relevance_of_documents(facts, campaign, received_at)
     return Parsed(mail, verdict, facts)
 
 
