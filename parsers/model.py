@@ -22,6 +22,7 @@ class MailFlag(StrEnum):
     AUTH_FAILED = "auth-failed"  # Authentication-Results shows spf/dkim/dmarc=fail
     FORWARDED = "forwarded"  # an original mail is embedded or quoted
     TOO_LARGE = "too-large"  # over the size cap: stored raw, not parsed
+    READ_RECEIPT = "read-receipt"  # MDN or a plain "已读:"/"Read:" receipt
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class Attachment:
     sha256: str
     origin: str = ""
     inline: bool = False
+    content_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Mail:
     reply_to: str = ""
     date: datetime | None = None
     body_text: str = ""
+    body_html: str = ""
     attachments: tuple[Attachment, ...] = ()
     flags: frozenset[MailFlag] = frozenset()
     problems: tuple[str, ...] = ()
