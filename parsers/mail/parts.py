@@ -4,16 +4,17 @@ A part is a body when it is text/plain or text/html without a file name and not 
 as an attachment; report parts (delivery status, disposition notifications) are noted
 and skipped; every other leaf is an attachment. A message/rfc822 part is a forward: its
 files become attachments with origin "forwarded", its body is appended to the body text.
-Its content may be encoded as base64 or quoted-printable (nodemailer writes forwards as
-base64): the parser then reads the encoded text as the body of a message without headers,
-so that text is decoded and parsed as a message of its own.
+Its content may be encoded as base64 (nodemailer writes forwards so, though RFC 2046 allows
+only 7bit, 8bit or binary there): the parser then reads the encoded lines as the body of a
+message without headers, so they are decoded and parsed as a message of their own. (A
+quoted-printable one keeps its header lines readable, so the parser takes those for the
+message's headers: it is read as it is, its files most likely lost as before.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
-import quopri
 from email import errors
 from email._encoded_words import decode_b  # what Message.get_payload(decode=True) calls
 from email.message import Message
@@ -60,8 +61,11 @@ def walk(part: Message, reader: Reader, origin: str, depth: int) -> None:
         reader.problem(f"MIME nesting deeper than {MAX_DEPTH} levels ignored", MailFlag.MALFORMED)
         return
     content_type = part.get_content_type()
-    if content_type == "message/rfc822":
+    if content_type in ("message/rfc822", "message/global"):
         _forwarded(part, reader, depth)
+        return
+    if content_type.startswith("message/") or content_type == "text/rfc822-headers":
+        reader.reports.add(content_type)  # delivery-status and friends: not a file, not a body
         return
     if part.is_multipart():
         payload = part.get_payload()
@@ -69,9 +73,6 @@ def walk(part: Message, reader: Reader, origin: str, depth: int) -> None:
             for child in payload:
                 if isinstance(child, Message):
                     walk(child, reader, origin, depth + 1)
-        return
-    if content_type.startswith("message/") or content_type == "text/rfc822-headers":
-        reader.reports.add(content_type)  # delivery-status and friends: not a file, not a body
         return
     disposition = raw(part, "Content-Disposition")
     name = mime_filename(disposition, raw(part, "Content-Type"))
@@ -189,25 +190,18 @@ def _forwarded(part: Message, reader: Reader, depth: int) -> None:
 
 
 def _decoded_message(part: Message, inner: Message, reader: Reader) -> Message:
-    """The message a base64 or quoted-printable message/rfc822 part carries, parsed."""
+    """The message a base64 message/rfc822 part carries, parsed."""
     encoded = inner.get_payload()
     body = encoded.encode("ascii", "surrogateescape") if isinstance(encoded, str) else b""
-    data = _decode_body(body, str(part.get("content-transfer-encoding", "")), reader)
+    data, defects = decode_b(b"".join(body.splitlines()))
+    if defects:
+        reader.problem("forwarded message: broken base64", MailFlag.MALFORMED)
     # the parser reported the encoded text as a message missing its headers: it is not
     inner.defects = [d for d in inner.defects if not isinstance(d, errors.MessageDefect)]
     msg, blobs = parse(data)
     reader.blobs.update(blobs)
     bound_headers(msg, reader)
     return msg
-
-
-def _decode_body(body: bytes, encoding: str, reader: Reader) -> bytes:
-    if encoding.strip().lower() == "quoted-printable":
-        return quopri.decodestring(body)
-    value, defects = decode_b(b"".join(body.splitlines()))
-    if defects:
-        reader.problem("forwarded message: base64 defects", MailFlag.MALFORMED)
-    return value
 
 
 def collect_defects(msg: Message, reader: Reader) -> None:

@@ -206,10 +206,11 @@ def _with_parents(
 
 def is_encoded_message(part: Message, inner: Message) -> bool:
     """Whether `inner` is what the parser made of a message/rfc822 `part` whose body is
-    base64 or quoted-printable text: a message without headers holding the encoded text."""
+    base64 text: a message without headers holding the encoded lines (base64 has no ":"
+    and no leading blank, so no line of it can be read as a header)."""
     return (
-        part.get_content_type() == "message/rfc822"
-        and _cte(part).strip() in ("base64", "quoted-printable")
+        part.get_content_type() in ("message/rfc822", "message/global")
+        and _cte(part).strip() == "base64"
         and not inner.keys()
     )
 
