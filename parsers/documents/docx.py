@@ -41,13 +41,17 @@ from docx.oxml.parser import parse_xml
 from parsers.documents.common import (
     DEFAULT_LIMITS,
     Budget,
+    Expansion,
     LimitExceeded,
     Limits,
     check_office_zip,
+    describe,
     failed,
     has_dtd,
+    no_text,
     read_member,
 )
+from parsers.documents.ooxml import normalized
 from parsers.model import Document, Heading, ReadStatus, Table
 
 log = logging.getLogger(__name__)
@@ -71,13 +75,23 @@ class _Out:
     headings: list[Heading] = field(default_factory=list)
     tables: list[Table | None] = field(default_factory=list)
     title_seen: bool = False
+    budget: Expansion = field(default_factory=lambda: Expansion(DEFAULT_LIMITS))
 
 
 def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read a .docx; `kind` is kept in the result (e.g. "doc" after LibreOffice conversion)."""
+    """Read a .docx (or .docm/.dotx/.dotm, Strict or transitional); `kind` is kept in the
+    result (e.g. "doc" after LibreOffice conversion)."""
+    try:
+        data = normalized(data, limits) or data
+    except (LimitExceeded, ValueError) as exc:
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {exc}")
     try:
         parts = _open_light(data, limits)
-        return _walk(parts.body, parts.levels, parts.headers_footers, kind)
+        return _walk(parts.body, parts.levels, parts.headers_footers, kind, limits, parts.notes)
+    except LimitExceeded as exc:
+        if str(exc).startswith("expands beyond"):
+            return failed(ReadStatus.UNREADABLE, kind, str(exc))
+        log.debug("docx read on the full path: %s", exc)
     except Exception as exc:  # unusual or broken: the full path reads or refuses it
         log.debug("docx read on the full path: %s: %s", type(exc).__name__, exc)
     refused = check_office_zip(data, limits)
@@ -85,10 +99,12 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {refused}")
     try:
         document = docx.Document(io.BytesIO(data))
-        return _read(document, kind)
+        return _read(document, kind, limits)
+    except LimitExceeded as exc:
+        return failed(ReadStatus.UNREADABLE, kind, str(exc))
     except Exception as exc:  # python-docx raises many types on corrupt parts
         log.info("docx unreadable: %s", exc)
-        return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {type(exc).__name__}: {exc}")
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {describe(exc)}")
 
 
 # --- the light open -----------------------------------------------------------------------
@@ -115,6 +131,7 @@ class _Parts:
     body: Any
     levels: Mapping[str, int]
     headers_footers: tuple[Any, ...]
+    notes: tuple[Any, ...] = ()  # footnotes, endnotes, comments
 
 
 @dataclass(slots=True)
@@ -229,17 +246,24 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
                 if part not in elements:
                     elements[part] = parse_xml(package.xml(PackURI(part).membername))
                 headers_footers.append(elements[part])
+        notes: list[Any] = []
+        for rel in {rel.rid: rel for rel in package.rels[main]}.values():
+            if rel.reltype in _NOTE_RELS and not rel.external:
+                part = package.xml_part(rel.target, *_NOTE_TYPES)
+                notes.append(parse_xml(package.xml(PackURI(part).membername)))
         body = parse_xml(package.xml(PackURI(main).membername)).body
         if body is None:
             raise _Unusual("no body")
         levels = _styles_levels(package, PackURI(styles).membername)
-    return _Parts(body=body, levels=levels, headers_footers=tuple(headers_footers))
+    return _Parts(
+        body=body, levels=levels, headers_footers=tuple(headers_footers), notes=tuple(notes)
+    )
 
 
 # --- reading --------------------------------------------------------------------------------
 
 
-def _read(document: Any, kind: str) -> Document:
+def _read(document: Any, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a document python-docx opened (the full path)."""
     levels = _style_levels(document)
     body = document.element.body
@@ -248,14 +272,30 @@ def _read(document: Any, kind: str) -> Document:
         for rel in document.part.rels.values()
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external
     )
-    return _walk(body, levels, headers_footers, kind)
+    notes = tuple(
+        parse_xml(rel.target_part.blob)
+        for rel in document.part.rels.values()
+        if rel.reltype in _NOTE_RELS and not rel.is_external
+    )
+    return _walk(body, levels, headers_footers, kind, limits, notes)
+
+
+_NOTE_RELS = frozenset({RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS})
+_NOTE_TYPES = (CT.WML_FOOTNOTES, CT.WML_ENDNOTES, CT.WML_COMMENTS)
+_PICTURES = frozenset({f"{_W}drawing", f"{_W}pict", f"{_W}object"})
 
 
 def _walk(
-    body: Any, levels: Mapping[str, int], headers_footers: Iterable[Any], kind: str
+    body: Any,
+    levels: Mapping[str, int],
+    headers_footers: Iterable[Any],
+    kind: str,
+    limits: Limits = DEFAULT_LIMITS,
+    notes: Iterable[Any] = (),
 ) -> Document:
-    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers."""
-    out = _Out()
+    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers,
+    then footnotes, endnotes and comments. Without any text: see `no_text`."""
+    out = _Out(budget=Expansion(limits))
     _block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
         _guess_title(body, out)
@@ -263,9 +303,19 @@ def _walk(
         "\n".join(t for p in box.iter(P) if (t := _para_text(p)).strip()) for box in body.iter(TXBX)
     )
     out.lines.extend(text for text in boxes if text)
-    for element in headers_footers:
-        out.lines.extend(t for p in element.iter(P) if (t := _para_text(p)).strip())
+    parts = list(headers_footers)
+    for element in [*parts, *notes]:
+        for p in element.iter(P):
+            text = _para_text(p)
+            if text.strip():
+                out.budget.text(len(text))
+                out.lines.append(text)
     tables = tuple(t for t in out.tables if t is not None)
+    if not any(line.strip() for line in out.lines):
+        elements = [body, *parts]
+        runs = sum(1 for e in elements for t in e.iter(T) if (t.text or "").strip())
+        pictures = sum(1 for e in elements for x in e.iter() if x.tag in _PICTURES)
+        return no_text(kind, runs, pictures)
     return Document(
         status=ReadStatus.OK,
         kind=kind,
@@ -368,6 +418,7 @@ def _block(parent: Any, levels: Mapping[str, int], out: _Out) -> None:
             text = _para_text(child)
             if not text.strip():
                 continue
+            out.budget.text(len(text))
             out.lines.append(text)
             level = _para_level(child, levels)
             if level is not None:
@@ -452,6 +503,8 @@ def _table(tbl: Any, out: _Out) -> None:
             else:
                 text = _cell_text(tc, out)
             row.extend([text] * span)
+        out.budget.grid(len(row))
+        out.budget.text(sum(map(len, row)))
         rows.append(row)
         above = row
     width = max((len(r) for r in rows), default=0)
