@@ -124,7 +124,8 @@ def _is_plain_zip(data: bytes) -> bool:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return False
-    return "[Content_Types].xml" not in names and "mimetype" not in names
+    lowered = {n.replace("\\", "/").lower() for n in names}
+    return "[content_types].xml" not in lowered and "mimetype" not in lowered
 
 
 _NO_PASSWORD = "-pnotice-intake-no-password"  # a password is never asked for on stdin

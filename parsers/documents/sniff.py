@@ -115,7 +115,8 @@ def _ole_kind(data: bytes, ext: str) -> str:
 def _zip_kind(data: bytes, ext: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
+            # some producers write "xl\\workbook.xml" and "[content_types].xml"
+            names = {n.replace("\\", "/").lower() for n in zf.namelist()}
             mimetype = ""
             info = zf.NameToInfo.get("mimetype")
             if info is not None and info.file_size < 256:
@@ -134,7 +135,7 @@ def _zip_kind(data: bytes, ext: str) -> str:
         return _ODF_TYPES[mimetype]
     if "content.xml" in names and "mimetype" in names:
         return "ods" if ext in ("ods", "ots") else "odt"
-    if "[Content_Types].xml" in names:
+    if "[content_types].xml" in names:
         return "ooxml"  # some other Office package (Visio, XPS, ...): never an archive
     if not names and ext in _OFFICE_EXTENSIONS:
         return ext  # truncated: the reader reports it as such

@@ -29,9 +29,11 @@ def read_xls(data: bytes, kind: str = "xls", limits: Limits = DEFAULT_LIMITS) ->
     budget = Expansion(limits)
     try:
         try:
-            book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=log_sink)
+            book = xlrd.open_workbook(
+                file_contents=data, formatting_info=True, logfile=log_sink, ragged_rows=True
+            )
         except NotImplementedError:  # formatting_info is not implemented for some files
-            book = xlrd.open_workbook(file_contents=data, logfile=log_sink)
+            book = xlrd.open_workbook(file_contents=data, logfile=log_sink, ragged_rows=True)
         tables = tuple(_sheet(book, book.sheet_by_index(i), budget) for i in range(book.nsheets))
     except LimitExceeded as exc:
         return failed(ReadStatus.UNREADABLE, kind, str(exc))
@@ -62,9 +64,16 @@ def _value(book: Any, cell: Any) -> str:
 
 
 def _sheet(book: Any, sheet: Any, budget: Expansion) -> Table:
-    budget.grid(sheet.nrows * sheet.ncols)
-    rows = [[_value(book, c) for c in sheet.row(r)] for r in range(sheet.nrows)]
-    budget.text(sum(len(c) for row in rows for c in row))
+    # Rows are ragged (as long as their last cell) and counted up to their last value:
+    # formatted blank cells far out (a whole row or column styled) are no content.
+    rows: list[list[str]] = []
+    for r in range(sheet.nrows):
+        values = [_value(book, c) for c in sheet.row(r)]
+        while values and not values[-1]:
+            values.pop()
+        budget.grid(len(values))
+        budget.text(sum(map(len, values)))
+        rows.append(values)
     for rlo, rhi, clo, chi in getattr(sheet, "merged_cells", ()):
         if rlo >= len(rows):
             continue

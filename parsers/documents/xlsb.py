@@ -42,8 +42,13 @@ def read_xlsb(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
                     tables.append(_sheet(name, sheet, budget))
     except LimitExceeded as exc:
         return failed(ReadStatus.UNREADABLE, "xlsb", str(exc))
-    except Exception as exc:  # pyxlsb raises assorted errors on corrupt records
-        log.info("xlsb unreadable: %s", exc)
+    except Exception as exc:  # pyxlsb raises assorted errors on records it does not know
+        log.info("xlsb not read by pyxlsb (%s): LibreOffice converts it", describe(exc))
+        from parsers.documents.legacy import read_legacy
+
+        converted = read_legacy(data, "xlsb", limits=limits)
+        if converted.status is ReadStatus.OK:
+            return converted
         return failed(ReadStatus.UNREADABLE, "xlsb", f"not a valid xlsb: {describe(exc)}")
     text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
     if not text.strip():

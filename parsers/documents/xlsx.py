@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import threading
 import warnings
 import zipfile
@@ -101,8 +102,27 @@ def read_xlsx(data: bytes, kind: str = "xlsx", limits: Limits = DEFAULT_LIMITS) 
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid xlsx: {describe(exc)}")
     text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
     if not text.strip():
+        values = _raw_values(data)
+        if values:  # e.g. a pre-release namespace: the format shows values that were not read
+            reason = f"no value read from an {kind} whose sheets hold {values} values"
+            return failed(ReadStatus.UNREADABLE, kind, reason)
         return failed(ReadStatus.EMPTY, kind, "the workbook has no cell with a value")
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
+
+
+_RAW_VALUE = re.compile(rb"<(?:\w+:)?(?:v|t)>[^<\s]")
+
+
+def _raw_values(data: bytes) -> int:
+    """How many cell values (<v>, <t>) the sheets and shared strings hold, read as bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return sum(
+            len(_RAW_VALUE.findall(zf.read(info)))
+            for info in zf.infolist()
+            if info.filename.startswith("xl/")
+            and info.filename.endswith(".xml")
+            and ("worksheets/" in info.filename or "sharedStrings" in info.filename)
+        )
 
 
 @dataclass(frozen=True, slots=True)
