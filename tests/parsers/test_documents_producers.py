@@ -249,3 +249,43 @@ def test_every_kept_document_gets_a_status_and_a_readable_reason(path: Path) -> 
         assert doc.text.strip() or any(any(r) for t in doc.tables for r in t.rows)
     else:
         assert doc.reason
+
+
+# --- OpenDocument written by LibreOffice --------------------------------------------------
+
+
+@pytest.mark.server
+@pytest.mark.slow
+def test_odt_and_ods_written_by_libreoffice_are_read_natively() -> None:
+    from parsers.documents.legacy import convert
+    from tests.fixtures.servers import require_binary
+
+    require_binary("soffice")
+    document = docx.Document()
+    document.add_heading("肥城职专活动周方案", level=1)
+    document.add_paragraph("一、活动目的")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "单位名称", "线上活动"
+    table.cell(1, 0).text, table.cell(1, 1).text = "肥城职专", "3"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    odt, error = convert(buffer.getvalue(), "docx", "odt", 120)
+    assert odt is not None, error
+    doc = read_bytes("方案.odt", odt)
+    assert doc.status is ReadStatus.OK and doc.kind == "odt", doc.reason
+    assert "一、活动目的" in doc.text
+    assert [h.text for h in doc.headings] == ["肥城职专活动周方案"]
+    assert doc.tables[0].rows == (("单位名称", "线上活动"), ("肥城职专", "3"))
+
+    book = openpyxl.Workbook()
+    book.active.append(["单位名称", "线上活动"])
+    book.active.append(["肥城职专", 3])
+    book.active.merge_cells("A3:B3")
+    book.active["A3"] = "合计"
+    sheet_buffer = io.BytesIO()
+    book.save(sheet_buffer)
+    ods, error = convert(sheet_buffer.getvalue(), "xlsx", "ods", 120)
+    assert ods is not None, error
+    sheet = read_bytes("统计表.ods", ods)
+    assert sheet.status is ReadStatus.OK and sheet.kind == "ods", sheet.reason
+    assert sheet.tables[0].rows == (("单位名称", "线上活动"), ("肥城职专", "3"), ("合计", "合计"))
