@@ -41,9 +41,13 @@ def _marker(words: str, after: str = r"(?:\s|[:：\-—_|]|" + _CLOSE + "|$)") -
 _AUTO_WORDS = (
     r"(?:休假|外出|假期|节日|节假日)?(?:自动回复|自动答复|自動回覆|自動回復|自動答覆)"
     r"|auto[- ]?reply|auto[- ]?response|automatic reply|automatische antwort|autoreply"
-    r"|out of (?:the )?office|不在办公室|休假中?|外出中?|出差中?|年假中?"
+    r"|out of (?:the )?office|不在办公室"
 )
+# Words a school may well begin a subject with ("外出 研学活动方案"): a marker only when
+# punctuation, a bracket or the end follows, never a mere space.
+_AWAY_WORDS = r"休假中?|外出中?|出差中?|年假中?"
 _AUTO_SUBJECT = _marker(_AUTO_WORDS)
+_AWAY_SUBJECT = _marker(_AWAY_WORDS, after=r"(?:[:：\-—_|]|" + _CLOSE + "|$)")
 _RECEIPT_SUBJECT = re.compile(
     r"^\s*(?:已读|已讀|已阅|已閱|read|displayed|gelesen|lu)\s*[:：]"
     r"|^\s*" + _OPEN + r"?\s*(?:已读回执|已讀回條|已读回條|阅读回执|已读通知|read[- ]receipt"
@@ -95,6 +99,7 @@ def _auto_reply(msg: Message, fields: dict[str, object], reader: Reader) -> bool
         (auto and auto != "no")
         or any(raw(msg, h) is not None for h in _AUTO_HEADERS)
         or _AUTO_SUBJECT.search(str(fields["subject"]))
+        or _AWAY_SUBJECT.search(str(fields["subject"]))
     )
 
 
