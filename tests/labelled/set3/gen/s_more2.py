@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from . import content as c
 from . import docs, hand, make
 from .build import DevSet, F, at
 from .s_more import ACK, _ack_quote
@@ -364,11 +365,47 @@ def more(S: DevSet) -> None:
     )
 
 
+def locked(S: DevSet) -> None:
+    """Articles nobody can open: an encrypted docx and a real password-protected .doc."""
+    f = U["sdfzxy"]
+    title = "服装职院举办“匠心杯”技能竞赛"
+    locked_docx = docs.encrypted_ooxml(docs.docx_file(c.article_blocks(f, title, 13)), "fz2020")
+    S.add(
+        "sdfzxy-article5-encrypted-docx",
+        at(13, 17, 0),
+        "foxmail",
+        frm=f.email,
+        name="山东服装职业学院",
+        subject="服装职院宣传稿5",
+        text="第五篇审核通过，文档已加密，密码fz2020。\n",
+        files=[F(f"{title}.docx", locked_docx, "article", readable=False)],
+        unit="sdfzxy",
+        note="the fifth article is password-protected (the password is in the mail, the file still unreadable): "
+        "four readable articles, partial",
+    )
+    x = U["xintai"]
+    S.add(
+        "xintai-article4-protected-doc",
+        at(13, 11, 40),
+        "coremail",
+        frm=x.email,
+        name="新泰市教体局",
+        subject="新泰市活动周宣传稿（第4篇）",
+        text="第4篇稿件见附件。\n",
+        files=[
+            F(
+                "新泰市职业院校技能展示.doc",
+                docs.sample("testWORD_protected_passtika.doc"),
+                "article",
+                readable=False,
+            )
+        ],
+        unit="xintai",
+        note="a real password-protected Word 97 file (Apache Tika test file) under an article's name: unreadable",
+    )
+
+
 def build(S: DevSet) -> None:
     """Everything in this module."""
-    for f in (
-        county_forwards,
-        extras,
-        more,
-    ):
+    for f in (county_forwards, extras, more, locked):
         f(S)
