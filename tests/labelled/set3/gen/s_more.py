@@ -211,10 +211,17 @@ def resends_and_corrections(S: DevSet) -> None:
         name="高新区社会事业局",
         charset="utf-8",
         subject="统计表重发",
-        files=[F("情况统计表.xlsx", make.stats("gaoxin", "extra"), "statistics")],
+        files=[
+            F("情况统计表.xlsx", make.stats("gaoxin", "extra"), "statistics"),
+            F(
+                "情况统计表.ods",
+                docs.convert(make.stats("gaoxin", "extra"), "xlsx", "ods"),
+                "statistics",
+            ),
+        ],
         text="",
         unit="gaoxin",
-        note="identical resend",
+        note="identical resend of the xlsx, plus the same table as ods (LibreOffice): one more statistics file",
     )
     j = U["tajsxy"]
     S.add(

@@ -346,7 +346,14 @@ def more(S: DevSet) -> None:
         name="宁阳县教体局",
         subject="宁阳县活动周方案（docx版）",
         text="doc版可能打不开，补发docx版。\n",
-        files=[F("宁阳县职业教育活动周方案.docx", make.plan("ningyang", "docx", 2), "plan")],
+        # re-saved from the .doc by LibreOffice, as the office's WPS/LibreOffice user would
+        files=[
+            F(
+                "宁阳县职业教育活动周方案.docx",
+                docs.convert(make.plan("ningyang", "doc", 2), "doc", "docx"),
+                "plan",
+            )
+        ],
         unit="ningyang",
     )
     a = U["tavtc"]

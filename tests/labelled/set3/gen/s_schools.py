@@ -352,7 +352,13 @@ def dpzz(S: DevSet) -> None:
         subject="东平职专活动周总结报告及统计表",
         files=[
             F("东平职专活动周总结报告.docx", make.summary("dpzz", "docx", 3), "summary"),
-            F("东平职专统计表.xlsx", make.stats("dpzz", "renamed"), "statistics"),
+            F(  # the table passed through LibreOffice Calc (ods, then saved as xlsx)
+                "东平职专统计表.xlsx",
+                docs.convert(
+                    docs.convert(make.stats("dpzz", "renamed"), "xlsx", "ods"), "ods", "xlsx"
+                ),
+                "statistics",
+            ),
         ],
         text="请查收。\n",
         unit="dpzz",
