@@ -17,7 +17,6 @@ class MailFlag(StrEnum):
     BOUNCE = "bounce"  # multipart/report DSN, MAILER-DAEMON
     LIST = "list"  # List-Id, Precedence: bulk|junk|list
     NULL_SENDER = "null-sender"  # Return-Path: <>
-    READ_RECEIPT = "read-receipt"  # MDN, or a client's plain 已读/Read: receipt
     DECODE_ERROR = "decode-error"  # undecodable bytes were replaced somewhere
     MALFORMED = "malformed"  # MIME structure defects (broken boundary, ...)
     AUTH_FAILED = "auth-failed"  # Authentication-Results shows spf/dkim/dmarc=fail
