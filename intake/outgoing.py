@@ -37,7 +37,6 @@ from outbox.workbook import build_workbook
 from parsers.model import StatsRow
 from rules.campaign import Deliverable
 from rules.model import UnitStatus
-from rules.status import campaign_status
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +67,16 @@ def sender_of(ctx: Context) -> Sender:
     return Sender(from_=ctx.settings.outbox.from_, reply_to=ctx.settings.outbox.reply_to)
 
 
-def _templates(ctx: Context) -> Path | None:
+def templates_of(ctx: Context) -> Path | None:
     t = ctx.settings.outbox.templates
     return ctx.settings.path(t) if t else None
 
 
 def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:
-    return campaign_status(ctx.settings.campaign, ctx.store.items(), now)
+    """Every unit's status at `now` (the same as `intake.jobs.statuses`)."""
+    from intake.jobs import statuses as current
+
+    return current(ctx, now)
 
 
 def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> list[Liaison]:
@@ -201,7 +203,7 @@ def acknowledge(ctx: Context, now: datetime) -> int:
                 to,
                 sender_of(ctx),
                 now,
-                templates=_templates(ctx),
+                templates=templates_of(ctx),
             )
             # named by what it covers, not by row numbers: stable across `intake rebuild`
             covered = "\n".join(f"{r.mailbox}\t{r.uidvalidity}\t{r.uid}" for r in fresh)
@@ -363,7 +365,7 @@ def remind(
                 to,
                 sender_of(ctx),
                 now,
-                templates=_templates(ctx),
+                templates=templates_of(ctx),
             )
             if dry_run:
                 run.queued.append((planned.key, to, msg))
@@ -491,7 +493,7 @@ def digest(ctx: Context, now: datetime, *, dry_run: bool = False) -> DigestRun:
         to,
         sender_of(ctx),
         book,
-        templates=_templates(ctx),
+        templates=templates_of(ctx),
     )
     if dry_run:
         return DigestRun(message=msg, html_path=None, queued=False)
