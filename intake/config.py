@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
@@ -213,6 +213,22 @@ class ScheduleSettings(_Frozen):
     misfire_grace: Offset = "1h"
 
 
+class WebSettings(_Frozen):
+    """The staff console (`intake web`; served by `intake run` too when `enabled`).
+
+    `secure_cookies` marks the session cookie Secure: set it when the console is reached
+    through TLS (nginx in front); `refresh_seconds` is how often an open page looks for
+    new mail and corrections.
+    """
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    secure_cookies: bool = False
+    session_hours: float = Field(default=12, gt=0, le=24 * 30)
+    refresh_seconds: float = Field(default=10, ge=1, le=3600)
+
+
 class CampaignHeader(_Frozen):
     name: str
     notice: str = ""
@@ -236,6 +252,7 @@ class ConfigFile(_Frozen):
     archive: ArchiveSettings = ArchiveSettings()
     outbox: OutboxSettings = OutboxSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    web: WebSettings = WebSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +267,7 @@ class Settings:
     schedule: ScheduleSettings
     base: Path
     source: str  # the file it came from, or "embedded default"
+    web: WebSettings = field(default_factory=WebSettings)
 
     def path(self, value: Path | str) -> Path:
         p = Path(value)
@@ -339,6 +357,7 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
         schedule=shape.schedule,
         base=base,
         source=source,
+        web=shape.web,
     )
 
 
