@@ -31,7 +31,7 @@ from intake.pipeline import Context
 
 log = logging.getLogger(__name__)
 
-MAX_BODY = 64 * 1024 * 1024  # an upload of a paper submission's scan; mail is capped lower
+MAX_BODY = 64 * 1024 * 1024  # a POST's body (the guard reads it whole): a scan uploaded
 
 
 @dataclass
@@ -108,7 +108,6 @@ def create_app(
         routes=routes,
         middleware=[Middleware(headers.SecurityHeaders), Middleware(auth.Guard)],
         exception_handlers=headers.exception_handlers(),
-        max_body_size=MAX_BODY,
     )
     app.state.console = console
     return app
