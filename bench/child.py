@@ -140,8 +140,8 @@ def _cpu_times() -> list[int]:
 def run(config: Path, now: datetime) -> dict:
     from intake import jobs, outgoing
     from intake.config import load_config
+    from intake.context import Context
     from intake.heap import freeze_startup
-    from intake.pipeline import Context
     from intake.sources import open_source
 
     settings = load_config(config)

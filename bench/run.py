@@ -336,14 +336,15 @@ def profile_parse(units: list[BenchUnit], atts: Attachments, srv: Servers, n: in
     import pstats
 
     from intake.config import load_config
-    from intake.pipeline import Context, _cap, _min_matched
+    from intake.context import Context
+    from intake.feed.workers import cap_bytes, min_matched
     from intake.reading import read
     from rules.model import Known
 
     settings = load_config(srv.work / "backlog-0" / "config.toml")
     ctx = Context(settings=settings, store=None, archive=None)  # type: ignore[arg-type]
     mails = campaign_mails(n, units, atts=atts, seed=23)
-    args = (settings.campaign, Known(), _cap(ctx), ctx.stats_fields, _min_matched(settings))
+    args = (settings.campaign, Known(), cap_bytes(ctx), ctx.stats_fields, min_matched(ctx))
     prof = cProfile.Profile()
     started = time.process_time()
     prof.enable()
@@ -372,8 +373,8 @@ def measure_latency(
     import random
 
     from intake.config import load_config
+    from intake.context import Context
     from intake.daemon import Daemon
-    from intake.pipeline import Context
 
     logging.getLogger().setLevel(logging.ERROR)
     with srv.client("Latency"):
@@ -436,7 +437,7 @@ def measure_poll(srv: Servers, size: int = 10_000, rounds: int = 200) -> dict[st
     """Polls with nothing new on a folder whose messages are all recorded in the store."""
     from intake import jobs
     from intake.config import load_config
-    from intake.pipeline import Context
+    from intake.context import Context
     from intake.sources import open_source
     from intake.store import MessageRow
 

@@ -19,9 +19,9 @@ from pathlib import PurePosixPath
 from sqlalchemy import select
 
 from intake.archive import UNASSIGNED
+from intake.context import Context
 from intake.errors import UsageError
 from intake.items import rebuild_items
-from intake.pipeline import Context
 from intake.store import AttachmentRow, MessageRow, OutboxRow, SenderRow
 from rules.campaign import Category
 
@@ -202,8 +202,8 @@ def assign(
         before = row.unit_id
         row.state, row.unit_id, row.unit_rule = "done", unit_id, "staff"
         row.unit_evidence, row.candidates, row.new_sender = [f"assigned by {who}"], [], False
-        if not (set(row.flags or []) & _NO_REPLY_FLAGS) and row.ack_state == "none":
-            row.ack_state = "pending"
+        if not (set(row.flags or []) & _NO_REPLY_FLAGS) and row.ack_state in ("none", "held"):
+            row.ack_state = "pending"  # sent only if the sender is verified (intake.trust)
         _move_files(ctx, row, unit_id)
         if remember_sender and row.from_addr:
             sender = s.get(SenderRow, row.from_addr)
@@ -211,6 +211,13 @@ def assign(
                 s.add(SenderRow(address=row.from_addr, unit_id=unit_id, learned_at=now))
             else:
                 sender.unit_id = unit_id
+            held = select(MessageRow).where(
+                MessageRow.from_addr == row.from_addr,
+                MessageRow.unit_id == unit_id,
+                MessageRow.ack_state == "held",
+            )
+            for other in s.scalars(held):  # now verified: their receipts may go out
+                other.ack_state = "pending"
         s.flush()
         rebuild_items(s, row)
         ctx.store.audit(

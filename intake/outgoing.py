@@ -22,9 +22,10 @@ from sqlalchemy import JSON, bindparam, func, select, type_coerce, update
 
 from intake import corrections
 from intake.archive import atomic_write
-from intake.pipeline import Context
+from intake.context import Context
 from intake.store import AttachmentRow, MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
+from intake.trust import Trust
 from outbox.ack import compose_ack
 from outbox.deliver import DeliveryError, backoff, open_sender
 from outbox.digest import compose_digest
@@ -59,7 +60,6 @@ _PROBLEM_KINDS = {
     "delivery-uncertain": "投递结果不明",
 }
 REMINDER_CURSOR = "reminders_checked_at"
-_NO_REPLY_FLAGS = frozenset({"auto-reply", "bounce", "list", "null-sender"})
 
 
 def sender_of(ctx: Context) -> Sender:
@@ -94,29 +94,6 @@ def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> li
         )
     )
     return found
-
-
-def automatic_messages(store: Store) -> frozenset[str]:
-    """Numbers of messages sent by machines (auto-replies, bounces, list mail, null sender).
-    A contact read from one never receives reminders: a bounce quotes the address that
-    failed, and an auto-reply or a list is nobody's answer."""
-    with store.session() as s:
-        rows = s.execute(select(MessageRow.id, MessageRow.flags).where(MessageRow.state == "done"))
-        return frozenset(str(i) for i, flags in rows if set(flags or ()) & _NO_REPLY_FLAGS)
-
-
-def unit_addresses(ctx: Context, unit_id: str, known_liaisons: Sequence[Liaison]) -> list[str]:
-    """Where a unit's mail goes: its liaison's valid email plus its registered addresses."""
-    unit = ctx.settings.campaign.unit(unit_id)
-    out: list[str] = []
-    for li in known_liaisons:
-        if li.unit_id == unit_id and li.contact.email.valid and li.contact.email.value:
-            out.append(li.contact.email.value.lower())
-            break
-    for addr in unit.emails if unit else ():
-        if addr not in out:
-            out.append(addr)
-    return out
 
 
 # --- acknowledgements -------------------------------------------------------------------
@@ -189,11 +166,16 @@ def acknowledge(ctx: Context, now: datetime) -> int:
         if row.unit_id:
             groups[(to, row.unit_id)].append(row)
     queued = 0
+    trust = Trust.load(ctx)
     for (to, unit_id), rows in groups.items():
         with ctx.store.session() as s:
             if to in own or not to:
-                for row in rows:
-                    s.get_one(MessageRow, row.id).ack_state = "none"
+                s.execute(_SET_ACK_STATE, {"ids": [r.id for r in rows], "new_state": "none"})
+                continue
+            if not trust.verified(to, unit_id):
+                # assigned by content from an unverified address: never a unit's status
+                s.execute(_SET_ACK_STATE, {"ids": [r.id for r in rows], "new_state": "held"})
+                log.info("no acknowledgement to %s: not a verified address of %s", to, unit_id)
                 continue
             last = s.scalars(
                 select(OutboxRow.created_at)
@@ -307,12 +289,12 @@ def remind(
     run = ReminderRun()
     instants = due_points(campaign, since, now, grace)
     current = {us.unit_id: us for us in statuses(ctx, now)} if instants else {}
-    known = liaisons(ctx.store, skip_messages=automatic_messages(ctx.store)) if instants else []
+    trust = Trust.load(ctx) if instants else Trust()
     with ctx.store.session() as s:
         for at in instants:
             for planned in plan_reminders(campaign, tuple(current.values()), at):
                 unit = campaign.unit(planned.unit_id)
-                to = unit_addresses(ctx, planned.unit_id, known)
+                to = trust.recipients(planned.unit_id)
                 if unit is None or not to:
                     run.skipped.append(planned.unit_id)
                     log.warning(

@@ -24,7 +24,7 @@ from intake.errors import ConfigError, IntakeError, UsageError
 from intake.logs import setup_logging
 
 if TYPE_CHECKING:
-    from intake.pipeline import Context
+    from intake.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +50,8 @@ class Env:
     @property
     def ctx(self) -> Context:
         if self._ctx is None:
+            from intake.context import Context
             from intake.heap import freeze_startup
-            from intake.pipeline import Context
 
             self._ctx = Context.open(self.settings)
             freeze_startup()  # the command's imports are done: out of later collections

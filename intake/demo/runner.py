@@ -21,10 +21,10 @@ from rich.console import Console
 from sqlalchemy import select
 
 from intake.config import embedded_default_text, load_config
+from intake.context import Context
 from intake.daemon import Jobs, digest_slot
 from intake.demo.samples import Sample, at, build_samples, deliver
 from intake.errors import UsageError
-from intake.pipeline import Context
 from intake.store import MessageRow, OutboxRow
 from outbox.reminders import reminder_points
 

@@ -241,3 +241,17 @@ class LoginAttemptRow(Base):
     user: Mapped[str] = mapped_column(String(100))
     client: Mapped[str] = mapped_column(String(100))
     ok: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LiaisonConfirmationRow(Base):
+    """A liaison contact staff confirmed (from mail whose sender was not verified): its
+    email may then receive the unit's mail. `key` is the contact item's key."""
+
+    __tablename__ = "liaison_confirmations"
+    __table_args__ = (UniqueConstraint("message_pk", "key", name="uq_liaison_confirmation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    key: Mapped[str] = mapped_column(String(100))
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime]

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from intake import jobs, pipeline
+from intake import jobs
 from intake.config import Settings, parse_config
+from intake.feed.screening import SCREEN_MIN
 from intake.health import Health
 from intake.idle import IdleWatcher, is_new_mail
 from intake.pipeline import Context
@@ -134,7 +135,7 @@ def _office(i: int):
 
 def _shared_mailbox(dovecot: Dovecot) -> None:
     """Campaign mail among enough other mail for the server to be asked which is ours."""
-    msgs = [_office(i) for i in range(pipeline.SCREEN_MIN + 5)]
+    msgs = [_office(i) for i in range(SCREEN_MIN + 5)]
     msgs[3:3] = _campaign()
     with dovecot.client() as c:
         for msg in msgs:
@@ -170,7 +171,7 @@ def _poll(
     report = jobs.poll_once(ctx, now=NOW)
     received, sent = wire.received, bytes(wire.sent)
     assert report.count("done") == len(_campaign())
-    assert report.count("ignored") == pipeline.SCREEN_MIN + 5
+    assert report.count("ignored") == SCREEN_MIN + 5
     logged = any("COMPRESS=DEFLATE on" in r.getMessage() for r in caplog.records)
     return Run(_stored(ctx), received, sent, logged)
 
@@ -236,7 +237,7 @@ def test_compressed_poll_files_the_same_mail_as_an_uncompressed_one(
     assert on.compressed_logged and not off.compressed_logged
     messages, attachments, items, files = on.stored
     assert items[0] > 0
-    assert len(messages) == len(_campaign()) + pipeline.SCREEN_MIN + 5
+    assert len(messages) == len(_campaign()) + SCREEN_MIN + 5
     assert len(attachments) == len(_campaign()) and files
     assert on.stored == off.stored
 

@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from intake import jobs
-from intake.pipeline import POOL_CHUNK, POOL_MIN, Context, _Reader, pipe_limit
+from intake.feed import POOL_CHUNK, POOL_MIN
+from intake.feed.workers import Workers, pipe_limit
+from intake.pipeline import Context
 from intake.reading import WORKER_NICE
 from rules.model import Known
 from tests.intake.helpers import TZ, deliver_maildir, docx_bytes, mail, settings_for
@@ -103,21 +105,21 @@ def test_copies_are_found_in_the_same_chunk_a_later_chunk_and_a_later_poll(
 
 
 @pytest.fixture
-def reader(ctx: Context) -> Iterator[_Reader]:
+def reader(ctx: Context) -> Iterator[Workers]:
     """A poll's worker pool, open, without a poll."""
-    opened = _Reader.open(ctx, Known())
+    opened = Workers.open(ctx, Known())
     assert opened is not None, "this machine runs the poll without workers"
     yield opened
     opened.close()
 
 
-def test_workers_run_at_a_lower_priority_than_the_poll(reader: _Reader) -> None:
+def test_workers_run_at_a_lower_priority_than_the_poll(reader: Workers) -> None:
     # os.nice(0) returns the calling process's niceness without changing it
     worker = reader.pool.submit(os.nice, 0).result(timeout=60)
     assert worker == min(19, os.nice(0) + WORKER_NICE)
 
 
-def test_the_pipes_to_and_from_the_workers_are_widened(reader: _Reader) -> None:
+def test_the_pipes_to_and_from_the_workers_are_widened(reader: Workers) -> None:
     import fcntl
 
     assert pipe_limit() > 64 * 1024  # wider than Linux's default

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from intake import jobs, pipeline
+from intake import feed, jobs
+from intake.feed import POOL_MIN, screening
+from intake.feed.screening import SCREEN_MIN
 from intake.pipeline import Context
 from intake.store import MessageRow
 from tests.fixtures.servers import Dovecot
@@ -80,11 +82,11 @@ def _append_all(dovecot: Dovecot, others: int) -> None:
 def test_server_search_downloads_campaign_mail_and_records_the_rest(
     ctx: Context, dovecot: Dovecot
 ) -> None:
-    _append_all(dovecot, others=pipeline.SCREEN_MIN + 5)
+    _append_all(dovecot, others=SCREEN_MIN + 5)
     report = jobs.poll_once(ctx, now=NOW)
     done = {o.subject for o in report.outcomes if o.state == "done"}
     assert done == {"材料", "东平县职业中等专业学校活动周方案", "材料请查收", "请查收"}
-    assert report.count("ignored") == pipeline.SCREEN_MIN + 5
+    assert report.count("ignored") == SCREEN_MIN + 5
     with ctx.store.session() as s:
         ignored = [r for r in s.query(MessageRow).filter_by(state="ignored")]
         assert all(r.subject.startswith("食堂下周菜单") and r.raw_path == "" for r in ignored)
@@ -97,11 +99,11 @@ def test_workers_and_in_process_reading_agree(
     tmp_path: Path, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
-    _append_all(dovecot, others=pipeline.POOL_MIN + 5)
+    _append_all(dovecot, others=POOL_MIN + 5)
     results = []
     for name, pool_min in (("serial", 10**6), ("workers", 1)):
-        monkeypatch.setattr(pipeline, "POOL_MIN", pool_min)
-        monkeypatch.setattr(pipeline, "SCREEN_MIN", 10**6)  # everything downloaded
+        monkeypatch.setattr(feed, "POOL_MIN", pool_min)
+        monkeypatch.setattr(screening, "SCREEN_MIN", 10**6)  # everything downloaded
         (tmp_path / name).mkdir()
         ctx = Context.open(settings_for(tmp_path / name, mailbox_url=dovecot.url))
         report = jobs.poll_once(ctx, now=NOW)

@@ -1,0 +1,238 @@
+"""Recording one judged message: its files into the archive and its whole outcome into
+the store in one transaction (message row, attachment rows, the items they count as).
+
+    outcome = record(ctx, row_id, raw, sha, raw_path, facts, judgement, now=now, writes=w)
+
+Also the other final states a message can reach: ignored (headers only, no content
+kept), duplicate (a copy of a message taken in before) and failed (raw kept, error).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from intake.feed.staging import Writes
+from intake.items import item_values
+from intake.outcomes import FiledFile, Outcome
+from intake.sources.base import RawMessage
+from intake.store import AttachmentRow, ItemRow, MessageRow, Store
+from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
+from parsers.model import Mail, MailFacts
+from rules.campaign import Category, Deliverable
+from rules.model import Judgement
+
+if TYPE_CHECKING:
+    from intake.context import Context
+
+
+def _headers(mail: Mail, raw: RawMessage, sha: str) -> dict[str, Any]:
+    """The message row's columns read from the mail itself."""
+    return {
+        "received_at": raw.received_at,
+        "sha256": sha,
+        "size": raw.size or len(raw.data),
+        "message_id": mail.message_id,
+        "subject": mail.subject,
+        "from_addr": mail.from_addr,
+        "from_name": mail.from_name,
+        "reply_to": mail.reply_to,
+        "references": " ".join((*mail.references, mail.message_id)).strip(),
+        "flags": sorted(str(f) for f in mail.flags),
+        "problems": list(mail.problems),
+    }
+
+
+# Statements of the per-message writes, built once (Core on the tables: the ORM's bulk
+# paths coerce every value again on each call). An UPDATE sets the columns it is given.
+_MESSAGES, _ATTACHMENTS, _ITEMS = MessageRow.__table__, AttachmentRow.__table__, ItemRow.__table__
+_UPDATE_MESSAGE = update(_MESSAGES).where(_MESSAGES.c.id == bindparam("row_id"))
+_DELETE_ITEMS = delete(_ITEMS).where(_ITEMS.c.message_pk == bindparam("row_id"))
+_DELETE_ATTACHMENTS = delete(_ATTACHMENTS).where(_ATTACHMENTS.c.message_pk == bindparam("row_id"))
+_FILED = (
+    select(_ATTACHMENTS.c.id, _ATTACHMENTS.c.path)
+    .join(_MESSAGES, _MESSAGES.c.id == _ATTACHMENTS.c.message_pk)
+    .where(
+        _ATTACHMENTS.c.sha256 == bindparam("sha256"),
+        _ATTACHMENTS.c.category == bindparam("category"),
+        _ATTACHMENTS.c.path != "",
+        _ATTACHMENTS.c.duplicate_of.is_(None),
+    )
+    .limit(1)
+)
+_FILED_FOR_UNIT = _FILED.where(_MESSAGES.c.unit_id == bindparam("unit_id"))
+_FILED_UNASSIGNED = _FILED.where(_MESSAGES.c.unit_id.is_(None))
+
+
+def _update_message(conn: Connection, row_id: int, values: dict[str, Any]) -> None:
+    conn.execute(_UPDATE_MESSAGE, {"row_id": row_id, **values})
+
+
+def finish_ignored(
+    store: Store, row_id: int, mail: Mail, raw: RawMessage, sha: str, reason: str
+) -> None:
+    values = _headers(mail, raw, sha) | {"problems": [], "state": "ignored", "relevance": reason}
+    with store.transaction() as conn:
+        _update_message(conn, row_id, values)
+
+
+def finish_duplicate(
+    store: Store, row_id: int, mail: Mail, raw: RawMessage, sha: str, raw_path: str, copy_of: int
+) -> None:
+    values = _headers(mail, raw, sha)
+    values |= {"state": "duplicate", "raw_path": raw_path, "duplicate_of": copy_of}
+    with store.transaction() as conn:
+        _update_message(conn, row_id, values)
+
+
+def record(
+    ctx: Context,
+    row_id: int,
+    raw: RawMessage,
+    sha: str,
+    raw_path: str,
+    facts: MailFacts,
+    judgement: Judgement,
+    *,
+    now: datetime,
+    reason: str = "",
+    writes: Writes,
+    replace: bool = True,
+) -> Outcome:
+    """File the attachments and write the whole outcome in one transaction: the message
+    row, its attachment rows (with `replace`, earlier ones are deleted first) and the
+    items they count as."""
+    mail = facts.mail
+    unit_id = judgement.unit.unit_id
+    categories = {d.index: d.category for d in judgement.files}
+    local = raw.received_at.astimezone(ctx.settings.campaign.tz)
+    body_facts = {
+        "contacts": [contact_to_json(c) for c in facts.body_contacts],
+        "urls": [url_to_json(u) for u in facts.body_urls],
+        "column_urls": list(judgement.column_urls),
+        "article_links": list(judgement.article_links),
+    }
+    values = _headers(mail, raw, sha) | {
+        "state": "done",
+        "error": "",
+        "raw_path": raw_path,
+        "relevance": reason,
+        "unit_id": unit_id,
+        "unit_rule": judgement.unit.rule,
+        "unit_evidence": list(judgement.unit.evidence),
+        "candidates": list(judgement.unit.candidates),
+        "new_sender": judgement.unit.new_sender,
+        "notes": list(judgement.notes),
+        "may_reply": judgement.may_reply,
+        "ack_state": "pending" if judgement.may_reply and unit_id else "none",
+        "body_facts": body_facts,
+    }
+    filed: list[FiledFile] = []
+    attachments: list[dict[str, Any]] = []
+    with ctx.store.transaction() as conn:
+        _update_message(conn, row_id, values)
+        if replace:  # a message judged again (reprocess) replaces what it recorded before
+            conn.execute(_DELETE_ITEMS, {"row_id": row_id})
+            conn.execute(_DELETE_ATTACHMENTS, {"row_id": row_id})
+        for i, ff in enumerate(facts.files):
+            verdict = categories.get(i)
+            category = verdict.category if verdict else Category.OTHER
+            att = ff.attachment
+            doc = ff.document
+            path, duplicate_of = "", None
+            if doc.status != "container":
+                prior = _filed_copy(conn, att.sha256, unit_id, category.value)
+                if prior is not None:
+                    duplicate_of, path = prior
+                else:
+                    path = ctx.archive.target(
+                        unit_id, category.value, local, att.filename, att.sha256
+                    )
+                    writes.put(path, att.data, att.sha256)
+            attachments.append(
+                {
+                    "message_pk": row_id,
+                    "idx": i,
+                    "filename": att.filename,
+                    "origin": att.origin,
+                    "content_type": att.content_type,
+                    "sha256": att.sha256,
+                    "size": len(att.data),
+                    "doc_kind": doc.kind,
+                    "doc_status": str(doc.status),
+                    "doc_reason": doc.reason,
+                    "category": category.value,
+                    "category_rule": verdict.rule if verdict else "",
+                    "category_evidence": list(verdict.evidence) if verdict else [],
+                    "path": path,
+                    "duplicate_of": duplicate_of,
+                    "facts": {
+                        "contacts": [contact_to_json(c) for c in ff.contacts],
+                        "urls": [url_to_json(u) for u in ff.urls],
+                        "statistics": stats_to_json(ff.statistics),
+                    },
+                }
+            )
+            filed.append(
+                FiledFile(
+                    name=att.filename,
+                    category=category.value,
+                    path=path,
+                    status=str(doc.status),
+                    duplicate=duplicate_of is not None,
+                )
+            )
+        if attachments:
+            conn.execute(insert(_ATTACHMENTS), attachments)
+        files = (
+            (a["category"], a["doc_status"], a["sha256"], a["filename"], a["facts"])
+            for a in attachments
+        )
+        items = item_values(row_id, unit_id, raw.received_at, body_facts, files)
+        if items:
+            conn.execute(insert(_ITEMS), items)
+    contact = Deliverable.CONTACT.value
+    return Outcome(
+        uid=raw.uid,
+        state="done",
+        ref=row_id,
+        subject=mail.subject,
+        from_addr=mail.from_addr,
+        unit_id=unit_id,
+        unit_rule=judgement.unit.rule,
+        evidence=judgement.unit.evidence,
+        candidates=judgement.unit.candidates,
+        files=tuple(filed),
+        liaisons=tuple((i["unit_id"], i["contact"]) for i in items if i["deliverable"] == contact),
+    )
+
+
+def _filed_copy(
+    conn: Connection, sha256: str, unit_id: str | None, category: str
+) -> tuple[int, str] | None:
+    """(id, path) of the same file already filed for this unit and category (a resend)."""
+    params = {"sha256": sha256, "category": category}
+    if unit_id is None:
+        found = conn.execute(_FILED_UNASSIGNED, params).first()
+    else:
+        found = conn.execute(_FILED_FOR_UNIT, {**params, "unit_id": unit_id}).first()
+    return (found[0], found[1]) if found is not None else None
+
+
+def finish_failed(
+    ctx: Context, row_id: int, raw: RawMessage, sha: str, mail: Mail | None, error: str
+) -> None:
+    """A message whose reading or judging raised: raw kept, error recorded, never lost."""
+    raw_path = ctx.archive.write_raw(raw.data, sha)
+    with ctx.store.session() as s:
+        row = s.get_one(MessageRow, row_id)
+        row.state, row.error, row.sha256, row.raw_path = "failed", error, sha, raw_path
+        row.received_at, row.size = raw.received_at, len(raw.data)
+        if mail is not None:
+            row.subject, row.from_addr, row.message_id = (
+                mail.subject,
+                mail.from_addr,
+                mail.message_id,
+            )
