@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.clock import now_in
 from intake.config import WebSettings
-from intake.pipeline import Context
+from intake.context import Context
 
 log = logging.getLogger(__name__)
 

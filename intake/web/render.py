@@ -59,6 +59,7 @@ def environment() -> Environment:
         "read_problem": words.READ_PROBLEMS,
     }
     env.globals["w"] = lambda table, code: words.word(tables[table], code)
+    env.filters["trust"] = words.trust_reason
     return env
 
 

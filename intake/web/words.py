@@ -96,3 +96,18 @@ __all__ = [
 def word(table: dict[str, str], code: str | None) -> str:
     """The Chinese word for `code` in `table`, or the code itself."""
     return table.get(code or "", code or "")
+
+
+def trust_reason(why: str) -> str:
+    """Why an address may receive a unit's mail (intake.trust's reasons), in Chinese."""
+    if why == "registered for the unit in the config":
+        return "配置中登记的地址"
+    if why == "confirmed by staff":
+        return "工作人员确认的发件地址"
+    if why == "liaison confirmed by staff":
+        return "工作人员确认的联络员邮箱"
+    if why.startswith("liaison named by "):
+        return f"由 {why.removeprefix('liaison named by ')} 报送的联络员邮箱"
+    if why == "not verified":
+        return "未验证"
+    return why

@@ -21,8 +21,8 @@ from rich.console import Console
 
 from intake.clock import parse_now
 from intake.config import load_config
+from intake.context import Context
 from intake.demo import run_demo
-from intake.pipeline import Context
 from intake.users import add_user
 from intake.web.app import create_app
 

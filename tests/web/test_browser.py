@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from intake import jobs
-from intake.pipeline import Context
+from intake.context import Context
 from intake.web.app import create_app
 from intake.web.server import WebServer
 from tests.fixtures.servers import IN_CI, require_binary

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from intake.cli import main
-from intake.pipeline import Context
+from intake.context import Context
 from intake.users import list_users, verify
 from tests.fixtures.servers import free_port
 from tests.intake.helpers import ROOT

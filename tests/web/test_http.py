@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from intake import jobs
-from intake.pipeline import Context
-from intake.store import AuditRow, MessageRow
+from intake.context import Context
+from intake.store import AttachmentRow, AuditRow, MessageRow
 from intake.store.schema import UserRow
 from intake.users import add_user, disable_user, set_password
 from intake.web.sessions import USER_LIMIT
@@ -326,3 +326,24 @@ def test_the_matrix_uses_the_digest_words_and_filters(client) -> None:
     assert 'data-unit="daiyue"' in done and 'data-unit="taishan"' not in done
     found = client.get("/?q=泰山区").text
     assert 'data-unit="taishan"' in found and 'data-unit="daiyue"' not in found
+
+
+@pytest.mark.server
+def test_a_preview_shows_the_text_and_a_pdf_made_by_libreoffice(client, demo_ctx: Context) -> None:
+    from tests.fixtures.servers import require_binary
+
+    require_binary("soffice")
+    with demo_ctx.store.session() as s:
+        att = s.scalars(
+            select(AttachmentRow).where(AttachmentRow.filename.like("%方案.docx"))
+        ).first()
+    preview = client.get(f"/file/a{att.id}/preview")
+    assert preview.status_code == 200
+    assert "活动周" in preview.text and f"/file/a{att.id}/pdf" in preview.text
+    pdf = client.get(f"/file/a{att.id}/pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-")
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.headers["content-disposition"].startswith("inline; ")
+    assert "script-src" not in pdf.headers["content-security-policy"]  # nothing may run
+    cached = demo_ctx.settings.data_dir / "previews" / f"{att.sha256}.pdf"
+    assert cached.read_bytes() == pdf.content

@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 from intake import outgoing
 from intake.store import OutboxRow, SenderRow
+from intake.trust import Trust
 from intake.web import records
 from intake.web.app import console_of
 from intake.web.render import page
@@ -81,8 +82,8 @@ def unit_page(request: Request) -> Response:
     if unit is None:
         raise HTTPException(404, "配置中没有这个单位。")
     requirements = _requirements(request, unit.id)
-    known = outgoing.liaisons(ctx.store, skip_messages=outgoing.automatic_messages(ctx.store))
-    contacts = [li for li in known if li.unit_id == unit.id]
+    trust = Trust.load(ctx)
+    contacts = [li for li in outgoing.liaisons(ctx.store) if li.unit_id == unit.id]
     with ctx.store.session() as s:
         messages = records.messages_of_unit(s, unit.id)
         history = records.history_of(s, messages)
@@ -107,10 +108,17 @@ def unit_page(request: Request) -> Response:
         messages=messages,
         history=history,
         contacts=[
-            (li, contact_summary(li.contact), contact_problems(li.contact)) for li in contacts
+            (
+                li,
+                contact_summary(li.contact),
+                contact_problems(li.contact),
+                trust.verified(li.contact.email.value, unit.id) if li.contact.email.value else None,
+            )
+            for li in contacts
         ],
+        unconfirmed=[c for c in trust.unconfirmed if c.unit_id == unit.id],
         column_urls=column_urls,
-        addresses=outgoing.unit_addresses(ctx, unit.id, known),
+        addresses=[(a, trust.why(a, unit.id)) for a in trust.recipients(unit.id)],
         learned=learned,
         emails=emails,
         unit_audit=unit_audit,
