@@ -229,6 +229,25 @@ class WebSettings(_Frozen):
     refresh_seconds: float = Field(default=10, ge=1, le=3600)
 
 
+class LinksSettings(_Frozen):
+    """How `intake links --check` may reach the units' column sites (intake/linkcheck.py)."""
+
+    allow_private: bool = False  # private/loopback addresses: only for an intranet deployment
+    timeout: float = Field(default=10, gt=0, le=120)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    max_bytes: int = Field(default=1_000_000, ge=1024, le=50_000_000)
+
+
+class BulletinSettings(_Frozen):
+    """Texts of the progress bulletin (通报); empty ones take defaults from [campaign]."""
+
+    title: str = ""  # default "关于<campaign name>工作进展情况的通报"
+    number: str = ""  # the 文号 line, e.g. "泰教职成通〔2020〕1号"
+    notice_title: str = ""  # the notice's own title, quoted in the opening sentence
+    recipients: str = "各县市区教育和体育局，各职业院校："
+    issuer: str = ""  # the signature; default campaign.issuer
+
+
 class CampaignHeader(_Frozen):
     name: str
     notice: str = ""
@@ -253,6 +272,8 @@ class ConfigFile(_Frozen):
     outbox: OutboxSettings = OutboxSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     web: WebSettings = WebSettings()
+    links: LinksSettings = LinksSettings()
+    bulletin: BulletinSettings = BulletinSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +289,8 @@ class Settings:
     base: Path
     source: str  # the file it came from, or "embedded default"
     web: WebSettings = field(default_factory=WebSettings)
+    links: LinksSettings = field(default_factory=LinksSettings)
+    bulletin: BulletinSettings = field(default_factory=BulletinSettings)
 
     def path(self, value: Path | str) -> Path:
         p = Path(value)
@@ -358,6 +381,8 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
         base=base,
         source=source,
         web=shape.web,
+        links=shape.links,
+        bulletin=shape.bulletin,
     )
 
 

@@ -91,7 +91,7 @@ def send_digest(
     at = now if now.astimezone(tz).date() == slot.astimezone(tz).date() else slot
     run = outgoing.digest(ctx, at)
     flush(ctx, now)
-    ctx.store.set_meta(DIGEST_META, f"{slot.astimezone(tz):%Y-%m-%d}")
+    ctx.set_meta(DIGEST_META, f"{slot.astimezone(tz):%Y-%m-%d}")
     log.info("digest of %s saved to %s", f"{slot.astimezone(tz):%Y-%m-%d}", run.html_path)
     return run
 
@@ -99,7 +99,7 @@ def send_digest(
 def skip_digest(ctx: Context, slot: datetime, now: datetime, why: str) -> None:
     tz = ctx.settings.campaign.tz
     day = f"{slot.astimezone(tz):%Y-%m-%d}"
-    ctx.store.set_meta(DIGEST_META, f"{day} skipped")
+    ctx.set_meta(DIGEST_META, f"{day} skipped")
     log.warning(
         "digest of %s (due %s) skipped: %s; it is now %s, more than the misfire grace of %s later",
         day,

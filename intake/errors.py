@@ -2,7 +2,8 @@
 
 - ConfigError: the config is wrong; start-up stops (exit status 2).
 - SourceError: the mailbox cannot be read now; the next poll retries.
-- StoreError: the database cannot be used now; the job retries.
+- StoreError: the database cannot be used now; the job retries. StoreCorrupt (damaged
+  file) and StoreLost (history gone) say what to do instead.
 - DeliveryError: an email could not be sent now; the outbox retries it.
 - UsageError: a staff command was given something that does not exist (exit status 1).
 """
@@ -30,6 +31,15 @@ class SourceError(IntakeError):
 
 class StoreError(IntakeError):
     pass
+
+
+class StoreCorrupt(StoreError):
+    """The database file is damaged or is not a database: restore a backup or rebuild."""
+
+
+class StoreLost(StoreError):
+    """The database lost its history while the data folder still holds it: starting
+    would take the whole mailbox in again and mail every unit twice."""
 
 
 class DeliveryError(IntakeError):

@@ -31,6 +31,7 @@ class Outcome:
     candidates: tuple[str, ...] = ()
     files: tuple[FiledFile, ...] = ()
     reason: str = ""
+    sha: str = ""  # sha256 of the raw message ("" when only its headers were read)
     # (unit id, contact json) of the contact items recorded: what `Known` learns from them
     liaisons: tuple[tuple[str | None, dict | None], ...] = field(default=(), repr=False)
 

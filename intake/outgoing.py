@@ -8,6 +8,7 @@ builds the outbox's plain input values.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -20,9 +21,10 @@ from typing import Any
 
 from sqlalchemy import JSON, bindparam, func, select, type_coerce, update
 
-from intake import corrections
+from intake import corrections, publish
 from intake.archive import atomic_write
 from intake.context import Context
+from intake.ledger import identity
 from intake.store import AttachmentRow, MessageRow, OutboxRow, Store
 from intake.store.serialize import contact_from_json
 from intake.trust import Trust
@@ -201,9 +203,13 @@ def acknowledge(ctx: Context, now: datetime) -> int:
                 now,
                 templates=_templates(ctx),
             )
-            key = f"ack:{to}:{fresh[0].id}-{fresh[-1].id}"
-            if Store.enqueue(
+            # named by what it covers, not by row numbers: stable across `intake rebuild`
+            covered = "\n".join(f"{r.mailbox}\t{r.uidvalidity}\t{r.uid}" for r in fresh)
+            key = f"ack:{to}:{hashlib.sha256(covered.encode()).hexdigest()[:20]}"
+            if queue(
+                ctx,
                 s,
+                covers=[identity(r.mailbox, r.uidvalidity, r.uid) for r in fresh],
                 key=key,
                 kind="ack",
                 unit_id=unit_id,
@@ -236,12 +242,55 @@ _SET_ACK_STATE = (
 )
 
 
+def queue(
+    ctx: Context,
+    s: Any,
+    *,
+    key: str,
+    kind: str,
+    unit_id: str | None,
+    recipients: Sequence[str],
+    subject: str,
+    eml: bytes,
+    now: datetime,
+    covers: Sequence[list[Any]] = (),
+) -> bool:
+    """Queue an email in the caller's transaction and note it in the ledger; False (and
+    nothing noted) when an email with `key` was queued before."""
+    if not Store.enqueue(
+        s,
+        key=key,
+        kind=kind,
+        unit_id=unit_id,
+        recipients=recipients,
+        subject=subject,
+        eml=eml,
+        now=now,
+    ):
+        return False
+    ctx.ledger.email(
+        "queued",
+        eml=eml,
+        key=key,
+        kind=kind,
+        unit_id=unit_id,
+        recipients=list(recipients),
+        subject=subject,
+        at=now,
+        covers=list(covers),
+    )
+    return True
+
+
 def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:
     """The columns a receipt needs of these messages (oldest first) and their attachments
     by message, as plain rows: an acknowledgement can cover hundreds of messages."""
     messages = s.execute(
         select(
             MessageRow.id,
+            MessageRow.mailbox,
+            MessageRow.uidvalidity,
+            MessageRow.uid,
             MessageRow.message_id,
             MessageRow.subject,
             MessageRow.received_at,
@@ -314,7 +363,8 @@ def remind(
                     templates=_templates(ctx),
                 )
                 run.queued.append((planned.key, to, msg))
-                if not dry_run and Store.enqueue(
+                if not dry_run and queue(
+                    ctx,
                     s,
                     key=planned.key,
                     kind="reminder",
@@ -327,6 +377,8 @@ def remind(
                     log.info("reminder queued for %s: %s", unit.id, planned.key)
         if not dry_run:
             ctx.store.set_meta(REMINDER_CURSOR, now.isoformat(), session=s)
+    if not dry_run:
+        ctx.ledger.meta(REMINDER_CURSOR, now.isoformat())
     return run
 
 
@@ -373,6 +425,8 @@ def workbook_bytes(ctx: Context, now: datetime) -> bytes:
         _statistics_rows(ctx),
         _outbox_problems(ctx),
         now,
+        links=publish.column_links(ctx),  # last checks from the store: no network here
+        articles=publish.gather_articles(ctx),
     )
 
 
@@ -442,7 +496,8 @@ def digest(ctx: Context, now: datetime, *, dry_run: bool = False) -> DigestRun:
     queued = False
     if to:
         with ctx.store.session() as s:
-            queued = Store.enqueue(
+            queued = queue(
+                ctx,
                 s,
                 key=f"digest:{local:%Y-%m-%d}",
                 kind="digest",
@@ -497,6 +552,8 @@ def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
                 msg = message_from_bytes(row.eml, policy=policy.SMTP)
                 if not _claim(ctx, row.id):
                     continue  # another flush took it
+                # on disk before the server sees it: a lost database never sends it again
+                ctx.ledger.email("sending", key=row.key, at=now, sync=True)
                 try:
                     sender.send(msg)  # type: ignore[arg-type]
                 except DeliveryError as exc:
@@ -507,6 +564,7 @@ def flush(ctx: Context, now: datetime, limit: int = 200) -> FlushReport:
                 with ctx.store.session() as s:
                     r = s.get_one(OutboxRow, row.id)
                     r.state, r.sent_at, r.attempts = "sent", now, r.attempts + 1
+                ctx.ledger.email("sent", key=row.key, at=now)
                 report.sent += 1
                 log.info("sent %s to %s: %s", row.kind, ", ".join(row.recipients), row.subject)
     except DeliveryError as exc:  # connecting or logging in failed: no email is at fault
@@ -551,8 +609,10 @@ def _failed(
         if permanent:
             r.state = "failed"
             report.failed += 1
+            ctx.ledger.email("failed", key=r.key, at=now, error=error[:500])
         else:
             r.state = "queued"  # the server refused or was unreachable: not delivered
+            ctx.ledger.email("queued", key=r.key, at=now)
             r.next_attempt_at = now + backoff(r.attempts)
             report.retry += 1
     report.error = error

@@ -92,6 +92,7 @@ def poll(
             report.outcomes.append(outcome)
             if on_outcome:
                 on_outcome(outcome)
+    ctx.ledger.sync()
     report.remaining += feed.left_over
     return report
 
@@ -109,13 +110,42 @@ def take_in(
     fresh: bool = False,
     copies: Copies | None = None,
 ) -> Outcome:
-    """Take one claimed message to its final state. Raises only StoreError.
+    """Take one claimed message to its final state and note it in the ledger. Raises only
+    StoreError.
 
     `prepared`: what a worker process already read from `raw` (its archive files being
     written); without it the message is read here. `fresh`: the message was never
     recorded (a poll's claimed row), so there is nothing earlier to replace; reprocessing
     leaves it False. `copies`: the poll's record of messages taken in.
     """
+    outcome = _journey(ctx, mailbox, uidvalidity, raw, now, known, row_id, prepared, fresh, copies)
+    ctx.ledger.message(
+        mailbox=mailbox,
+        uidvalidity=uidvalidity,
+        uid=raw.uid,
+        received_at=raw.received_at,
+        state=outcome.state,
+        sha=outcome.sha,
+        reason=outcome.reason if outcome.state == "ignored" else "",
+        subject=outcome.subject if outcome.state == "ignored" else "",
+        from_addr=outcome.from_addr if outcome.state == "ignored" else "",
+    )
+    return outcome
+
+
+def _journey(
+    ctx: Context,
+    mailbox: str,
+    uidvalidity: int,
+    raw: RawMessage,
+    now: datetime,
+    known: Known,
+    row_id: int | None,
+    prepared: Prepared | None,
+    fresh: bool,
+    copies: Copies | None,
+) -> Outcome:
+    """The journey itself, top to bottom (see the module docstring)."""
     if row_id is None:
         row_id = ctx.store.row_id(mailbox, uidvalidity, raw.uid)
     sha = prepared.sha if prepared is not None else hashlib.sha256(raw.data).hexdigest()
@@ -143,6 +173,7 @@ def take_in(
                 subject=mail.subject,
                 from_addr=mail.from_addr,
                 reason=reason,
+                sha="" if raw.partial else sha,
             )
         copy_of = (copies or Copies(ctx.store)).find(mail.message_id, sha, row_id)
         raw_path = writes.raw(raw, sha)
@@ -155,6 +186,7 @@ def take_in(
                 subject=mail.subject,
                 from_addr=mail.from_addr,
                 reason=f"copy of message #{copy_of}",
+                sha=sha,
             )
         if MailFlag.TOO_LARGE in mail.flags:
             facts = MailFacts(mail=mail)
@@ -199,6 +231,7 @@ def take_in(
             uid=raw.uid,
             state="failed",
             reason=error,
+            sha=sha,
             subject=mail.subject if mail else "",
             from_addr=mail.from_addr if mail else "",
         )

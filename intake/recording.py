@@ -198,6 +198,7 @@ def record(
         uid=raw.uid,
         state="done",
         ref=row_id,
+        sha=sha,
         subject=mail.subject,
         from_addr=mail.from_addr,
         unit_id=unit_id,

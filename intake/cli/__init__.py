@@ -5,7 +5,15 @@ embedded default campaign) and, where time matters, --now (ISO time, campaign ti
 Errors print one line and exit non-zero: 2 for a bad config or usage, 1 otherwise.
 """
 
-from intake.cli import corrections, mail, reports, sending, setup, web  # noqa: F401  (registers)
+from intake.cli import (  # noqa: F401  (registers)
+    corrections,
+    mail,
+    publish,
+    reports,
+    sending,
+    setup,
+    web,
+)
 from intake.cli.app import Env, cli, main
 
 __all__ = ["Env", "cli", "main"]

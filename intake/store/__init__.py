@@ -27,10 +27,12 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import StoreError
+from intake.errors import StoreCorrupt, StoreError
 from intake.store.schema import (
     SCHEMA_VERSION,
     AttachmentRow,
@@ -145,11 +147,29 @@ def _liaisons(rows: Any, emails: dict[str, str], mobiles: dict[str, str]) -> Non
             mobiles.setdefault(mobile, unit_id)
 
 
+_DAMAGED = ("malformed", "not a database", "file is encrypted", "disk image")
+
+
+def store_failure(exc: DatabaseError, url: str) -> StoreError:
+    """The StoreError a driver error means: busy/unavailable (retry) or damaged (not)."""
+    text = str(exc.orig if exc.orig is not None else exc)
+    if any(word in text for word in _DAMAGED):
+        where = url.removeprefix("sqlite:///")
+        return StoreCorrupt(
+            f"the database {where} is damaged ({text}): restore a backup (intake backup "
+            "makes one) or move the file aside and run `intake rebuild`"
+        )
+    if isinstance(exc, OperationalError):
+        return StoreError(f"database busy or unavailable: {text}")
+    return StoreError(f"database error: {text}")
+
+
 class Store:
     """Access to the database. Methods open their own short transactions."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._audit_mark: int | None = -1  # the newest audit row when known() last ran
         self._item_mark = 0  # the newest item row known() or learn() has seen
@@ -184,8 +204,16 @@ class Store:
                     raise StoreError(
                         f"database schema {row.value} is not the current {SCHEMA_VERSION}"
                     )
-        except OperationalError as exc:
-            raise StoreError(f"database unavailable: {exc.orig}") from None
+        except DatabaseError as exc:
+            raise store_failure(exc, self.url) from None
+
+    def is_empty(self) -> bool:
+        """No message taken in and no email queued: a new database, or one that lost all."""
+        with self.session() as s:
+            return not (
+                s.scalar(select(func.count()).select_from(MessageRow))
+                or s.scalar(select(func.count()).select_from(OutboxRow))
+            )
 
     def schema_version(self) -> int | None:
         with self.session() as s:
@@ -198,9 +226,9 @@ class Store:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except DatabaseError as exc:
             session.rollback()
-            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+            raise store_failure(exc, self.url) from None
         except BaseException:
             session.rollback()
             raise
@@ -215,8 +243,8 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 yield conn
-        except OperationalError as exc:
-            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+        except DatabaseError as exc:
+            raise store_failure(exc, self.url) from None
 
     # --- claiming ------------------------------------------------------------------
 
@@ -235,8 +263,8 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 return query(conn)
-        except OperationalError as exc:
-            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+        except DatabaseError as exc:
+            raise store_failure(exc, self.url) from None
 
     def poll_state(self, mailbox: str, uidvalidity: int) -> tuple[list[str], int]:
         """What a poll starts from, in one short read: the UIDs claimed whose work never
@@ -251,8 +279,8 @@ class Store:
                     if box == mailbox and validity == uidvalidity
                 ]
                 top = conn.scalar(_LAST_UID, where)
-        except OperationalError as exc:
-            raise StoreError(f"database busy or unavailable: {exc.orig}") from None
+        except DatabaseError as exc:
+            raise store_failure(exc, self.url) from None
         return redo, int(top or 0)
 
     def recorded_uids(self, mailbox: str, uidvalidity: int) -> set[str]:
@@ -430,22 +458,28 @@ class Store:
         eml: bytes,
         now: datetime,
     ) -> bool:
-        """Queue an email in the caller's transaction; False if `key` was queued before."""
-        if s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.key == key)):
-            return False
-        s.add(
-            OutboxRow(
+        """Queue an email in the caller's transaction; False if `key` was queued before
+        (also by another process at the same moment: the insert does nothing then)."""
+        dialect = s.get_bind().dialect.name
+        build = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = (
+            build(OutboxRow)
+            .values(
                 key=key,
                 kind=kind,
                 unit_id=unit_id,
                 recipients=list(recipients),
                 subject=subject,
                 eml=eml,
+                state="queued",
+                attempts=0,
                 created_at=now,
                 next_attempt_at=now,
+                last_error="",
             )
+            .on_conflict_do_nothing(index_elements=["key"])
         )
-        return True
+        return bool(s.execute(stmt).rowcount)
 
     def outbox_due(self, now: datetime, limit: int = 100) -> list[OutboxRow]:
         with self.session() as s:

@@ -10,6 +10,7 @@ meta         schema version and job cursors (last reminder check, last digest da
 users        staff accounts of the console (argon2 password hashes)
 web_sessions console sessions: the sha256 of the cookie's token, its CSRF token, expiry
 login_attempts  console logins tried, for throttling per user and per client address
+recommendations  articles staff recommend (推荐) for the province and the press, with a note
 """
 
 from __future__ import annotations
@@ -254,4 +255,36 @@ class LiaisonConfirmationRow(Base):
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
     key: Mapped[str] = mapped_column(String(100))
     who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime]
+
+
+class FileMoveRow(Base):
+    """A file operation a correction committed to and has not finished yet (a redo log):
+    the rows already name `dst`; `intake.corrections.files.finish_moves` completes it at
+    the next start if the correction was killed in between. op: move | copy | delete."""
+
+    __tablename__ = "file_moves"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op: Mapped[str] = mapped_column(String(10))
+    src: Mapped[str] = mapped_column(Text)
+    dst: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class RecommendationRow(Base):
+    """An article staff recommend (推荐): the item (unit + key, as in `items`), the message
+    and attachment it came in, why, who and when. A new table: stores made before it get it
+    from `create_all` at the next start."""
+
+    __tablename__ = "recommendations"
+    __table_args__ = (UniqueConstraint("unit_id", "item_key", name="uq_recommendation_item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(String(100))
+    item_key: Mapped[str] = mapped_column(Text)
+    message_pk: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime]

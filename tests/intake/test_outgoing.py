@@ -183,7 +183,7 @@ def test_digest_saved_queued_once_and_workbook_exported(
     assert any(p.get_filename(failobj="").endswith(".xlsx") for p in sent.iter_attachments())
     path = outgoing.export(ctx, tmp_path / "out.xlsx", at(4, 18))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["联络员", "提交情况", "统计汇总", "问题"]
+    assert wb.sheetnames == ["联络员", "提交情况", "统计汇总", "宣传专栏", "宣传材料目录", "问题"]
     matrix = wb["提交情况"]
     names = [matrix.cell(row=r, column=1).value for r in range(2, matrix.max_row + 1)]
     assert "肥城市职业中等专业学校" in names

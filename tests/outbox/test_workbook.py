@@ -1,4 +1,5 @@
-"""The workbook reopened: cells, totals, highlights, formula-looking text kept as text."""
+"""The workbook reopened: cells, totals, highlights, formula-looking text kept as text, the
+column links and the article catalogue, and how it prints (LibreOffice's PDF, page by page)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from openpyxl import load_workbook
 
+from outbox.catalogue import Article, ArticleSource
+from outbox.links import ColumnLink, LinkCheck, LinkState
 from outbox.model import Liaison, Problem
-from outbox.workbook import build_workbook, display_width
+from outbox.workbook import SHEETS, build_workbook, display_width, source_label
 from parsers.model import Contact, FieldValue, StatsRow
-from rules.campaign import Campaign
+from rules.campaign import Campaign, Unit
 from tests.fixtures.servers import require_binary
 from tests.outbox.conftest import statuses_at
 
@@ -75,14 +79,49 @@ def build(campaign: Campaign) -> bytes:
         Problem("文件无法读取", "附件损坏", t(10), "daiyue", message_ref="@SUM(A1:A9)"),
         Problem("未识别单位", "-2+3 来自 someone@qq.com", t(11)),
     ]
-    return build_workbook(campaign, statuses, liaisons, statistics, problems, NOW)
+    links = [
+        ColumnLink("daiyue", "http://old.dyjyj.gov.cn/", t(3)),
+        ColumnLink(
+            "daiyue",
+            "http://www.dyjyj.gov.cn/zjhdz/",
+            t(4),
+            LinkCheck("http://www.dyjyj.gov.cn/zjhdz/", LinkState.OK, t(5), 200, title="职教周"),
+        ),
+        ColumnLink(
+            "taishan",
+            "http://www.tsjy.gov.cn/zthd/zjhdz.html",
+            t(4),
+            LinkCheck("http://www.tsjy.gov.cn/zthd/zjhdz.html", LinkState.HTTP_ERROR, t(5), 404),
+        ),
+        ColumnLink("xintai", "http://www.xtjy.net/zjzl/", t(4)),
+    ]
+    articles = [
+        Article(
+            "a12",
+            "taishan",
+            "泰山区职教活动周开幕",
+            t(9),
+            ArticleSource.FILE,
+            "taishan/article/20201109-1000_新闻稿.docx",
+            "新闻稿.docx",
+            length=812,
+            images=3,
+            recommended=True,
+            note="典型案例，推荐大众网",
+        ),
+        Article("m7.1", "daiyue", "=技能展示进社区", t(10), ArticleSource.LINK, "http://x.cn/a"),
+    ]
+    return build_workbook(
+        campaign, statuses, liaisons, statistics, problems, NOW, links=links, articles=articles
+    )
 
 
 def test_sheets_headers_and_layout(campaign: Campaign) -> None:
     wb = load_workbook(io.BytesIO(build(campaign)))
-    assert wb.sheetnames == ["联络员", "提交情况", "统计汇总", "问题"]
+    assert wb.sheetnames == list(SHEETS)
+    assert SHEETS == ("联络员", "提交情况", "统计汇总", "宣传专栏", "宣传材料目录", "问题")
     for ws in wb.worksheets:
-        assert ws.freeze_panes in ("A2", "B2")
+        assert ws.freeze_panes in ("A2", "B2", "C2")
         assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A1:")
         assert all(cell.font.bold for cell in ws[1] if cell.value)
     ws = wb["联络员"]
@@ -187,7 +226,7 @@ def test_formula_looking_text_is_stored_as_text(campaign: Campaign) -> None:
     assert refs["@SUM(A1:A9)"] == "s" and refs["-2+3 来自 someone@qq.com"] == "s"
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 4
+        assert len(sheets) == 6
         for name in sheets:
             assert "<f>" not in z.read(name).decode() and "<f " not in z.read(name).decode()
 
@@ -216,3 +255,197 @@ def test_libreoffice_shows_the_literal_text(campaign: Campaign, tmp_path: Path) 
     assert daiyue[2] == HYPERLINK  # not "点我": LibreOffice did not evaluate it
     assert daiyue[3] == "+李四"
     assert not any(re.fullmatch(r"点我", cell) for row in rows for cell in row)
+
+
+def test_liaisons_carry_the_column_url_and_a_chinese_source(campaign: Campaign) -> None:
+    ws = load_workbook(io.BytesIO(build(campaign)))["联络员"]
+    header = [c.value for c in ws[1]]
+    assert header[8:] == ["宣传专栏地址", "信息来源", "收到时间"]
+    rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2)}
+    assert rows["泰安市岱岳区教育和体育局"][8] == "http://www.dyjyj.gov.cn/zjhdz/"  # the latest
+    assert rows["泰安市岱岳区教育和体育局"][9] == "联络员.xlsx（表1第2行）"
+    assert rows["东平县教育和体育局"][8] == "未报送"
+    assert not any(re.search(r"\b(row|table|body)\b", str(v)) for r in rows.values() for v in r)
+
+
+def test_source_labels_are_chinese() -> None:
+    assert source_label("body") == "邮件正文"
+    assert source_label("表.docx#table 2 row 5") == "表.docx（表2第5行）"
+    assert source_label("表.xlsx#联络员 row 2") == "表.xlsx（工作表“联络员”第2行）"
+    assert source_label("方案.pdf#text") == "方案.pdf（正文）"
+
+
+def test_columns_sheet_lists_every_unit_with_its_check(campaign: Campaign) -> None:
+    ws = load_workbook(io.BytesIO(build(campaign)))["宣传专栏"]
+    assert [c.value for c in ws[1]][:6] == [
+        "单位",
+        "类型",
+        "宣传专栏地址",
+        "收到时间",
+        "检查结果",
+        "检查时间",
+    ]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert len(rows) == len(campaign.units)
+    kinds = [r[1] for r in rows]
+    assert kinds == sorted(kinds, key=lambda k: k != "县市区")  # counties first
+    by_name = {r[0]: r for r in rows}
+    daiyue = by_name["泰安市岱岳区教育和体育局"]
+    assert daiyue[2] == "http://www.dyjyj.gov.cn/zjhdz/" and daiyue[4] == "可访问"
+    assert daiyue[6] == "职教周" and daiyue[7] == "http://old.dyjyj.gov.cn/"
+    assert daiyue[3] == datetime(2020, 11, 4, 10)
+    assert by_name["泰安市泰山区教育和体育局"][4] == "无法访问（404）"
+    assert by_name["新泰市教育和体育局"][4] == "未检查"
+    assert by_name["东平县教育和体育局"][4] == "未报送"
+    fills = {r[4].value: r[4].fill.fgColor.rgb for r in ws.iter_rows(min_row=2)}
+    assert fills["可访问"] == "00C6EFCE" and fills["无法访问（404）"] == "00FFC7CE"
+
+
+def test_catalogue_sheet(campaign: Campaign) -> None:
+    ws = load_workbook(io.BytesIO(build(campaign)))["宣传材料目录"]
+    assert [c.value for c in ws[1]] == [
+        "编号",
+        "单位",
+        "标题",
+        "收到时间",
+        "字数",
+        "图片",
+        "来源",
+        "存放位置",
+        "推荐",
+        "推荐说明",
+    ]
+    first, second = (list(r) for r in ws.iter_rows(min_row=2))
+    assert [c.value for c in first][:9] == [
+        "a12",
+        "泰安市泰山区教育和体育局",
+        "泰山区职教活动周开幕",
+        datetime(2020, 11, 9, 10),
+        812,
+        3,
+        "附件",
+        "taishan/article/20201109-1000_新闻稿.docx",
+        "推荐",
+    ]
+    assert first[9].value == "典型案例，推荐大众网"
+    assert second[2].value == "=技能展示进社区" and second[2].data_type == "s"
+    assert second[6].value == "链接" and second[8].value is None
+
+
+def test_every_sheet_is_set_up_for_printing(campaign: Campaign) -> None:
+    wb = load_workbook(io.BytesIO(build(campaign)))
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert int(ws.page_setup.paperSize) == 9  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
+        assert ws.print_title_rows == "$1:$1"
+        assert "&A" in ws.oddFooter.center.text
+        # the header row is as tall as its wrapped lines: no header runs over row 2
+        header_lines = max(
+            lines_in(c.value, ws.column_dimensions[c.column_letter].width) for c in ws[1]
+        )
+        assert ws.row_dimensions[1].height >= 15 * header_lines, ws.title
+    matrix = wb["提交情况"]
+    assert matrix.row_dimensions[1].height >= 45  # title, then "（截止…）" wrapped
+
+
+def lines_in(text: str | None, width: float | None) -> int:
+    from outbox.workbook.cells import lines_needed
+
+    return lines_needed(text or "", width or 8.43)
+
+
+# --- printing through LibreOffice ---------------------------------------------------------
+
+EXTRA_UNITS = (
+    Unit(id="tsgc", name="泰安市工程职业中等专业学校", kind="school"),
+    Unit(id="tajt", name="泰安交通技工学校", kind="school"),
+)
+
+
+def campaign_of_20(campaign: Campaign) -> Campaign:
+    grown = campaign.model_copy(update={"units": (*campaign.units, *EXTRA_UNITS)})
+    assert len(grown.units) == 20
+    return grown
+
+
+def full_campaign_book(campaign: Campaign) -> bytes:
+    """A 20-unit campaign where every unit sent everything: a liaison, a column URL, a
+    statistics row, two articles; and a dozen problems."""
+    every = {
+        "plan": [t(4)],
+        "column_url": [t(4)],
+        "contact": [t(4)],
+        "articles": [t(9, h) for h in range(9, 14)],
+        "summary": [t(16, 9)],
+        "statistics": [t(16, 9)],
+    }
+    statuses = statuses_at(campaign, {u.id: every for u in campaign.units}, NOW)
+    liaisons, links, statistics, articles = [], [], [], []
+    for i, unit in enumerate(campaign.units):
+        contact = Contact(
+            ok(unit.name),
+            ok("张老师"),
+            ok("办公室主任"),
+            ok(f"{unit.id}@ta.shandong.cn"),
+            ok(f"1390538{i:04d}"),
+            ok("0538-6991449"),
+            source=f"{unit.name}联络员信息表.docx#table 1 row 2",
+        )
+        liaisons.append(Liaison(unit.id, contact, t(4)))
+        url = f"http://www.{unit.id}.edu.cn/zjhdz/index.html"
+        check = LinkCheck(url, LinkState.OK, t(5), 200, url, f"{unit.name}职业教育活动周专栏")
+        links.append(ColumnLink(unit.id, url, t(4), check))
+        values = {c.key: 10 + i for c in campaign.statistics.columns if c.numeric}
+        statistics.append((unit.id, StatsRow(unit.name, values, 4)))
+        for n in range(2):
+            articles.append(
+                Article(
+                    f"a{100 + 2 * i + n}",
+                    unit.id,
+                    f"{unit.name}开展职业体验日活动",
+                    t(9 + n),
+                    ArticleSource.FILE,
+                    f"{unit.id}/article/2020110{9 + n}-1000_职业体验日新闻稿.docx",
+                    "职业体验日新闻稿.docx",
+                    length=900 + i,
+                    images=2,
+                )
+            )
+    problems = [
+        Problem("文件无法读取", f"附件“统计表{i}.xls”已损坏", t(10, 8 + i), "daiyue", f"#{i}")
+        for i in range(12)
+    ]
+    return build_workbook(
+        campaign, statuses, liaisons, statistics, problems, NOW, links=links, articles=articles
+    )
+
+
+def pages_per_sheet(pdf: bytes) -> dict[str, int]:
+    """Pages of LibreOffice's PDF per sheet, told apart by the footer "<sheet>　第 n 页"."""
+    from pypdf import PdfReader
+
+    counts: dict[str, int] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        text = page.extract_text() or ""
+        names = [name for name in SHEETS if re.search(rf"{name}\s*第\s*\d+\s*页", text)]
+        assert len(names) == 1, text[-200:]
+        counts[names[0]] = counts.get(names[0], 0) + 1
+    return counts
+
+
+@pytest.mark.server
+@pytest.mark.slow
+def test_each_sheet_of_a_20_unit_campaign_prints_on_at_most_two_pages(
+    campaign: Campaign, tmp_path: Path
+) -> None:
+    require_binary("soffice", "/usr/bin/soffice")
+    from parsers.documents.legacy import convert
+
+    pdf, error = convert(full_campaign_book(campaign_of_20(campaign)), "xlsx", "pdf", 180)
+    assert pdf is not None, error
+    (tmp_path / "book.pdf").write_bytes(pdf)
+    counts = pages_per_sheet(pdf)
+    assert set(counts) == set(SHEETS), counts
+    assert all(n <= 2 for n in counts.values()), counts
