@@ -47,8 +47,10 @@ class Guard:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
+        if scope["type"] != "http" or (
+            scope["path"].startswith("/static/") and scope["method"] in csrf.SAFE_METHODS
+        ):
+            await self.app(scope, receive, send)  # the stylesheet and script are public
             return
         request = Request(scope)
         console: Console = scope["app"].state.console
