@@ -347,3 +347,17 @@ def test_a_preview_shows_the_text_and_a_pdf_made_by_libreoffice(client, demo_ctx
     assert "script-src" not in pdf.headers["content-security-policy"]  # nothing may run
     cached = demo_ctx.settings.data_dir / "previews" / f"{att.sha256}.pdf"
     assert cached.read_bytes() == pdf.content
+
+
+def test_every_post_route_refuses_a_request_without_the_token(client, demo_ctx: Context) -> None:
+    from starlette.routing import Route
+
+    posts = [r.path for r in client.app.routes if isinstance(r, Route) and "POST" in r.methods]
+    assert "/act/assign" in posts and "/logout" in posts
+    for path in posts:
+        answer = client.post(path, data={"message": "#15", "unit": "taishan"})
+        assert answer.status_code == 403, path
+        multipart = client.post(path, files={"file": ("x.docx", b"PK")}, data={"csrf": "bad"})
+        assert multipart.status_code == 403, path
+    assert _audit_count(demo_ctx) == 0
+    assert client.get("/").status_code == 200  # still logged in: logout refused too
