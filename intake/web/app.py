@@ -56,6 +56,7 @@ def console_of(request: Request) -> Console:
 
 
 def static_dir() -> Path:
+    """The folder of the console's stylesheet, script and icon."""
     return Path(str(resources.files("intake.web").joinpath("static")))
 
 

@@ -123,6 +123,7 @@ def _client(request: Request) -> str:
 
 
 async def login_page(request: Request) -> Response:
+    """GET/POST /login: the login form, throttled; a session on success."""
     console = console_of(request)
     if request.scope["state"].get("user"):
         return RedirectResponse(local_path(request.query_params.get("next")), status_code=303)
@@ -166,6 +167,7 @@ async def login_page(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
+    """POST /logout: end the session."""
     console = console_of(request)
     await run_in_threadpool(sessions.end, console.ctx.store, request.cookies.get(SESSION_COOKIE))
     response = RedirectResponse("/login", status_code=303)

@@ -62,6 +62,7 @@ def _name(request: Request, unit_id: str) -> str:
 
 
 async def assign(request: Request) -> Response:
+    """POST /act/assign: file a message under a unit (`corrections.assign`)."""
     form = await request.form()
     ref, unit_id = text(form, "message"), text(form, "unit")
     remember = text(form, "remember") == "1"
@@ -76,6 +77,7 @@ async def assign(request: Request) -> Response:
 
 
 async def ignore(request: Request) -> Response:
+    """POST /act/ignore: take a message out of the campaign (`corrections.ignore`)."""
     form = await request.form()
     ref = text(form, "message")
 
@@ -86,6 +88,7 @@ async def ignore(request: Request) -> Response:
 
 
 async def reclassify(request: Request) -> Response:
+    """POST /act/reclassify: change a file's category (`corrections.reclassify`)."""
     form = await request.form()
     ref, category = text(form, "attachment"), text(form, "category")
 
@@ -101,6 +104,7 @@ async def reclassify(request: Request) -> Response:
 
 
 async def resend(request: Request) -> Response:
+    """POST /act/resend: queue a failed or uncertain email again (`corrections.resend`)."""
     form = await request.form()
     ref = text(form, "email")
 

@@ -17,6 +17,7 @@ PAGE = 100
 
 
 def audit_page(request: Request) -> Response:
+    """GET /audit: the audit log, newest first, filtered."""
     console = console_of(request)
     params = request.query_params
     user, action = params.get("user", "")[:100], params.get("action", "")[:40]

@@ -74,6 +74,7 @@ def _attachment(request: Request) -> tuple[AttachmentRow, bytes]:
 
 
 def download(request: Request) -> Response:
+    """GET /file/a31: the attachment as filed, as a download."""
     att, data = _attachment(request)
     return Response(
         data,
@@ -83,6 +84,7 @@ def download(request: Request) -> Response:
 
 
 def preview(request: Request) -> Response:
+    """GET /file/a31/preview: the text and tables the parsers read from it."""
     att, data = _attachment(request)
     doc = read_document(
         Attachment(
@@ -122,6 +124,7 @@ def _pdf_bytes(request: Request, att: AttachmentRow, data: bytes) -> bytes:
 
 
 async def pdf(request: Request) -> Response:
+    """GET /file/a31/pdf: the file as a PDF, shown by the browser."""
     att, data = await run_in_threadpool(_attachment, request)
     body = await run_in_threadpool(_pdf_bytes, request, att, data)
     name = safe_name(att.filename).rsplit(".", 1)[0] + ".pdf"
@@ -136,6 +139,7 @@ async def pdf(request: Request) -> Response:
 
 
 def raw_mail(request: Request) -> Response:
+    """GET /mail/12/raw: the message as received, as a download."""
     key = request.path_params["message_id"]
     ctx = console_of(request).ctx
     if not key.isdigit():

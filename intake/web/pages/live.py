@@ -36,6 +36,7 @@ def stamp(store: Store) -> str:
 
 
 def live(request: Request) -> Response:
+    """GET /live?v=STAMP: the current stamp and whether it differs from `v`."""
     now = stamp(console_of(request).ctx.store)
     return JSONResponse({"v": now, "changed": now != request.query_params.get("v")})
 

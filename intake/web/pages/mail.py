@@ -40,6 +40,7 @@ def _day(value: str, tz: tzinfo) -> datetime | None:
 
 
 def mail_list(request: Request) -> Response:
+    """GET /mail: messages matching the search, newest first, a page at a time."""
     console = console_of(request)
     campaign = console.ctx.settings.campaign
     params = request.query_params
@@ -116,6 +117,7 @@ def message_text(request: Request, row: MessageRow) -> str:
 
 
 def mail_page(request: Request) -> Response:
+    """GET /mail/12: one message with its text, files and history."""
     console = console_of(request)
     campaign = console.ctx.settings.campaign
     try:

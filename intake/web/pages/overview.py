@@ -186,6 +186,7 @@ def recent_mail(request: Request, limit: int = 8) -> list[MessageRow]:
 
 
 def overview(request: Request) -> Response:
+    """GET /: the matrix, filtered, with the figures and the newest mail."""
     console = console_of(request)
     ctx, now = console.ctx, console.clock()
     campaign = ctx.settings.campaign

@@ -71,6 +71,7 @@ def problem_views(request: Request) -> list[ProblemView]:
 
 
 def problems_page(request: Request) -> Response:
+    """GET /problems: the problems queue, optionally of one kind."""
     campaign = console_of(request).ctx.settings.campaign
     views = problem_views(request)
     kind = request.query_params.get("kind", "")

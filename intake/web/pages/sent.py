@@ -22,6 +22,7 @@ PAGE = 100
 
 
 def sent_list(request: Request) -> Response:
+    """GET /sent: the outbox, filtered, newest first."""
     console = console_of(request)
     campaign = console.ctx.settings.campaign
     params = request.query_params
@@ -65,6 +66,7 @@ def sent_list(request: Request) -> Response:
 
 
 def sent_page(request: Request) -> Response:
+    """GET /sent/5: one email as it was queued (headers and text)."""
     console = console_of(request)
     try:
         key = int(request.path_params["email_id"])

@@ -75,6 +75,7 @@ def _requirements(request: Request, unit_id: str) -> list[RequirementView]:
 
 
 def unit_page(request: Request) -> Response:
+    """GET /unit/ID: everything of one unit."""
     console = console_of(request)
     ctx = console.ctx
     campaign = ctx.settings.campaign
