@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.config import Settings, load_config
-from intake.errors import ConfigError, IntakeError, SourceError, StoreError
+from intake.errors import ConfigError, IntakeError, SourceError, StoreCorrupt, StoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,12 @@ def check_database(settings: Settings) -> Check:
             version = store.schema_version()
         finally:
             store.engine.dispose()
+    except StoreCorrupt as exc:
+        return _fail(
+            "database",
+            str(exc).split(": restore")[0],
+            "restore a backup, or move the file aside and run `intake rebuild` (sends nothing)",
+        )
     except StoreError as exc:
         text = str(exc)
         if "no such table" in text:
@@ -130,6 +136,37 @@ def check_database(settings: Settings) -> Check:
             "use the program version that created it, or start with a new database",
         )
     return _ok("database", f"{shown} reachable, schema {version} (current)")
+
+
+def check_integrity(settings: Settings) -> Check:
+    """SQLite's quick_check over the whole file, and whether the database lost the history
+    the data folder holds (which `intake rebuild` re-derives)."""
+    from intake.context import Context
+    from intake.store.maintenance import quick_check
+
+    url = settings.store_url
+    if not url.startswith("sqlite:///") or not Path(url.removeprefix("sqlite:///")).exists():
+        return _ok("database integrity", "nothing to check yet")
+    findings = quick_check(url)
+    if findings:
+        return _fail(
+            "database integrity",
+            f"PRAGMA quick_check: {'; '.join(findings[:3])}",
+            "restore a backup, or move the file aside and run `intake rebuild`",
+        )
+    try:
+        ctx = Context.open(settings, rebuilding=True)
+        try:
+            ctx.refuse_lost_history()
+        finally:
+            ctx.store.engine.dispose()
+    except StoreError as exc:
+        return _fail(
+            "database integrity",
+            str(exc).split("; starting")[0],
+            "run `intake rebuild` (sends nothing) or restore a backup",
+        )
+    return _ok("database integrity", "PRAGMA quick_check ok; history matches the data folder")
 
 
 def check_mailbox(settings: Settings) -> Check:
@@ -271,7 +308,10 @@ def run_checks(config: Path | None) -> Iterator[Check]:
         return
     yield _ok("config", f"valid ({settings.source}; paths relative to {settings.base})")
     yield from check_folders(settings)
-    yield check_database(settings)
+    database = check_database(settings)
+    yield database
+    if not database.failed:
+        yield check_integrity(settings)
     for check in (check_mailbox, check_outbox):
         try:
             yield check(settings)

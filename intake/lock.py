@@ -33,8 +33,9 @@ def _holder(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def instance_lock(data_dir: Path) -> Iterator[Path]:
-    """Hold the lock for the `with` block; raise AlreadyRunning if another process has it."""
+def instance_lock(data_dir: Path, doing: str = "") -> Iterator[Path]:
+    """Hold the lock for the `with` block; raise AlreadyRunning if another process has it.
+    The daemon, `intake poll`, `reprocess` and `rebuild` hold it: never two at once."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / LOCK_NAME
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -44,6 +45,12 @@ def instance_lock(data_dir: Path) -> Iterator[Path]:
         except BlockingIOError:
             pid = _holder(path)
             who = f"pid {pid}" if pid else "another process"
+            if doing:
+                raise AlreadyRunning(
+                    f"{doing}: another intake process ({who}: the daemon or a poll) is taking "
+                    f"in mail on {data_dir}; the daemon takes in new mail by itself, or wait "
+                    f"for that poll to end (lock file {path})"
+                ) from None
             raise AlreadyRunning(
                 f"another intake daemon ({who}) is already running on {data_dir}; "
                 f"stop it first (lock file {path})"

@@ -5,9 +5,11 @@ embedded default campaign) and, where time matters, --now (ISO time, campaign ti
 Errors print one line and exit non-zero: 2 for a bad config or usage, 1 otherwise.
 """
 
-from intake.cli import (  # noqa: F401  (registers)
+# each module registers its commands on `cli`
+from intake.cli import (  # noqa: F401
     corrections,
     mail,
+    maintenance,
     publish,
     reports,
     sending,

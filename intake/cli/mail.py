@@ -20,6 +20,7 @@ def poll(env: Env, once: bool) -> None:
     where it was filed, then a one-line total; then acknowledge and send the outbox."""
     from intake import jobs, outgoing
     from intake.daemon import BacklogProgress
+    from intake.lock import instance_lock
     from intake.pipeline import Outcome
     from intake.views import outcome_lines, poll_total
 
@@ -31,7 +32,8 @@ def poll(env: Env, once: bool) -> None:
         bar.on_outcome(outcome)
 
     try:
-        report = jobs.poll_once(env.ctx, now=now, on_outcome=shown, on_total=bar.on_total)
+        with instance_lock(env.settings.data_dir, "poll"):
+            report = jobs.poll_once(env.ctx, now=now, on_outcome=shown, on_total=bar.on_total)
     finally:
         bar.close()
     click.echo(poll_total(report))
