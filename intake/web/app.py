@@ -77,6 +77,7 @@ def create_app(
         files,
         live,
         mail,
+        overrides,
         overview,
         problems,
         sent,
@@ -103,6 +104,7 @@ def create_app(
         *files.routes,
         *live.routes,
         *actions.routes,
+        *(overrides.routes if overrides.available() else []),
         Mount("/static", app=StaticFiles(directory=static_dir()), name="static"),
     ]
     app = Starlette(

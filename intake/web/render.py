@@ -60,6 +60,9 @@ def environment() -> Environment:
     }
     env.globals["w"] = lambda table, code: words.word(tables[table], code)
     env.filters["trust"] = words.trust_reason
+    from intake.web.pages.overrides import CHANNELS  # it imports this module
+
+    env.globals["channels"] = CHANNELS
     return env
 
 
@@ -86,6 +89,8 @@ def _flash(request: Request) -> dict[str, Any] | None:
 
 def base_context(request: Request) -> dict[str, Any]:
     """What the layout needs: the user, the CSRF token, the campaign, the clock."""
+    from intake.web.pages.overrides import available as overrides_available
+
     console = console_of(request)
     campaign = console.ctx.settings.campaign
     tz = campaign.tz
@@ -96,6 +101,7 @@ def base_context(request: Request) -> dict[str, Any]:
         "user": state.get("user", ""),
         "csrf": state.get("csrf", ""),
         "demo": console.demo,
+        "overrides": overrides_available(),
         "campaign": campaign,
         "nav": NAV,
         "now": now,
