@@ -232,3 +232,18 @@ def test_script_in_a_subject_and_a_file_name_is_shown_as_text(
     page.goto(served + "/problems")
     assert "<script>window.pwned=3</script>.docx" in page.inner_text("main")
     assert page.evaluate("window.pwned") is None and dialogs == []
+
+
+def test_reject_a_file_and_see_the_mail_queued(page: Any, served: str) -> None:
+    pytest.importorskip("intake.overrides", reason="intake.overrides (the lead's backend)")
+    _login(page, served, "/problems")
+    page.on("dialog", lambda d: d.accept())  # 确定退回？
+    card = page.locator("#problem-a39")
+    card.locator("textarea[name=reason]").fill("总结报告文件已损坏，请重新发送")
+    card.locator("form[action='/act/reject'] button").click()
+    page.wait_for_url(served + "/problems")
+    assert "请重新报送" in page.inner_text(".flash")
+    page.goto(served + "/sent?state=queued")
+    queued = page.inner_text("#sent-list")
+    assert "请重新报送" in queued and "tsvtc.edu.cn" in queued
+    _shots(page, "sent-reject")
