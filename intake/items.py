@@ -1,7 +1,9 @@
 """What a judged message contributes toward requirements, derived from its stored rows.
 
 Items are rebuilt from the message and attachment rows whenever a message is recorded or
-corrected (assign, reclassify), so they can never drift from what the rows say.
+corrected (assign, reclassify, accept, reject), so they can never drift from what the rows
+say. A file counts for its own unit when it has one (a county forwarding a school's file),
+else for the message's; it counts only when readable or accepted by staff.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +27,42 @@ _FILE_DELIVERABLES = {
     Category.SUMMARY.value: Deliverable.SUMMARY,
     Category.STATISTICS.value: Deliverable.STATISTICS,
 }
+# read well enough to count; a scanned PDF (image-only) is a real document staff can read
+READABLE = frozenset({"ok", "image", "image-only"})
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    """What items need of one attachment row."""
+
+    category: str
+    doc_status: str
+    sha256: str
+    filename: str
+    facts: dict[str, Any] | None
+    unit_id: str | None = None  # its own unit, when not the message's
+    review: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def readable(self) -> bool:
+        if self.review == "rejected":
+            return False
+        return self.doc_status in READABLE or self.review == "accepted"
+
+
+def file_row(a: Any) -> FileRow:
+    """A FileRow of an AttachmentRow (or of its column values as a mapping)."""
+    get = a.get if isinstance(a, dict) else lambda k, d=None: getattr(a, k, d)
+    return FileRow(
+        category=get("category"),
+        doc_status=get("doc_status"),
+        sha256=get("sha256"),
+        filename=get("filename"),
+        facts=get("facts"),
+        unit_id=get("own_unit_id"),
+        review=get("review", "") or "",
+    )
 
 
 def rebuild_items(s: Session, row: MessageRow) -> int:
@@ -31,7 +70,7 @@ def rebuild_items(s: Session, row: MessageRow) -> int:
     s.execute(delete(ItemRow).where(ItemRow.message_pk == row.id))
     if row.state != "done":
         return 0
-    files = [(a.category, a.doc_status, a.sha256, a.filename, a.facts) for a in row.attachments]
+    files = [file_row(a) for a in row.attachments]
     values = item_values(row.id, row.unit_id, row.received_at, row.body_facts, files)
     if values:
         s.execute(insert(ItemRow), values)
@@ -43,41 +82,74 @@ def item_values(
     unit_id: str | None,
     received_at: datetime | None,
     body_facts: dict[str, Any] | None,
-    files: Iterable[tuple[str, str, str, str, dict[str, Any] | None]],
+    files: Iterable[FileRow],
 ) -> list[dict[str, Any]]:
-    """The item rows of a done message, as column values: one per filed deliverable
-    (`files`: category, read status, sha256, file name, facts of each attachment), per
-    contact found in the body or a file, per column URL and per article link."""
-    if not unit_id or received_at is None:
+    """The item rows of a done message, as column values: one per filed deliverable, per
+    contact found in the body or a file, per column URL, per article link and per article
+    pasted into the body."""
+    if received_at is None:
         return []
+    body = body_facts or {}
+    change = bool(body.get("liaison_change"))
     items: list[dict[str, Any]] = []
 
-    def add(deliverable: Deliverable, key: str, label: str, contact: dict | None = None) -> None:
+    def add(
+        unit: str | None,
+        deliverable: Deliverable,
+        key: str,
+        label: str,
+        *,
+        contact: dict | None = None,
+        readable: bool = True,
+        source: str = "file",
+    ) -> None:
+        if not unit:
+            return
         items.append(
             {
                 "message_pk": message_pk,
-                "unit_id": unit_id,
+                "unit_id": unit,
                 "deliverable": deliverable.value,
                 "received_at": received_at,
                 "key": key,
                 "label": label,
                 "contact": contact,
+                "readable": readable,
+                "source": source,
+                "supersedes": change and contact is not None,
             }
         )
 
-    body = body_facts or {}
-    contacts: list[dict] = list(body.get("contacts", []))
-    for category, doc_status, sha256, filename, facts in files:
-        deliverable = _FILE_DELIVERABLES.get(category)
-        if deliverable is not None and doc_status != "container":
-            add(deliverable, sha256, filename)
-        contacts.extend((facts or {}).get("contacts", []))
-    for contact in contacts:
+    def add_contact(unit: str | None, contact: dict, readable: bool = True) -> None:
         digest = hashlib.sha256(json.dumps(contact, sort_keys=True).encode()).hexdigest()
         label = (contact.get("name") or {}).get("value") or contact.get("source", "")
-        add(Deliverable.CONTACT, f"contact:{digest}", label, contact)
+        source = "body" if contact.get("source") == "body" else "file"
+        add(
+            unit,
+            Deliverable.CONTACT,
+            f"contact:{digest}",
+            label,
+            contact=contact,
+            readable=readable,
+            source=source,
+        )
+
+    for contact in body.get("contacts", []):
+        add_contact(unit_id, contact)
+    for f in files:
+        unit = f.unit_id or unit_id
+        deliverable = _FILE_DELIVERABLES.get(f.category)
+        if deliverable is not None and f.doc_status != "container":
+            add(unit, deliverable, f.sha256, f.filename, readable=f.readable)
+        for contact in (f.facts or {}).get("contacts", []):
+            add_contact(unit, contact, f.readable)
     for url in body.get("column_urls", []):
-        add(Deliverable.COLUMN_URL, url, url)
+        add(unit_id, Deliverable.COLUMN_URL, url, url, source="body")
     for url in body.get("article_links", []):
-        add(Deliverable.ARTICLE, url, url)
+        add(unit_id, Deliverable.ARTICLE, url, url, source="link")
+    for article in body.get("body_articles", []):
+        add(unit_id, Deliverable.ARTICLE, article["key"], article["title"], source="body")
+    if body.get("offline"):  # recorded by staff from paper, WeChat or a USB stick (线下)
+        for item in items:
+            item["source"] = "offline"
     return items

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from intake.feed.staging import Writes
-from intake.items import item_values
+from intake.items import file_row, item_values
 from intake.outcomes import FiledFile, Outcome
 from intake.sources.base import RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, Store
@@ -186,10 +186,7 @@ def record(
             )
         if attachments:
             conn.execute(insert(_ATTACHMENTS), attachments)
-        files = (
-            (a["category"], a["doc_status"], a["sha256"], a["filename"], a["facts"])
-            for a in attachments
-        )
+        files = [file_row(a) for a in attachments]
         items = item_values(row_id, unit_id, raw.received_at, body_facts, files)
         if items:
             conn.execute(insert(_ITEMS), items)

@@ -1,13 +1,22 @@
 """Everything read from one mail: each attachment's document, contacts, URLs and statistics.
 
-The extractors (`parsers.contacts`, `parsers.urls`, `parsers.statistics`) are imported
-lazily: a missing or failing extractor costs its facts, never the mail's.
+The extractors (`parsers.contacts`, `parsers.urls`, `parsers.url_tables`,
+`parsers.statistics`, `parsers.html`) are imported lazily: a missing or failing extractor
+costs its facts, never the mail's.
 
 Shape::
 
     read_facts(mail, fields) -> MailFacts(mail=mail, files=(FileFacts(attachment, document,
-        contacts=(...), urls=(...), statistics=StatsTable | None), ...),
-        body_contacts=(...), body_urls=(...))
+        contacts=(...), urls=(...), statistics=StatsTable | None, wechat_accounts=(...)), ...),
+        body_contacts=(...), body_urls=(...), body_document=Document | None,
+        wechat_accounts=(...))
+
+The body: `body_text` is read as prose (contacts, URLs, WeChat accounts); when the mail has
+an HTML body, it is read as a document too (`body_document`) and its tables give contacts
+and URLs as a document's tables do (source "body#table N row M"). A document's URLs are
+those of its tables (by structure) merged with those of its text (by window): one per URL,
+the higher score kept. Contacts in the footer of a statistics table (填表人, 审核人, 联系电话
+under the data rows) get role "filler".
 """
 
 from __future__ import annotations
@@ -73,14 +82,70 @@ def read_facts(
     except Exception:  # never raise: keep the files read so far
         log.exception("reading the attachments of %s failed", mail.message_id or "a mail")
     body = mail.body_text
-    body_contacts = _call("parsers.contacts", "contacts_in_text", body, "body") if body else None
-    body_urls = _call("parsers.urls", "find_urls", body, "body") if body else None
+    body_contacts = list(_call("parsers.contacts", "contacts_in_text", body, "body") or ())
+    body_urls = list(_call("parsers.urls", "find_urls", body, "body") or ()) if body else []
+    wechat = list(_call("parsers.url_tables", "wechat_accounts", body) or ()) if body else []
+    body_document = _body_document(mail)
+    if body_document is not None:
+        tables = body_document.tables
+        from_tables = _call("parsers.contacts", "contacts_in_tables", tables, "body") or ()
+        body_contacts = _prefer_tables(list(from_tables), body_contacts)
+        table_urls = _call("parsers.url_tables", "urls_in_tables", tables, "body") or ()
+        # anchors whose text hid their address are in the document's text only
+        text_urls = _call("parsers.urls", "find_urls", body_document.text, "body") or ()
+        body_urls = list(_merge(body_urls, table_urls, text_urls))
+        wechat.extend(_call("parsers.url_tables", "wechat_in_tables", tables) or ())
     return MailFacts(
         mail=mail,
         files=tuple(files),
-        body_contacts=tuple(body_contacts or ()),
-        body_urls=tuple(body_urls or ()),
+        body_contacts=_dedupe_contacts(body_contacts),
+        body_urls=tuple(body_urls),
+        body_document=body_document,
+        wechat_accounts=tuple(dict.fromkeys(wechat)),
     )
+
+
+def _body_document(mail: Mail) -> Document | None:
+    html = getattr(mail, "body_html", "")
+    if not html:
+        return None
+    document = _call("parsers.html", "read_html", html)
+    return document if isinstance(document, Document) and document.readable else None
+
+
+def _merge(*groups: Sequence[FoundUrl]) -> tuple[FoundUrl, ...]:
+    merged = _call("parsers.urls", "merge_urls", *groups)
+    if merged is None:  # no merger: keep every URL once, as found first
+        seen: dict[str, FoundUrl] = {}
+        for group in groups:
+            for u in group:
+                seen.setdefault(u.url, u)
+        return tuple(seen.values())
+    return tuple(merged)
+
+
+def _prefer_tables(from_tables: list[Contact], from_text: list[Contact]) -> list[Contact]:
+    """The HTML body's table contacts, then the text's that are not the same people: the
+    plain text flattens those tables, and a person read from a table is read better."""
+    seen = {
+        (name, value)
+        for c in from_tables
+        for name, value in (("n", c.name.value), ("m", c.mobile.value), ("e", c.email.value))
+        if value
+    }
+    rest = [
+        c
+        for c in from_text
+        if not {("n", c.name.value), ("m", c.mobile.value), ("e", c.email.value)} & seen
+    ]
+    return [*from_tables, *rest]
+
+
+def _dedupe_contacts(contacts: Sequence[Contact]) -> tuple[Contact, ...]:
+    if len(contacts) < 2:
+        return tuple(contacts)
+    deduped = _call("parsers.contacts.fields", "_dedupe", contacts)
+    return tuple(deduped) if deduped is not None else tuple(contacts)
 
 
 def _file_facts(
@@ -95,16 +160,33 @@ def _file_facts(
     contacts: tuple[Contact, ...] = ()
     urls: tuple[FoundUrl, ...] = ()
     statistics: StatsTable | None = None
+    wechat: tuple[str, ...] = ()
     if document.readable:
-        contacts = tuple(_call("parsers.contacts", "contacts_in_document", document, source) or ())
-        if document.text:
-            urls = tuple(_call("parsers.urls", "find_urls", document.text, source) or ())
         if fields and document.tables:
             statistics = _statistics(document, fields, min_matched)
+        footers = _footers(statistics)
+        contacts = tuple(
+            _call("parsers.contacts", "contacts_in_document", document, source, footers) or ()
+        )
+        urls = _merge(
+            _call("parsers.url_tables", "urls_in_tables", document.tables, source) or (),
+            _call("parsers.urls", "find_urls", document.text, source) or (),
+        )
+        wechat = tuple(_call("parsers.url_tables", "wechat_in_tables", document.tables) or ())
+        wechat += tuple(_call("parsers.url_tables", "wechat_accounts", document.text) or ())
     elif document.status is ReadStatus.CONTAINER and document.text:
         contacts = tuple(_call("parsers.contacts", "contacts_in_text", document.text, source) or ())
         urls = tuple(_call("parsers.urls", "find_urls", document.text, source) or ())
-    out.append(FileFacts(att, document, contacts=contacts, urls=urls, statistics=statistics))
+    out.append(
+        FileFacts(
+            att,
+            document,
+            contacts=contacts,
+            urls=urls,
+            statistics=statistics,
+            wechat_accounts=tuple(dict.fromkeys(wechat)),
+        )
+    )
     if document.status is ReadStatus.CONTAINER:
         if depth >= _MAX_CONTAINER_DEPTH:
             log.warning("containers nested too deep in %r; members not read", source)
@@ -120,3 +202,11 @@ def _statistics(
         "parsers.statistics", "read_statistics", document, fields, min_matched=min_matched
     )
     return result if isinstance(result, StatsTable) else None
+
+
+def _footers(statistics: StatsTable | None) -> dict[str, int] | None:
+    """Where a statistics table's footer starts (the sheet row after its last data row)."""
+    if statistics is None:
+        return None
+    last = max((row.row for row in statistics.rows), default=statistics.header_row)
+    return {statistics.sheet: last + 1}

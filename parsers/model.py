@@ -40,6 +40,7 @@ class Attachment:
     sha256: str
     origin: str = ""
     inline: bool = False
+    content_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class Mail:
     reply_to: str = ""
     date: datetime | None = None
     body_text: str = ""
+    body_html: str = ""
     attachments: tuple[Attachment, ...] = ()
     flags: frozenset[MailFlag] = frozenset()
     problems: tuple[str, ...] = ()
@@ -133,6 +135,9 @@ class Contact:
 
     `source` names the place: "body", "<file name>#table 2 row 3", "<file name>#text".
     `phone` holds a landline when one is given (kept apart from the mobile number).
+    `role` says what the label that named the person calls them: "liaison" (联络员, 联系人,
+    姓名 or no label), "leader" (分管领导, 负责人, 校长, 科长 ...) or "filler" (填表人,
+    审核人 ... in the footer of a statistics sheet).
     """
 
     unit: FieldValue = field(default_factory=FieldValue)
@@ -142,6 +147,7 @@ class Contact:
     mobile: FieldValue = field(default_factory=FieldValue)
     phone: FieldValue = field(default_factory=FieldValue)
     source: str = ""
+    role: str = "liaison"
 
     @property
     def complete(self) -> bool:
@@ -151,12 +157,19 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class FoundUrl:
-    """A URL found in text; `column_score` > 0 when nearby words suggest a publicity column."""
+    """A URL found in text or a table; `column_score` > 0 when its label suggests a column.
+
+    `label` is the text that names it (a table row label or column header, or the column
+    word before it in prose, NFKC); `structured` is True when that label came from table
+    structure, whose scores (above 1.0) beat any prose score (at most 1.0).
+    """
 
     url: str
     source: str = ""
     context: str = ""
     column_score: float = 0.0
+    label: str = ""
+    structured: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,13 +217,21 @@ class FileFacts:
     contacts: tuple[Contact, ...] = ()
     urls: tuple[FoundUrl, ...] = ()
     statistics: StatsTable | None = None
+    wechat_accounts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class MailFacts:
-    """A mail and every fact read from it: per file, and from the body/signature."""
+    """A mail and every fact read from it: per file, and from the body/signature.
+
+    `body_document` is the HTML body read as a document (its headings, tables), when the
+    mail has one; `wechat_accounts` names WeChat official accounts given where a column
+    is asked for (微信公众号：XXX) in the body.
+    """
 
     mail: Mail
     files: tuple[FileFacts, ...] = ()
     body_contacts: tuple[Contact, ...] = ()
     body_urls: tuple[FoundUrl, ...] = ()
+    body_document: Document | None = None
+    wechat_accounts: tuple[str, ...] = ()

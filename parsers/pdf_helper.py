@@ -11,12 +11,18 @@ Protocol on stdin/stdout, one request at a time, until stdin closes:
     request:  8-byte big-endian length, 4-byte max pages, the PDF's bytes
     response: 8-byte big-endian length, then JSON
               {"status": "ok" | "encrypted" | "unreadable", "pages": N, "texts": [...],
+               "tables": [{"page": 1, "rows": [["单位", "姓名"], ...]}, ...],
                "reason": "..."}
+
+Tables are rebuilt from the positions of the page's text segments and drawn rules
+(`parsers.pdf_tables`); a page holding one gets its text rebuilt in reading order too, the
+table as tab-joined rows (PDFium's own text scatters a table's wrapped cells over lines).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import resource
 import struct
 import sys
@@ -49,35 +55,89 @@ def extract(data: bytes, max_pages: int) -> dict[str, Any]:
         if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             return {"status": "encrypted", "reason": "the PDF is password-protected"}
         return {"status": "unreadable", "reason": f"not a valid pdf: {exc}"}
+    texts: list[str] = []
+    tables: list[dict[str, Any]] = []
     try:
         count = len(pdf)
-        texts = [_page_text(pdf, n) for n in range(min(count, max_pages))]
+        for n in range(min(count, max_pages)):
+            text, found = _page(pdf, n)
+            texts.append(text)
+            tables.extend({"page": n + 1, "rows": rows} for rows in found)
     finally:
         pdf.close()
-    return {"status": "ok", "pages": count, "texts": texts}
+    return {"status": "ok", "pages": count, "texts": texts, "tables": tables}
 
 
-def _page_text(pdf: Any, number: int) -> str:
-    """One page's text with plain line ends; "" for a page PDFium cannot load (one broken
-    page does not lose the others)."""
+def _clean(text: str) -> str:
+    # PDFium ends lines with CRLF and marks a hyphen it added at a line break with U+0002
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").strip()
+
+
+def _page(pdf: Any, number: int) -> tuple[str, list[list[list[str]]]]:
+    """One page's text with plain line ends, and its tables; ("", []) for a page PDFium
+    cannot load (one broken page does not lose the others)."""
     import pypdfium2 as pdfium
 
     try:
         page = pdf[number]
     except pdfium.PdfiumError:
-        return ""
+        return "", []
     try:
         textpage = page.get_textpage()
         try:
             text: str = textpage.get_text_bounded()
+            try:
+                tables, rebuilt = _tables(page, textpage, text)
+            except (ValueError, TypeError, IndexError, ArithmeticError):
+                tables, rebuilt = [], ""  # a layout this code cannot handle: the text stays
         finally:
             textpage.close()
     except pdfium.PdfiumError:
-        return ""
+        return "", []
     finally:
         page.close()
-    # PDFium ends lines with CRLF and marks a hyphen it added at a line break with U+0002
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").strip()
+    return _clean(rebuilt if tables else text), tables
+
+
+_MAX_SEGMENTS = 5000
+_MAX_RULES = 4000
+
+
+def _tables(page: Any, textpage: Any, text: str) -> tuple[list[list[list[str]]], str]:
+    """The page's tables and its text rebuilt around them (see `parsers.pdf_tables`)."""
+    import pypdfium2.raw as pdfium_c
+
+    from parsers.pdf_tables import Rule, Segment, may_hold_table, page_layout
+
+    if "\n" not in text.strip():
+        return [], ""  # a page of one line holds no table
+    count = textpage.count_rects()
+    if count < 4 or count > _MAX_SEGMENTS:
+        return [], ""
+    rules = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
+        if len(rules) >= _MAX_RULES:
+            break
+        x0, y0, x1, y1 = obj.get_bounds()
+        rule = Rule(x0, y0, x1, y1)
+        if rule.horizontal or rule.vertical:
+            rules.append(rule)
+    boxes = [textpage.get_rect(i) for i in range(count)]
+    if not may_hold_table(boxes, rules):
+        return [], ""  # prose: PDFium's text as it is, no text read per segment
+    segments = []
+    for left, bottom, right, top in boxes:
+        # inset: PDFium also returns characters that only touch a rectangle's edge (the
+        # neighbour's last letter, a fake-bold copy drawn next to it)
+        dx, dy = min(0.6, (right - left) / 10), (top - bottom) / 10
+        piece = textpage.get_text_bounded(left + dx, bottom + dy, right - dx, top - dy)
+        piece = piece.replace("\x02", "")
+        # keep a trailing space: it tells a line wrapped at a word from one wrapped inside
+        piece = re.sub(r"[\r\n]+", " ", piece).lstrip()
+        if piece.strip():
+            segments.append(Segment(left, bottom, right, top, piece))
+    tables, rebuilt = page_layout(segments, rules)
+    return tables, rebuilt
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:

@@ -42,6 +42,24 @@ _MAX_HEADER_DEPTH = 3
 _MAX_HEADER_COLUMNS = 256
 _TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "总数", "共计")
 _NOTE_PREFIXES = ("注:", "注", "备注", "说明", "填表人", "填报人", "审核人", "负责人", "制表")
+# A footer row under the data ("填表人：张三 | | 联系电话：138…"), whatever its other cells hold.
+_FOOTER_PREFIXES = (
+    "填表人",
+    "填报人",
+    "审核人",
+    "制表人",
+    "统计人",
+    "负责人",
+    "单位负责人",
+    "联系人",
+    "联系电话",
+    "填表日期",
+    "填报日期",
+    "填表时间",
+    "备注:",
+    "说明:",
+    "注:",
+)
 # Placeholders that mean "nothing to report" in Chinese statistical tables.
 _EMPTY_MARKS = {"", "-", "--", "—", "——", "/", "\\"}
 _UNIT_WORDS = (
@@ -185,7 +203,10 @@ def _is_note(row: Sequence[str]) -> bool:
         return False
     if len(row) > 2 and len(set(filled)) == 1 and len(filled) > 1:
         return True  # a merged full-width row: a note or a sub-title, not data
-    return compact(filled[0]).startswith(_NOTE_PREFIXES) and len(set(filled)) == 1
+    first = compact(filled[0])
+    if first.startswith(_FOOTER_PREFIXES):
+        return True
+    return first.startswith(_NOTE_PREFIXES) and len(set(filled)) == 1
 
 
 def _find_header(

@@ -15,12 +15,12 @@ right before it. Nothing is dropped: every URL is kept and merely scored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from parsers.model import FoundUrl
 from parsers.normalize import nfkc
 
-__all__ = ["best_column_url", "find_urls"]
+__all__ = ["best_column_url", "find_urls", "merge_urls"]
 
 # Chinese punctuation that never belongs to a URL. Each becomes a space before NFKC would
 # turn some of them (，：（）) into ASCII characters that a URL may legally contain.
@@ -63,6 +63,29 @@ _COLUMN_WORDS: tuple[tuple[str, float], ...] = (
     ("网页", 0.5),
 )
 _WINDOW = 30  # characters before a URL searched for column words
+# Words that name the unit's own website: a URL so labelled is not a column, unless a
+# column word is there too ("宣传专栏（学校网站内）").
+_SITE_WORDS = (
+    "学校网站",
+    "学校网址",
+    "学校官网",
+    "学校主页",
+    "学校门户",
+    "学院网站",
+    "学院官网",
+    "单位网站",
+    "单位网址",
+    "单位官网",
+    "我校网站",
+    "本校网站",
+    "校园网站",
+    "校园网址",
+    "官方网站",
+    "门户网站",
+    "官网",
+    "主页",
+)
+_STRONG_WORDS = ("宣传专栏", "专栏", "专题", "活动周")
 
 
 def _trim(url: str) -> str:
@@ -81,6 +104,8 @@ def _looks_continued(head: str, tail: str) -> bool:
     """Whether `tail` (the next line) plausibly continues the URL `head`."""
     if re.match(r"(?:https?://|www\.)", tail, re.IGNORECASE):
         return False  # the next line starts a URL of its own
+    if not re.search(r"[A-Za-z0-9]", tail):
+        return False  # a separator line ("------", "____") under the URL
     if head.endswith(("/", "-", "_", "=", "?", "&", "%")):
         return True
     # A plain word on the next line is more likely prose than the rest of a path; after a
@@ -135,6 +160,7 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
     for start, end in _url_spans(norm):
         if start < floor:
             continue  # already consumed by a joined continuation line
+        end = _extend_non_ascii(norm, start, end)
         url = norm[start:end]
         # Join continuation lines when the URL runs exactly to the end of its line.
         while end < len(norm) and norm[end] == "\n":
@@ -149,16 +175,57 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
             continue
         if url.lower().startswith("www."):
             url = "http://" + url
-        score = _column_score(norm, start, floor)
+        label = _prose_label(norm, start, floor)
+        score = 0.0 if _names_own_site(label) else _column_score(norm, start, floor)
         context = norm[max(0, start - _WINDOW) : min(len(norm), end + 10)].strip()
         floor = end
         previous = found.get(url)
-        if previous is None:
-            order.append(url)
-            found[url] = FoundUrl(url=url, source=source, context=context, column_score=score)
-        elif score > previous.column_score:
-            found[url] = FoundUrl(url=url, source=source, context=context, column_score=score)
+        if previous is None or score > previous.column_score:
+            if previous is None:
+                order.append(url)
+            found[url] = FoundUrl(
+                url=url, source=source, context=context, column_score=score, label=label
+            )
     return tuple(found[u] for u in order)
+
+
+# A run of non-ASCII characters (no space, no Chinese punctuation: those became spaces).
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]+")
+_ASCII_URL_RUN = re.compile(f"[{_URL_CHARS}]+")
+
+
+def _extend_non_ascii(norm: str, start: int, end: int) -> int:
+    """Where a URL with non-ASCII parts ends: "?kw=活动周&p=2" and "/专栏/index.html" are
+    kept whole; "/hdz欢迎访问" stops before the Chinese (the next sentence)."""
+    while end < len(norm) and not norm[end].isascii() and not norm[end].isspace():
+        head = norm[start:end]
+        run = _NON_ASCII_RUN.match(norm, end)
+        if run is None:
+            break
+        tail = _ASCII_URL_RUN.match(norm, run.end())
+        in_query = "?" in head and head.endswith(("=", "&", "?"))
+        in_path = head.endswith("/") and tail is not None and tail.group(0)[0] in "/.?#&="
+        if not (in_query or in_path):
+            break
+        end = tail.end() if tail else run.end()
+    return end
+
+
+def _prose_label(norm: str, start: int, floor: int) -> str:
+    """The words right before a URL on its line ("活动周宣传专栏网址：", or the table cell
+    before it in a tab-joined row), else ""."""
+    line = norm[max(floor, start - _WINDOW) : start].split("\n")[-1]
+    pieces = [p.strip().rstrip(":：").strip() for p in _CLAUSE_RE.split(line)]
+    label = next((p for p in reversed(pieces) if p), "")
+    return label if 1 < len(label) <= _WINDOW and not label.isascii() else ""
+
+
+_CLAUSE_RE = re.compile(r"[。;；,，!?！？\t]|\s{2,}")
+
+
+def _names_own_site(label: str) -> bool:
+    """Whether a label names the unit's own site (学校网站, 官网), not a publicity column."""
+    return any(w in label for w in _SITE_WORDS) and not any(w in label for w in _STRONG_WORDS)
 
 
 def best_column_url(urls: Sequence[FoundUrl]) -> FoundUrl | None:
@@ -168,3 +235,18 @@ def best_column_url(urls: Sequence[FoundUrl]) -> FoundUrl | None:
         if u.column_score > 0 and (best is None or u.column_score > best.column_score):
             best = u
     return best
+
+
+def merge_urls(*groups: Iterable[FoundUrl]) -> tuple[FoundUrl, ...]:
+    """One FoundUrl per URL, in order of first appearance across `groups`: one found by
+    table structure over one found by a window, else the higher score (the first on ties)."""
+    best: dict[str, FoundUrl] = {}
+    for group in groups:
+        for u in group:
+            kept = best.get(u.url)
+            if kept is None or (u.structured, u.column_score) > (
+                kept.structured,
+                kept.column_score,
+            ):
+                best[u.url] = u
+    return tuple(best.values())

@@ -97,6 +97,9 @@ class Item:
     label: str
     message_ref: str = ""
     contact: Contact | None = None
+    readable: bool = True  # False: an unreadable, encrypted or empty file staff did not accept
+    source: str = "file"  # file | body | link | offline
+    supersedes: bool = False  # a contact sent as a change of liaison (联络员变更)
 
 
 class State(StrEnum):
@@ -104,15 +107,31 @@ class State(StrEnum):
     PARTIAL = "partial"
     MISSING = "missing"
     LATE = "late"  # complete, but only thanks to items received after the due time
+    EXEMPT = "exempt"  # staff exempted the unit from the requirement (免报)
     NOT_DUE = "not-applicable"  # the requirement does not apply to this unit's kind
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A staff decision about one unit and requirement: exempt it (免报), or give the unit
+    its own deadline (延期)."""
+
+    unit_id: str
+    requirement_id: str
+    exempt: bool = False
+    due: datetime | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class RequirementStatus:
     """Where one unit stands on one requirement at a given moment.
 
-    `count` counts distinct items that count (inside the window, deduplicated);
-    `detail` explains partial/missing in Chinese for staff and units, e.g. "手机号码无效".
+    `count` counts distinct readable items (deduplicated); `early` and `late` how many of
+    them came before the window opened (提前) or after `due` (逾期); `unreadable` distinct
+    files received that could not be read (they never count: 待补正). `due` is the unit's
+    own deadline (an extension) when staff gave one. `detail` explains partial/missing in
+    Chinese for staff and units, e.g. "手机号码无效".
     """
 
     unit_id: str
@@ -123,6 +142,9 @@ class RequirementStatus:
     due: datetime
     items: tuple[Item, ...] = ()
     detail: str = ""
+    early: int = 0
+    late: int = 0
+    unreadable: int = 0
 
     @property
     def owed(self) -> bool:

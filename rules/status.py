@@ -1,6 +1,6 @@
 """Where each unit stands on each requirement at a given moment.
 
-    unit_status(campaign, unit, items, now)
+    unit_status(campaign, unit, items, now, overrides)
     # UnitStatus(unit_id="fczz", requirements=(
     #     RequirementStatus("fczz", "plan", State.COMPLETE, count=1, min_count=1, ...),
     #     RequirementStatus("fczz", "articles", State.PARTIAL, count=2, min_count=5,
@@ -8,11 +8,22 @@
 
 Counting: items of the unit and the requirement's deliverable, received at or before `now`
 (later items are ignored, so a campaign can be replayed), one per `key` (a resent identical
-file counts once; the earliest copy is kept). With `opens`, items received before it do not
-count. COMPLETE when enough items arrived by `due`; LATE when enough arrived only counting
-those after `due`; PARTIAL when some; MISSING when none. Contact data is COMPLETE only when
-one received contact has every field present and valid; `count` is then the number of
-complete contacts, and `detail` names what is missing or invalid in the best one.
+file counts once; the earliest copy is kept). Only readable items count: a file that could
+not be read (corrupt, encrypted, empty) is received but completes nothing — the unit is
+asked for a readable copy (待补正) unless staff accepted it. Items received before the
+requirement's window `opens` count and are marked early (提前); items after `due` make it
+LATE (逾期补交) when only they make it enough.
+
+COMPLETE when enough readable items arrived by `due`; LATE when enough arrived only counting
+those after `due`; PARTIAL when something arrived (an unreadable file included); MISSING
+when nothing did. Staff overrides: EXEMPT (免报) takes a requirement out for one unit; an
+extension gives the unit its own `due`.
+
+Contact data: only the liaison's (a leader's or a form filler's contact is not the
+liaison); a contact sent as a change of liaison (联络员变更) supersedes every earlier one,
+even a complete one. COMPLETE when one current contact has every field present and valid
+by `due`; `count` is then the number of complete current contacts and `detail` names what
+is missing or invalid in the best one.
 """
 
 from __future__ import annotations
@@ -22,7 +33,7 @@ from datetime import datetime
 
 from parsers.model import Contact, FieldValue
 from rules.campaign import Campaign, Deliverable, Requirement, Unit
-from rules.model import Item, RequirementStatus, State, UnitStatus
+from rules.model import Item, Override, RequirementStatus, State, UnitStatus
 
 # Measure words for the Chinese detail text.
 _MEASURE = {Deliverable.ARTICLE: "篇", Deliverable.COLUMN_URL: "个"}
@@ -59,12 +70,28 @@ def contact_problems(contact: Contact) -> list[str]:
     return out
 
 
+def _is_liaison(contact: Contact) -> bool:
+    return getattr(contact, "role", "liaison") in ("", "liaison")
+
+
+def _current_contacts(items: list[Item]) -> list[Item]:
+    """The liaison contacts that stand: from the latest change of liaison on."""
+    liaison = [i for i in items if i.contact is not None and _is_liaison(i.contact)]
+    changes = [n for n, i in enumerate(liaison) if i.supersedes]
+    return liaison[changes[-1] :] if changes else liaison
+
+
+def _unreadable_note(count: int) -> str:
+    return f"收到{count}份无法读取的文件，请重新报送可读取的版本" if count else ""
+
+
 def _contact_status(
-    campaign: Campaign, unit: Unit, req: Requirement, items: list[Item]
+    campaign: Campaign, unit: Unit, req: Requirement, items: list[Item], due: datetime
 ) -> RequirementStatus:
-    due = _aware(req.due, campaign)
-    contacts = [(i, i.contact) for i in items if i.contact is not None]
-    complete = [i for i, c in contacts if c.complete]
+    readable = [i for i in items if i.readable]
+    unreadable = len(items) - len(readable)
+    contacts = _current_contacts(readable)
+    complete = [i for i in contacts if i.contact is not None and i.contact.complete]
     on_time = [i for i in complete if _aware(i.received_at, campaign) <= due]
     if on_time:
         state, detail = State.COMPLETE, ""
@@ -74,10 +101,10 @@ def _contact_status(
         state = State.PARTIAL
         if contacts:
             # The attempt with the fewest problems, the latest of equals.
-            problems = min((contact_problems(c) for _, c in reversed(contacts)), key=len)
+            problems = min((contact_problems(i.contact) for i in reversed(contacts)), key=len)
             detail = "联络员" + "；".join(problems)
         else:
-            detail = "联络员信息无法识别"
+            detail = _unreadable_note(unreadable) or "联络员信息无法识别"
     else:
         state, detail = State.MISSING, "尚未收到联络员联系方式"
     return RequirementStatus(
@@ -86,17 +113,25 @@ def _contact_status(
         state=state,
         count=len(complete),
         min_count=req.min_count,
-        due=req.due,
+        due=due,
         items=tuple(items),
         detail=detail,
+        late=len(complete) - len(on_time),
+        unreadable=unreadable,
     )
 
 
 def requirement_status(
-    campaign: Campaign, unit: Unit, req: Requirement, items: Sequence[Item], now: datetime
+    campaign: Campaign,
+    unit: Unit,
+    req: Requirement,
+    items: Sequence[Item],
+    now: datetime,
+    override: Override | None = None,
 ) -> RequirementStatus:
     """The status of one requirement for one unit at `now`."""
     now = _aware(now, campaign)
+    due = _aware(override.due if override and override.due else req.due, campaign)
     mine = [
         i
         for i in items
@@ -105,59 +140,85 @@ def requirement_status(
         and _aware(i.received_at, campaign) <= now
     ]
     distinct = _distinct(mine, campaign)
+    if override is not None and override.exempt:
+        return RequirementStatus(
+            unit_id=unit.id,
+            requirement_id=req.id,
+            state=State.EXEMPT,
+            count=sum(1 for i in distinct if i.readable),
+            min_count=req.min_count,
+            due=due,
+            items=tuple(distinct),
+            detail=f"免报{('：' + override.note) if override.note else ''}",
+        )
     if req.deliverable is Deliverable.CONTACT:
-        return _contact_status(campaign, unit, req, distinct)
+        return _contact_status(campaign, unit, req, distinct, due)
     measure = _MEASURE.get(req.deliverable, "份")
-    early: list[Item] = []
-    if req.opens is not None:
-        opens = _aware(req.opens, campaign)
-        early = [i for i in distinct if _aware(i.received_at, campaign) < opens]
-        distinct = [i for i in distinct if _aware(i.received_at, campaign) >= opens]
-    due = _aware(req.due, campaign)
-    on_time = [i for i in distinct if _aware(i.received_at, campaign) <= due]
-    count = len(distinct)
+    readable = [i for i in distinct if i.readable]
+    unreadable = len(distinct) - len(readable)
+    opens = _aware(req.opens, campaign) if req.opens is not None else None
+    early = [i for i in readable if opens is not None and _aware(i.received_at, campaign) < opens]
+    on_time = [i for i in readable if _aware(i.received_at, campaign) <= due]
+    count = len(readable)
     late_count = count - len(on_time)
     if len(on_time) >= req.min_count:
         state, detail = State.COMPLETE, ""
     elif count >= req.min_count:
         state, detail = State.LATE, f"截止后收到{late_count}{measure}"
-    elif count > 0:
+    elif distinct:
         state = State.PARTIAL
-        detail = f"已收到{count}{measure}，还差{req.min_count - count}{measure}"
+        missing = req.min_count - count
+        detail = f"已收到{count}{measure}，还差{missing}{measure}" if count else ""
+        note = _unreadable_note(unreadable)
+        detail = "；".join(d for d in (detail, note) if d)
     else:
         state, detail = State.MISSING, "尚未收到"
-    if early and state is not State.COMPLETE:
-        detail += f"（活动开始前收到的{len(early)}{measure}不计入）"
+    if early and state is not State.MISSING:
+        detail = "；".join(d for d in (detail, f"其中{len(early)}{measure}提前报送") if d)
     return RequirementStatus(
         unit_id=unit.id,
         requirement_id=req.id,
         state=state,
         count=count,
         min_count=req.min_count,
-        due=req.due,
+        due=due,
         items=tuple(distinct),
         detail=detail,
+        early=len(early),
+        late=late_count,
+        unreadable=unreadable,
     )
 
 
-def unit_status(campaign: Campaign, unit: Unit, items: Sequence[Item], now: datetime) -> UnitStatus:
+def unit_status(
+    campaign: Campaign,
+    unit: Unit,
+    items: Sequence[Item],
+    now: datetime,
+    overrides: Sequence[Override] = (),
+) -> UnitStatus:
     """Every requirement that applies to `unit`'s kind, in config order, at `now`."""
+    mine = {o.requirement_id: o for o in overrides if o.unit_id == unit.id}
     return UnitStatus(
         unit_id=unit.id,
         requirements=tuple(
-            requirement_status(campaign, unit, req, items, now)
+            requirement_status(campaign, unit, req, items, now, mine.get(req.id))
             for req in campaign.requirements_for(unit)
         ),
     )
 
 
 def campaign_status(
-    campaign: Campaign, items: Sequence[Item], now: datetime
+    campaign: Campaign,
+    items: Sequence[Item],
+    now: datetime,
+    overrides: Sequence[Override] = (),
 ) -> tuple[UnitStatus, ...]:
     """Every unit's status at `now`, units in config order."""
     by_unit: dict[str | None, list[Item]] = {}
     for item in items:  # once, not once per unit and requirement (thousands of items)
         by_unit.setdefault(item.unit_id, []).append(item)
     return tuple(
-        unit_status(campaign, unit, by_unit.get(unit.id, []), now) for unit in campaign.units
+        unit_status(campaign, unit, by_unit.get(unit.id, []), now, overrides)
+        for unit in campaign.units
     )

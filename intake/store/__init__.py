@@ -121,6 +121,9 @@ _ITEMS = select(
     ItemRow.label,
     ItemRow.message_pk,
     ItemRow.contact,
+    ItemRow.readable,
+    ItemRow.source,
+    ItemRow.supersedes,
 ).order_by(ItemRow.received_at, ItemRow.id)
 
 
@@ -419,8 +422,22 @@ class Store:
                 label=label,
                 message_ref=str(message_pk),
                 contact=contact_from_json(contact) if contact else None,
+                readable=readable,
+                source=source,
+                supersedes=supersedes,
             )
-            for unit_id, deliverable, received_at, key, label, message_pk, contact in rows
+            for (
+                unit_id,
+                deliverable,
+                received_at,
+                key,
+                label,
+                message_pk,
+                contact,
+                readable,
+                source,
+                supersedes,
+            ) in rows
         ]
 
     # --- meta --------------------------------------------------------------------------

@@ -135,8 +135,20 @@ class AttachmentRow(Base):
         ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True
     )
     facts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # contacts, urls, statistics
+    # the unit this file counts for when it is not the message's (a county forwarding a
+    # school's file credits the school), with why
+    own_unit_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    unit_evidence: Mapped[list[Any]] = mapped_column(default=list)
+    # staff's word on a file that could not be read: "" | accepted | rejected
+    review: Mapped[str] = mapped_column(String(20), default="")
+    review_note: Mapped[str] = mapped_column(Text, default="")
 
     message: Mapped[MessageRow] = relationship(back_populates="attachments")
+
+    @property
+    def unit_id(self) -> str | None:
+        """The unit this file counts for."""
+        return self.own_unit_id or self.message.unit_id
 
 
 class ItemRow(Base):
@@ -153,6 +165,9 @@ class ItemRow(Base):
     key: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(Text)
     contact: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    readable: Mapped[bool] = mapped_column(default=True)
+    source: Mapped[str] = mapped_column(String(20), default="file")  # file|body|link|offline
+    supersedes: Mapped[bool] = mapped_column(default=False)  # a change of liaison
 
 
 class SenderRow(Base):
@@ -287,4 +302,20 @@ class RecommendationRow(Base):
     attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     user: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime]
+
+
+class OverrideRow(Base):
+    """Staff exempted a unit from a requirement (免报) or gave it its own deadline (延期)."""
+
+    __tablename__ = "overrides"
+    __table_args__ = (UniqueConstraint("unit_id", "requirement_id", name="uq_override"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(String(100))
+    requirement_id: Mapped[str] = mapped_column(String(100))
+    exempt: Mapped[bool] = mapped_column(default=False)
+    due: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime]

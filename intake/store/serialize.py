@@ -17,12 +17,15 @@ def contact_to_json(contact: Contact) -> dict[str, Any]:
         v: FieldValue = getattr(contact, name)
         data[name] = {"value": v.value, "valid": v.valid, "problem": v.problem}
     data["source"] = contact.source
+    data["role"] = contact.role
     return data
 
 
 def contact_from_json(data: dict[str, Any]) -> Contact:
     fields = {k: FieldValue(**v) for k, v in data.items() if isinstance(v, dict)}
-    return Contact(**fields, source=str(data.get("source", "")))
+    return Contact(
+        **fields, source=str(data.get("source", "")), role=str(data.get("role", "liaison"))
+    )
 
 
 def url_to_json(url: FoundUrl) -> dict[str, Any]:
@@ -31,6 +34,8 @@ def url_to_json(url: FoundUrl) -> dict[str, Any]:
         "source": url.source,
         "context": url.context,
         "column_score": url.column_score,
+        "label": url.label,
+        "structured": url.structured,
     }
 
 

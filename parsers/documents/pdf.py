@@ -9,6 +9,10 @@ bound; so it runs in a helper process (`pdf_helper`), one per reading process, s
 on the first PDF and kept: its address space is capped (`Limits.pdf_memory_bytes`), a
 PDF taking longer than `Limits.pdf_timeout` ends it, and a crash or a decompression
 bomb costs that PDF (UNREADABLE, with the reason) and a new helper, nothing else.
+
+Tables come back rebuilt from text positions and drawn rules (`parsers.pdf_tables`), as
+`Document.tables` named "table N" in page order, so the table readers read PDFs as they
+read docx and xlsx files.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from parsers.documents.common import DEFAULT_LIMITS, Limits, failed
-from parsers.model import Document, ReadStatus
+from parsers.model import Document, ReadStatus, Table
 from parsers.pdf_helper import REQUEST, RESPONSE
 
 log = logging.getLogger(__name__)
@@ -62,7 +66,11 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         )
     read = len(answer["texts"])
     reason = f"only the first {limits.max_pdf_pages} pages read" if count > read else ""
-    return Document(status=ReadStatus.OK, kind="pdf", text=text, reason=reason)
+    tables = tuple(
+        Table(rows=tuple(tuple(str(c) for c in row) for row in t["rows"]), name=f"table {i + 1}")
+        for i, t in enumerate(answer.get("tables", ()))
+    )
+    return Document(status=ReadStatus.OK, kind="pdf", text=text, reason=reason, tables=tables)
 
 
 class HelperFailed(Exception):

@@ -100,7 +100,9 @@ def test_column_url_distinguished_from_school_site() -> None:
     )
     found = find_urls(text, "body")
     scores = {u.url: u.column_score for u in found}
-    assert scores["http://www.dyzj.cn/hdz2020/"] > scores["http://www.dyzj.cn"] > 0
+    # The school's own site is not its column: kept, labelled, never a candidate.
+    assert scores["http://www.dyzj.cn/hdz2020/"] > 0 == scores["http://www.dyzj.cn"]
+    assert {u.url: u.label for u in found}["http://www.dyzj.cn"] == "学校网站"
     assert best_column_url(found) == next(u for u in found if u.url.endswith("hdz2020/"))
 
 

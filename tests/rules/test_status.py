@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.model import Contact
 from rules.campaign import Campaign, Deliverable
-from rules.model import Item, RequirementStatus, State
-from rules.status import campaign_status, unit_status
+from rules.model import Item, Override, RequirementStatus, State
+from rules.status import campaign_status, requirement_status, unit_status
 from tests.rules.factories import at, bad, contact
 
 
@@ -42,16 +44,46 @@ def test_items_after_now_are_ignored(campaign: Campaign) -> None:
     assert req(campaign, items, "2020-11-15 10:00", "summary").state is State.COMPLETE
 
 
-def test_articles_count_inside_the_window_only(campaign: Campaign) -> None:
+def test_articles_before_the_week_count_and_are_marked_early(campaign: Campaign) -> None:
     items = [
         item(Deliverable.ARTICLE, "2020-11-07 23:59", "early"),
         item(Deliverable.ARTICLE, "2020-11-08 00:00", "a1"),
         item(Deliverable.ARTICLE, "2020-11-10 10:00", "a2"),
     ]
     r = req(campaign, items, "2020-11-12 10:00", "articles")
-    assert (r.state, r.count, r.min_count) == (State.PARTIAL, 2, 5)
-    assert r.detail == "已收到2篇，还差3篇（活动开始前收到的1篇不计入）"
-    assert [i.key for i in r.items] == ["a1", "a2"]
+    assert (r.state, r.count, r.min_count, r.early) == (State.PARTIAL, 3, 5, 1)
+    assert r.detail == "已收到3篇，还差2篇；其中1篇提前报送"
+    assert [i.key for i in r.items] == ["early", "a1", "a2"]
+
+
+def test_articles_after_the_week_make_it_late(campaign: Campaign) -> None:
+    items = [
+        item(Deliverable.ARTICLE, f"2020-11-{d} 10:00", f"a{d}") for d in ("09", "10", "11", "12")
+    ]
+    items.append(item(Deliverable.ARTICLE, "2020-11-15 09:00", "after"))
+    r = req(campaign, items, "2020-11-16 10:00", "articles")
+    assert (r.state, r.count, r.late) == (State.LATE, 5, 1)
+
+
+def test_an_unreadable_file_is_received_but_completes_nothing(campaign: Campaign) -> None:
+    bad = replace(item(Deliverable.PLAN, "2020-11-04 10:00", "broken"), readable=False)
+    r = req(campaign, [bad], "2020-11-06 10:00", "plan")
+    assert (r.state, r.count, r.unreadable) == (State.PARTIAL, 0, 1)
+    assert "无法读取" in r.detail
+    good = item(Deliverable.PLAN, "2020-11-05 10:00", "fixed")
+    assert req(campaign, [bad, good], "2020-11-06 10:00", "plan").state is State.COMPLETE
+
+
+def test_staff_can_exempt_a_unit_or_extend_its_deadline(campaign: Campaign) -> None:
+    unit = campaign.units[0]
+    plan = next(r for r in campaign.requirements if r.id == "plan")
+    exempt = Override(unit.id, "plan", exempt=True, note="已线下报送")
+    r = requirement_status(campaign, unit, plan, [], at("2020-11-06 10:00"), exempt)
+    assert (r.state, r.owed, r.detail) == (State.EXEMPT, False, "免报：已线下报送")
+    later = Override(unit.id, "plan", due=at("2020-11-09 18:00"))
+    items = [replace(item(Deliverable.PLAN, "2020-11-08 10:00", "p"), unit_id=unit.id)]
+    r = requirement_status(campaign, unit, plan, items, at("2020-11-10 10:00"), later)
+    assert (r.state, r.due) == (State.COMPLETE, at("2020-11-09 18:00"))
 
 
 def test_resent_identical_file_counts_once(campaign: Campaign) -> None:

@@ -1,0 +1,77 @@
+"""Extract liaison contact data (单位、姓名、职务、邮箱、手机) from tables, prose and signatures.
+
+One module per layout, all into `Contact` values with per-field validity:
+
+- `header`: header-row tables, the header possibly under a title row, two rows deep;
+- `keyvalue`: key/value tables, two or four columns wide (姓名 | 张三 | 职务 | 主任);
+- `vertical`: labels down the first column, one person per column;
+- `flattened`: tables that reached us as text (an HTML body flattened to ``姓名 阎健`` lines,
+  tab- or space-separated rows, one cell per line);
+- `prose` and `signatures`: ``联系人：张三，职务：办公室主任，手机：138 0538 1234``, one key
+  per line, or an unlabelled block (name, position, unit on their own lines, then numbers);
+- `fields` and `labels`: what every layout shares (labels, roles, values, validation).
+
+A field that is absent becomes ``FieldValue("", False, "缺少XX")``; one that is present but
+wrong keeps its value with ``valid=False`` and a Chinese problem ("手机号码无效"), because
+units and staff read these. The optional landline (`phone`) carries no problem when absent.
+`Contact.role` tells the liaison from a leader (分管领导, 负责人 ...) or a form's filler
+(填表人), by the label that named the person. Nothing here raises on arbitrary input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+# The scans the tests check are re-exported (importable from the package, as before the split).
+from parsers.contacts.fields import _EMAIL_FIND_RE as _EMAIL_FIND_RE
+from parsers.contacts.fields import _LANDLINE_FIND_RE as _LANDLINE_FIND_RE
+from parsers.contacts.fields import _MOBILE_FIND_RE as _MOBILE_FIND_RE
+from parsers.contacts.fields import _dedupe
+from parsers.contacts.flattened import text_tables
+from parsers.contacts.labels import _ALL_LABELS as _ALL_LABELS
+from parsers.contacts.labels import _LABEL_RE as _LABEL_RE
+from parsers.contacts.prose import _HAN_GAP_RE as _HAN_GAP_RE
+from parsers.contacts.prose import _SPACED_LABEL_RE as _SPACED_LABEL_RE
+from parsers.contacts.prose import _text_contacts, _without_quoted_mail
+from parsers.contacts.tables import contacts_in_tables
+from parsers.model import Contact, Document
+from parsers.normalize import nfkc
+
+__all__ = ["contacts_in_document", "contacts_in_tables", "contacts_in_text"]
+
+
+def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
+    """Contacts in prose, key-per-line text, a mail body or a signature, and in tables
+    flattened into text (see `flattened`); all get `source`."""
+    t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    lines = t.split("\n")
+    tables, used = text_tables(lines)
+    if not tables:
+        return _text_contacts(t, source)
+    from_tables = [replace(c, source=source) for c in contacts_in_tables(tables, source)]
+    rest = "\n".join("" if i in used else line for i, line in enumerate(lines))
+    return _dedupe((*from_tables, *_text_contacts(rest, source)))
+
+
+def contacts_in_document(
+    doc: Document, source: str, footers: Mapping[str, int] | None = None
+) -> tuple[Contact, ...]:
+    """Contacts in a document's tables first, then in its text; duplicates dropped.
+
+    `footers` (table name -> sheet row) marks statistics footers, as in `contacts_in_tables`.
+    """
+    from_tables = contacts_in_tables(doc.tables, source, footers)
+    # Readers also put every table row into the text (cells joined by tabs); those rows were
+    # read as tables already, and as prose they would turn schedules into "contacts".
+    rows = {_row_key(row) for table in doc.tables for row in table.rows}
+    prose = "\n".join(
+        "" if rows and _row_key(line.split("\t")) in rows else line for line in doc.text.split("\n")
+    )
+    from_text = contacts_in_text(prose, f"{source}#text") if prose.strip() else ()
+    return _dedupe((*from_tables, *from_text))
+
+
+def _row_key(cells: Sequence[str]) -> tuple[str, ...]:
+    """A table row compared by its distinct non-empty cells (merged cells repeat)."""
+    return tuple(dict.fromkeys(c.strip() for c in cells if c.strip()))

@@ -1,0 +1,264 @@
+"""Prose and key-per-line text: ``联系人：张三，职务：办公室主任，手机：138 0538 1234``.
+
+Labelled values first, then what signatures give (`signatures`), grouped into people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.contacts.fields import (
+    _ADDRESS_START_RE,
+    _DOTTED_START_RE,
+    _EMAIL_FIND_RE,
+    _SEP_RE,
+    _VALUE_NUMBER_RE,
+    _dedupe,
+    _Draft,
+    _Item,
+    _to_contact,
+)
+from parsers.contacts.labels import _DELIMS, _LABEL_KIND, _LABEL_RE, _ROLE_OF, _WEAK_LABELS
+from parsers.contacts.signatures import _guessed_items, _unlabelled_items
+from parsers.contacts.words import (
+    _AFTER_LABEL_WORDS,
+    _HAN,
+    _NOT_NAMES,
+    _is_name_guess,
+    _split_name_run,
+)
+from parsers.model import Contact
+from parsers.normalize import nfkc
+
+
+def _free_value(text: str, start: int, stop: int, limit: int) -> str:
+    """A unit/position value: up to a delimiter, the next label, or `limit` characters."""
+    end = start
+    while end < stop and text[end] not in _DELIMS:
+        end += 1
+    value = text[start:end].strip()
+    return value if len(value) <= limit else ""
+
+
+# A short Han word standing alone: at the end, before a delimiter or before the next label.
+_STANDALONE_RE = re.compile(rf"[{_HAN}]{{2,4}}(?:$|[\s,;，；、。]|(?={_LABEL_RE.pattern}))", re.I)
+
+
+def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[tuple[int, int]]]:
+    """Values that follow a label, and the spans they cover (labels included)."""
+    # label start, value start, kind, colon, role
+    accepted: list[tuple[int, int, str, bool, str]] = []
+    label_spans: list[tuple[int, int]] = []
+    for m in _LABEL_RE.finditer(t):
+        label = m.group(0).lower()
+        kind = _LABEL_KIND[label]
+        sep = _SEP_RE.match(t, m.end())
+        vstart = sep.end() if sep else m.end()
+        colon = bool(sep and sep.group(0).strip())
+        if label in _WEAK_LABELS and not (colon and ":" in sep.group(0)):
+            continue  # "校长" without a colon is a position ("王五 副校长"), not a label
+        spaced = vstart > m.end()
+        nxt = t[vstart : vstart + 1]
+        prev = t[m.start() - 1 : m.start()]
+        han_before = bool(prev) and bool(re.match(rf"[{_HAN}]", prev))
+        if kind in ("mobile", "tel", "phone"):
+            ok = bool(nxt) and (nxt.isdigit() or nxt in "+(")
+        elif kind == "email":
+            # "邮箱 zs163.com": an address-like token after a space is kept (and flagged).
+            ok = colon or bool(_ADDRESS_START_RE.match(t, vstart))
+            ok = ok or (spaced and bool(_DOTTED_START_RE.match(t, vstart)))
+        elif kind == "name":
+            ok = colon or (not han_before and bool(re.match(rf"[{_HAN}]", nxt)))
+        else:
+            ok = colon or (not han_before and spaced and nxt not in _DELIMS)
+        # A label followed by another label is a header line, not a value.
+        ok = ok and not (kind not in ("mobile", "tel", "phone") and _LABEL_RE.match(t, vstart))
+        if ok:
+            role = _ROLE_OF.get(label) or _ROLE_OF.get(label.removesuffix("姓名"), "")
+            accepted.append((m.start(), vstart, kind, colon, role))
+        if ok or colon or not han_before:
+            # Hide the label from the signature guesses, unless it ends a longer word
+            # ("泰安市文化艺术学校" must stay whole to be recognised as a unit).
+            label_spans.append((m.start(), m.end()))
+    items: list[_Item] = []
+    spans = list(label_spans)
+    for idx, (lstart, vstart, kind, colon, role) in enumerate(accepted):
+        stop = accepted[idx + 1][0] if idx + 1 < len(accepted) else len(t)
+        nl = t.find("\n", vstart)
+        stop = min(stop, nl) if nl >= 0 else stop
+        line = line_of[lstart]
+        vend = vstart
+        if kind in ("mobile", "tel", "phone"):
+            m = _VALUE_NUMBER_RE.match(t, vstart, stop)
+            if m:
+                items.append(_Item(vstart, line, kind, m.group(0), True))
+                vend = m.end()
+        elif kind == "email":
+            m = re.match(r"[^\s,;，；、]+", t[vstart:stop])
+            if m:
+                # "zs@qq.com(常用)": keep the address, not what is glued to it.
+                address = _EMAIL_FIND_RE.search(m.group(0))
+                value = address.group(0) if address else m.group(0)
+                items.append(_Item(vstart, line, kind, value, True))
+                vend = vstart + m.end()
+        elif kind == "name":
+            # "姓名 阎健": after 姓名 a short word standing alone is the name, whatever the
+            # surname; after 联系人 it must look like one ("联系人名单" is not).
+            strong = label.endswith(("姓名", "名字")) and bool(_STANDALONE_RE.match(t, vstart))
+            vend = _name_value(t, vstart, stop, colon or strong, line, items, role)
+        else:
+            value = _free_value(t, vstart, stop, 20 if kind == "position" else 50)
+            if value:
+                items.append(_Item(vstart, line, kind, value, True))
+                vend = vstart + len(t[vstart:stop]) - len(t[vstart:stop].lstrip()) + len(value)
+        spans.append((lstart, max(vend, vstart)))
+    return items, spans
+
+
+def _name_value(
+    t: str, vstart: int, stop: int, colon: bool, line: int, items: list[_Item], role: str = ""
+) -> int:
+    """Read a name after its label (and a bracketed position after it); return the end."""
+    segment = t[vstart:stop]
+    m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
+    if m:
+        run = m.group(0)
+        # the next label ends the name; a weak one ("科长" in "宣传科科长") is a position
+        cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
+        if cut:
+            run = run[: cut.start()]
+        name = run.replace(" ", "")
+        split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
+        if split:
+            # "联络员为办公室刘洋老师", "联系人：张三办公室主任": name and position glued.
+            items.append(_Item(vstart, line, "name", split[0], True, role))
+            items.append(_Item(vstart, line, "position", split[1], True))
+            return vstart + len(run)
+        if not (2 <= len(name) <= 5 or (colon and "·" in name)) or name in _NOT_NAMES:
+            return vstart
+        # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.
+        if not colon and (not _is_name_guess(name) or name.startswith(_AFTER_LABEL_WORDS)):
+            return vstart
+        items.append(_Item(vstart, line, "name", name, True, role))
+        end = vstart + len(run)
+        paren = re.match(r"\s*\(([^()\d]{2,20})\)", t[end:stop])
+        if paren:
+            items.append(_Item(end, line, "position", paren.group(1).strip(), True))
+            end += paren.end()
+        return end
+    if colon:
+        latin = re.match(r"[A-Za-z][A-Za-z .'\-]{1,40}", segment)
+        if latin:
+            value = latin.group(0).strip()
+            items.append(_Item(vstart, line, "name", value, True, role))
+            return vstart + len(value)
+    return vstart
+
+
+def _group(items: Sequence[_Item]) -> list[_Draft]:
+    """Group items into people: a gap of lines or a repeated field starts the next one."""
+    drafts: list[_Draft] = []
+    current = _Draft()
+    for it in sorted(items, key=lambda i: i.pos):
+        if current.values and it.line - current.last_line > 3:
+            drafts.append(current)
+            current = _Draft()
+        if current.has(it.kind) and it.value not in current.values[it.kind]:
+            # "分管领导：张三 联络员：李四": a name under another role is another person
+            other_role = it.kind == "name" and it.role != current.role
+            complete_enough = current.has_reach or (current.labelled >= 2 and it.labelled)
+            if current.has("name") and (complete_enough or other_role):
+                drafts.append(current)
+                unit = current.values.get("unit")
+                current = _Draft()
+                if unit and it.kind != "unit":
+                    current.add("unit", unit[0], it.line)
+            elif it.kind == "name" and (it.labelled or current.labelled == 0):
+                # A salutation ("张老师：") or a stray name before the real one: replace it.
+                del current.values["name"]
+                current.role = ""
+        current.add(it.kind, it.value, it.line, it.labelled, it.role)
+    drafts.append(current)
+    return drafts
+
+
+def _keep(draft: _Draft, labelled_only: bool = False) -> bool:
+    """Emit only name-ish text with a way to reach the person (or a labelled name + more)."""
+    if not draft.has("name") or (labelled_only and not draft.labelled):
+        return False
+    return draft.has_reach or draft.labelled >= 2
+
+
+# Where a reply's quoted original begins: what follows is someone else's mail.
+_REPLY_MARKER_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:原始邮件|original message)\s*-{2,}|.{0,80}(?:写道|wrote)\s*:\s*$)",
+    re.IGNORECASE,
+)
+# Header lines of a quoted or forwarded mail carry the addresses of senders and recipients,
+# not liaison data.
+_HEADER_LINE_RE = re.compile(
+    r"^\s*(?:>|(?:发件人|收件人|抄送|密送|主题|发送时间|日期|时间|from|to|cc|bcc|sent|date|subject)"
+    r"\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _without_quoted_mail(t: str) -> str:
+    """Cut a reply's quoted original and blank mail-header lines (line count kept)."""
+    lines = t.split("\n")
+    for i, line in enumerate(lines):
+        # the patterns only on lines that hold what they need (most lines: none of it)
+        if ("-" in line or "写道" in line or "wrote" in line.lower()) and _REPLY_MARKER_RE.match(
+            line
+        ):
+            lines = lines[:i]
+            break
+    return "\n".join(
+        "" if (":" in line or ">" in line) and _HEADER_LINE_RE.match(line) else line
+        for line in lines
+    )
+
+
+# Forms pad short labels to one width: "姓    名：", "职  务:".
+_SPACED_LABEL_RE = re.compile(rf"[{_HAN}](?:[ \t]+[{_HAN}]){{1,4}}(?=[ \t]*:)")
+# What every such label holds, found from its rarer character (a space between two Han
+# characters): most text has none, and _SPACED_LABEL_RE would be tried at every Han one.
+_HAN_GAP_RE = re.compile(rf"[ \t](?<=[{_HAN}][ \t])[ \t]*[{_HAN}]")
+
+
+def _join_label(m: re.Match[str]) -> str:
+    joined = re.sub(r"[ \t]+", "", m.group(0))
+    return joined if joined in _LABEL_KIND else m.group(0)
+
+
+def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
+    """Contacts in prose, key-per-line text, a mail body or a signature; all get `source`."""
+    return _text_contacts(text, source)
+
+
+def _text_contacts(
+    text: str, source: str, labelled_only: bool = False, role: str = "liaison"
+) -> tuple[Contact, ...]:
+    """Contacts in `text`; `role` for people no label gave a role (a form's footer: filler)."""
+    t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    if not t.isascii() and _HAN_GAP_RE.search(t):
+        t = _SPACED_LABEL_RE.sub(_join_label, t)
+    line_of: list[int] = []
+    for n, line in enumerate(t.split("\n")):
+        line_of.extend([n] * (len(line) + 1))
+    line_of.append(line_of[-1] if line_of else 0)
+    labelled, spans = _labelled_items(t, line_of)
+    if labelled_only and not labelled:
+        return ()
+    covered = [False] * (len(t) + 1)
+    for start, end in spans:
+        for p in range(start, min(end, len(t))):
+            covered[p] = True
+    unlabelled, more = _unlabelled_items(t, line_of, covered)
+    for start, end in more:
+        for p in range(start, end):
+            covered[p] = True
+    guessed = _guessed_items(t, covered)
+    drafts = _group([*labelled, *unlabelled, *guessed])
+    return _dedupe(_to_contact(d, source, role) for d in drafts if _keep(d, labelled_only))

@@ -1,0 +1,76 @@
+"""Mail signatures: values nobody labelled (emails, numbers) and name, position and unit
+guessed from short lines::
+
+    张三
+    办公室主任
+    泰安市岱岳区职业教育中心
+    13805381234
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.contacts.fields import _EMAIL_FIND_RE, _LANDLINE_FIND_RE, _MOBILE_FIND_RE, _Item
+from parsers.contacts.words import (
+    _is_name_guess,
+    _is_position_guess,
+    _is_unit_guess,
+    _split_name_run,
+)
+
+
+def _unlabelled_items(
+    t: str, line_of: Sequence[int], covered: list[bool]
+) -> tuple[list[_Item], list[tuple[int, int]]]:
+    """Emails and numbers nobody labelled (signatures, "张三 13805381234")."""
+    items: list[_Item] = []
+    spans: list[tuple[int, int]] = []
+    for regex, kind in ((_EMAIL_FIND_RE, "email"), (_MOBILE_FIND_RE, "mobile")):
+        if kind == "email" and "@" not in t:
+            continue  # no address without one; scanning for them costs as much as the rest
+        for m in regex.finditer(t):
+            if any(covered[m.start() : m.end()]):
+                continue
+            items.append(_Item(m.start(), line_of[m.start()], kind, m.group(0), False))
+            spans.append((m.start(), m.end()))
+            for p in range(m.start(), m.end()):
+                covered[p] = True
+    for m in _LANDLINE_FIND_RE.finditer(t):
+        if not any(covered[m.start() : m.end()]):
+            items.append(_Item(m.start(), line_of[m.start()], "phone", m.group(0), False))
+            spans.append((m.start(), m.end()))
+    return items, spans
+
+
+def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
+    """Name, position and unit guessed from short lines (a signature block)."""
+    items: list[_Item] = []
+    offset = 0
+    for line_no, line in enumerate(t.split("\n")):
+        if len(line.strip()) <= 40:
+            masked = "".join(" " if covered[offset + i] else ch for i, ch in enumerate(line))
+            for tok in re.finditer(r"[^\s,;:|/()<>\[\]“”\"'。，；：、!?！？]+", masked):
+                token = tok.group(0)
+                kind = (
+                    "name"
+                    if _is_name_guess(token)
+                    else "position"
+                    if _is_position_guess(token)
+                    else "unit"
+                    if _is_unit_guess(token)
+                    else None
+                )
+                after = line[tok.end() :].lstrip()
+                if after.startswith((":", "您好", "你好", "好")):
+                    continue  # a salutation ("王老师：", "张主任您好") names the recipient
+                pos = offset + tok.start()
+                split = _split_name_run(token) if kind != "unit" else None
+                if split:
+                    items.append(_Item(pos, line_no, "name", split[0], False))
+                    items.append(_Item(pos, line_no, "position", split[1], False))
+                elif kind:
+                    items.append(_Item(pos, line_no, kind, token, False))
+        offset += len(line) + 1
+    return items

@@ -1,0 +1,195 @@
+"""Word lists and guesses for unlabelled text: surnames, position and unit endings.
+
+is_name_guess("张三") -> True     split_name_run("张三办公室主任") -> ("张三", "办公室主任")
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.contacts.labels import _LABEL_RE
+
+_HAN = "\u4e00-\u9fff"
+
+
+# Common surnames: an unlabelled 2-4 character line is taken for a name only when it starts
+# with one of these, which keeps greetings and short phrases ("特此报送") out.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
+    "甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗"
+    "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
+    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
+    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    # More of the Hundred Family Surnames (阎 among them), leaving out those that mostly start
+    # ordinary words (水, 家, 经, 通, 东, 广 ...): a signature line is guessed from these.
+    "傅萧洪阎贝赖凤荀滑钮宓邴糜暴韶鄂郦濮寿庾暨弘蔚訾蒯竺桓贲酆隗郗钭蓟咸籍莘逄堵璩郏宦殳厍"
+    "乜羿汲"
+)
+_COMPOUND_SURNAMES = {
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+}
+_NOT_NAMES = {
+    "谢谢",
+    "此致",
+    "敬礼",
+    "您好",
+    "你好",
+    "大家好",
+    "领导",
+    "老师",
+    "附件",
+    "收到",
+    "请查收",
+    "辛苦了",
+    "祝好",
+    "顺祝",
+    "商祺",
+    "为盼",
+    "特此",
+    "方案",
+    "总结",
+    "通知",
+    "报告",
+    "时间",
+    "地点",
+    "主题",
+    "内容",
+    "备注",
+}
+# Words that follow a label in titles and prose ("联络员信息表", "联系人名单").
+_AFTER_LABEL_WORDS = (
+    "信息",
+    "名单",
+    "情况",
+    "登记",
+    "汇总",
+    "一览",
+    "工作",
+    "须知",
+    "要求",
+    "报送",
+)
+_POSITION_SUFFIXES = (
+    "主任",
+    "科长",
+    "校长",
+    "干事",
+    "老师",
+    "教师",
+    "书记",
+    "处长",
+    "部长",
+    "局长",
+    "负责人",
+    "科员",
+    "主管",
+    "院长",
+    "秘书",
+    "专员",
+    "组长",
+    "馆长",
+    "所长",
+    "站长",
+    "主席",
+    "办事员",
+    "职员",
+    "助理",
+    "经理",
+    "股长",
+    "队长",
+)
+_UNIT_SUFFIXES = (
+    "学校",
+    "学院",
+    "中心",
+    "教育和体育局",
+    "教体局",
+    "教育局",
+    "职专",
+    "中专",
+    "中学",
+    "技校",
+    "大学",
+    "社会事业局",
+    "职教中心",
+    "办公室",
+)
+
+
+def _is_name_guess(token: str) -> bool:
+    if not re.fullmatch(rf"[{_HAN}]{{2,4}}", token) or token in _NOT_NAMES:
+        return False
+    if token.endswith(_UNIT_SUFFIXES) or _LABEL_RE.search(token):
+        return False
+    if token.endswith(_POSITION_SUFFIXES) and not token.endswith("老师"):
+        return False
+    return token[0] in _SURNAMES or token[:2] in _COMPOUND_SURNAMES
+
+
+def _is_position_guess(token: str) -> bool:
+    return (
+        2 <= len(token) <= 15 and token.endswith(_POSITION_SUFFIXES) and not _is_name_guess(token)
+    )
+
+
+def _is_unit_guess(token: str) -> bool:
+    return 4 <= len(token) <= 40 and token.endswith(_UNIT_SUFFIXES) and not re.search(r"\d", token)
+
+
+# Words a position starts with when it is glued to a name ("张三办公室主任").
+_POSITION_STARTS = (
+    "办公室",
+    "教务处",
+    "教务科",
+    "学生处",
+    "招生办",
+    "招就处",
+    "团委",
+    "党办",
+    "校办",
+    "宣传部",
+    "宣传科",
+    "职成科",
+    "职教科",
+    "综合科",
+    "信息中心",
+    "副",
+    *_POSITION_SUFFIXES,
+)
+
+
+def _split_name_run(run: str) -> tuple[str, str] | None:
+    """Split a Han run into (name, position) when they are glued, else None.
+
+    "张三办公室主任" -> ("张三", "办公室主任"); "办公室主任王林红" -> ("王林红", "办公室主任");
+    "办公室刘洋老师" -> ("刘洋", "办公室老师"). Both parts must look the part: the name starts
+    with a common surname, the position starts (name first) or ends (name last) with a
+    position or department word.
+    """
+    if not re.fullmatch(rf"[{_HAN}]{{4,16}}", run):
+        return None
+    for n in (2, 3):
+        name, rest = run[:n], run[n:]
+        if len(rest) >= 2 and rest.startswith(_POSITION_STARTS) and _is_name_guess(name):
+            return name, rest
+    honorific = "老师" if run.endswith("老师") else ""
+    core = run[: len(run) - len(honorific)]
+    for n in (2, 3):
+        name, rest = core[-n:], core[:-n]
+        ends_well = rest.endswith((*_POSITION_STARTS, *_POSITION_SUFFIXES))
+        if len(rest) >= 2 and ends_well and _is_name_guess(name):
+            return name, rest + honorific
+    return None

@@ -1,0 +1,225 @@
+"""Contacts by layout: roles from labels, tables flattened into text, footers, no unit."""
+
+from __future__ import annotations
+
+from parsers.contacts import contacts_in_document, contacts_in_tables, contacts_in_text
+from parsers.model import Contact, Document, ReadStatus, Table
+
+
+def people(contacts: tuple[Contact, ...]) -> dict[str, tuple[str, str, str]]:
+    return {c.name.value: (c.role, c.position.value, c.mobile.value) for c in contacts}
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def test_header_table_with_a_role_column() -> None:
+    table = Table(
+        rows=(
+            ("类别", "姓名", "职务", "手机", "邮箱"),
+            ("分管领导", "王五", "副局长", "13905381234", "ww@ny.gov.cn"),
+            ("科长", "钱一", "职成股股长", "13705381234", "qy@ny.gov.cn"),
+            ("联络员", "赵六", "科员", "13805381234", "zl@ny.gov.cn"),
+        )
+    )
+    assert people(contacts_in_tables([table], "x.docx")) == {
+        "王五": ("leader", "副局长", "13905381234"),
+        "钱一": ("leader", "职成股股长", "13705381234"),
+        "赵六": ("liaison", "科员", "13805381234"),
+    }
+
+
+def test_one_row_two_people_under_role_headers() -> None:
+    table = Table(
+        rows=(
+            ("单位", "分管领导", "职务", "手机", "联络员", "职务", "手机", "邮箱"),
+            ("宁阳职专", "王五", "副校长", "13905381234", "赵六", "干事", "13805381234", "z@ny.cn"),
+        )
+    )
+    first, second = contacts_in_tables([table], "x.docx")
+    assert (first.role, first.name.value, first.mobile.value, first.unit.value) == (
+        "leader",
+        "王五",
+        "13905381234",
+        "宁阳职专",
+    )
+    assert (second.role, second.name.value, second.position.value, second.email.value) == (
+        "liaison",
+        "赵六",
+        "干事",
+        "z@ny.cn",
+    )
+    assert first.source == second.source == "x.docx#table 1 row 2"
+
+
+def test_merged_role_parents_over_two_header_rows() -> None:
+    table = Table(
+        rows=(
+            ("单位", "分管领导", "分管领导", "联络员", "联络员", "联络员"),
+            ("单位", "姓名", "手机", "姓名", "手机", "邮箱"),
+            ("东平职专", "孙七", "13705381234", "周八", "13805381234", "zb@dp.cn"),
+        )
+    )
+    assert people(contacts_in_tables([table], "x.xlsx")) == {
+        "孙七": ("leader", "", "13705381234"),
+        "周八": ("liaison", "", "13805381234"),
+    }
+
+
+def test_key_value_table_with_leader_and_liaison_blocks() -> None:
+    table = Table(
+        rows=(
+            ("单位", "泰安技师学院", "泰安技师学院", "泰安技师学院"),
+            ("分管领导", "李明", "职务", "副院长"),
+            ("手机", "13905381234", "邮箱", "lm@tajs.cn"),
+            ("联络员", "张华", "职务", "教务科长"),
+            ("手机", "13805381234", "邮箱", "zh@tajs.cn"),
+        )
+    )
+    contacts = contacts_in_tables([table], "x.docx")
+    assert people(contacts) == {
+        "李明": ("leader", "副院长", "13905381234"),
+        "张华": ("liaison", "教务科长", "13805381234"),
+    }
+    assert {c.unit.value for c in contacts} == {"泰安技师学院"}
+
+
+def test_side_by_side_columns_named_by_role() -> None:
+    table = Table(
+        rows=(
+            ("项目", "分管领导", "联络员"),
+            ("姓名", "王五", "赵六"),
+            ("职务", "副校长", "办公室主任"),
+            ("手机", "13905381234", "13805381234"),
+        )
+    )
+    assert people(contacts_in_tables([table], "x.docx")) == {
+        "王五": ("leader", "副校长", "13905381234"),
+        "赵六": ("liaison", "办公室主任", "13805381234"),
+    }
+
+
+def test_prose_leader_then_liaison() -> None:
+    text = (
+        "分管领导：王五（副校长），手机：13905381234；"
+        "联络员：赵六，职务：办公室主任，手机：13805381234，邮箱：zl@qq.com"
+    )
+    assert people(contacts_in_text(text, "body")) == {
+        "王五": ("leader", "副校长", "13905381234"),
+        "赵六": ("liaison", "办公室主任", "13805381234"),
+    }
+
+
+def test_weak_role_words_are_positions_without_a_colon() -> None:
+    (c,) = contacts_in_text("王五 副校长 13805381234", "body")
+    assert (c.role, c.position.value) == ("liaison", "副校长")
+    table = Table(rows=(("姓名", "职务", "手机"), ("王五", "校长", "13805381234")))
+    (c,) = contacts_in_tables([table], "x.docx")
+    assert (c.role, c.position.value) == ("liaison", "校长")  # a 职务 value, not a label
+    (c,) = contacts_in_text("校长：王五，电话：13905381234", "body")
+    assert c.role == "leader"
+
+
+def test_a_title_naming_both_roles_gives_no_role() -> None:
+    table = Table(
+        rows=(
+            ("分管领导及联络员信息表",) * 4,
+            ("单位", "姓名", "职务", "手机"),
+            ("新泰职专", "赵六", "干事", "13805381234"),
+        )
+    )
+    (c,) = contacts_in_tables([table], "x.docx")
+    assert c.role == "liaison"
+
+
+def test_statistics_footer_gives_fillers() -> None:
+    table = Table(
+        rows=(
+            ("单位", "线上活动", "线下活动"),
+            ("岱岳区", "3", "2"),
+            ("填表人：张三", "", "联系电话：13805381234"),
+            ("联系人：李四 13905381234", "", ""),
+        ),
+        name="Sheet1",
+    )
+    doc = Document(status=ReadStatus.OK, kind="xlsx", tables=(table,))
+    found = contacts_in_document(doc, "统计表.xlsx", footers={"Sheet1": 3})
+    assert people(found) == {
+        "张三": ("filler", "", "13805381234"),
+        "李四": ("filler", "", "13905381234"),
+    }
+    # without the footer mark, 填表人 is still a filler by its label, 联系人 a liaison
+    roles = {c.name.value: c.role for c in contacts_in_document(doc, "统计表.xlsx")}
+    assert roles == {"张三": "filler", "李四": "liaison"}
+
+
+# --- label and value without a colon --------------------------------------------------------
+
+UNIT = "泰安市岱岳区职业教育中心"
+
+
+def whole(c: Contact) -> tuple[str, ...]:
+    return (c.unit.value, c.name.value, c.position.value, c.email.value, c.mobile.value)
+
+
+def test_flattened_html_table_one_line_label_value_pairs() -> None:
+    text = f"单位 {UNIT} 姓名 阎健 职务 办公室主任 邮箱 yj@qq.com 手机 13805381234"
+    (c,) = contacts_in_text(text, "body")
+    assert whole(c) == (UNIT, "阎健", "办公室主任", "yj@qq.com", "13805381234")
+    text = f"单位\t{UNIT}\n姓名\t阎健\n职务\t办公室主任\n邮箱\tyj@qq.com\n手机号码\t13805381234"
+    (c,) = contacts_in_text(text, "body")
+    assert whole(c) == (UNIT, "阎健", "办公室主任", "yj@qq.com", "13805381234")
+
+
+def test_label_line_then_value_line() -> None:
+    text = f"单位\n{UNIT}\n姓名\n阎健\n职务\n办公室主任\n邮箱\nyj@qq.com\n手机\n13805381234"
+    (c,) = contacts_in_text(text, "body")
+    assert whole(c) == (UNIT, "阎健", "办公室主任", "yj@qq.com", "13805381234")
+
+
+def test_header_line_over_space_separated_rows_with_a_spaced_number() -> None:
+    text = (
+        "请查收。\n单位 姓名 职务 邮箱 手机\n"
+        f"{UNIT} 阎健 办公室主任 yj@qq.com 138 0538 1234\n"
+        f"{UNIT} 张三 干事 13905381234\n谢谢"
+    )
+    first, second = contacts_in_text(text, "body")
+    assert whole(first) == (UNIT, "阎健", "办公室主任", "yj@qq.com", "13805381234")
+    assert whole(second) == (UNIT, "张三", "干事", "", "13905381234")  # no email cell
+
+
+def test_one_cell_per_line_rows_with_a_missing_cell() -> None:
+    text = (
+        f"单位\n姓名\n职务\n邮箱\n手机\n{UNIT}\n阎健\n办公室主任\nyj@qq.com\n13805381234\n"
+        f"{UNIT}\n李四\n13905381234"
+    )
+    first, second = contacts_in_text(text, "body")
+    assert whole(first) == (UNIT, "阎健", "办公室主任", "yj@qq.com", "13805381234")
+    assert whole(second) == (UNIT, "李四", "", "", "13905381234")
+
+
+def test_names_with_rarer_surnames_after_a_name_label() -> None:
+    for name in ("阎健", "傅红", "萧然", "欧健"):
+        (c,) = contacts_in_text(f"姓名 {name} 手机 13805381234", "body")
+        assert c.name.value == name
+    assert contacts_in_text("姓名栏请填写真实姓名 手机 13805381234", "body") == ()
+
+
+def test_unit_names_ending_in_school_words_are_values() -> None:
+    table = Table(
+        rows=(
+            ("姓名", "单位", "手机号码"),
+            ("钱一", "泰安市文化艺术学校", "13805381234"),
+            ("孙二", "泰山学校", "13905381234"),
+        )
+    )
+    assert [c.unit.value for c in contacts_in_tables([table], "x.xlsx")] == [
+        "泰安市文化艺术学校",
+        "泰山学校",
+    ]
+
+
+def test_no_unit_still_gives_name_position_email_mobile() -> None:
+    (c,) = contacts_in_text("联系人：刘强\n职务：干事\n邮箱：lq@qq.com\n手机：13805381234", "body")
+    assert whole(c) == ("", "刘强", "干事", "lq@qq.com", "13805381234")
+    assert c.unit.problem == "缺少单位" and not c.complete
