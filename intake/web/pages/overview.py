@@ -28,6 +28,7 @@ from rules.campaign import Campaign
 from rules.model import State, UnitStatus
 
 KINDS = {"county": "区县教育局", "school": "学校"}
+EXEMPT_WORD = "免报"  # rules' State.EXEMPT; outbox.render.cell_label has no word for it yet
 STATE_FILTERS = {"owing": "尚有欠交", "complete": "已报齐", "overdue": "有逾期"}
 LEGEND = (
     ("完成", "done"),
@@ -101,6 +102,9 @@ def matrix(
             title = short_title(req.title)
             if st is None or st.state is State.NOT_DUE:
                 cells.append(Cell(req.id, title, "—", "none", "", ""))
+                continue
+            if st.state is State.EXEMPT:  # not owed, not delivered: out of the counts
+                cells.append(Cell(req.id, title, EXEMPT_WORD, "none", "", ""))
                 continue
             detail = "" if st.state is State.COMPLETE else status_detail(st, req.deliverable)
             cells.append(

@@ -22,6 +22,7 @@ from intake.store import OutboxRow, SenderRow
 from intake.trust import Trust
 from intake.web import records
 from intake.web.app import console_of
+from intake.web.pages.overview import EXEMPT_WORD
 from intake.web.render import page
 from outbox.digest import short_title
 from outbox.render import cell_label, cell_tone, contact_problems, contact_summary, status_detail
@@ -61,7 +62,9 @@ def _requirements(request: Request, unit_id: str) -> list[RequirementView]:
                 id=req.id,
                 title=req.title,
                 short=short_title(req.title),
-                label=cell_label(st, now) if applies else "不适用",
+                label=(EXEMPT_WORD if st.state is State.EXEMPT else cell_label(st, now))
+                if applies
+                else "不适用",
                 tone=cell_tone(st, now) if applies else "none",
                 due=st.due if st else req.due,
                 count=st.count if st else 0,
