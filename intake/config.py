@@ -217,6 +217,22 @@ class ScheduleSettings(_Frozen):
     misfire_grace: Offset = "1h"
 
 
+class WebSettings(_Frozen):
+    """The staff console (`intake web`; served by `intake run` too when `enabled`).
+
+    `secure_cookies` marks the session cookie Secure: set it when the console is reached
+    through TLS (nginx in front); `refresh_seconds` is how often an open page looks for
+    new mail and corrections.
+    """
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    secure_cookies: bool = False
+    session_hours: float = Field(default=12, gt=0, le=24 * 30)
+    refresh_seconds: float = Field(default=10, ge=1, le=3600)
+
+
 class LinksSettings(_Frozen):
     """How `intake links --check` may reach the units' column sites (intake/linkcheck.py)."""
 
@@ -259,6 +275,7 @@ class ConfigFile(_Frozen):
     archive: ArchiveSettings = ArchiveSettings()
     outbox: OutboxSettings = OutboxSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    web: WebSettings = WebSettings()
     links: LinksSettings = LinksSettings()
     bulletin: BulletinSettings = BulletinSettings()
 
@@ -275,6 +292,7 @@ class Settings:
     schedule: ScheduleSettings
     base: Path
     source: str  # the file it came from, or "embedded default"
+    web: WebSettings = field(default_factory=WebSettings)
     links: LinksSettings = field(default_factory=LinksSettings)
     bulletin: BulletinSettings = field(default_factory=BulletinSettings)
 
@@ -376,6 +394,7 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
         schedule=shape.schedule,
         base=base,
         source=source,
+        web=shape.web,
         links=shape.links,
         bulletin=shape.bulletin,
     )

@@ -365,6 +365,7 @@ class Daemon:
             },
         )
         self.idle: threading.Thread | None = None
+        self.web: Any = None  # intake.web.server.WebServer when [web] enabled
         self._state = threading.Lock()
         self._running = 0
         self._polling = False
@@ -462,6 +463,8 @@ class Daemon:
             logging.getLogger("apscheduler.executors.default").setLevel(logging.ERROR)
             logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
         settings = self.ctx.settings
+        if settings.web.enabled:  # first: a port in use stops the start before any job runs
+            self.start_web()
         self.jobs.catch_up()
         now = now_in(self.tz)
         hh, mm = (int(x) for x in settings.schedule.digest_at.split(":"))
@@ -514,10 +517,22 @@ class Daemon:
             settings.outbox.endpoint,
         )
 
+    def start_web(self) -> None:
+        """Serve the staff console ([web] host:port) in a thread beside the jobs."""
+        from intake.web.app import create_app
+        from intake.web.server import WebServer
+
+        web = self.ctx.settings.web
+        self.web = WebServer(create_app(self.ctx), web.host, web.port)
+        self.web.start()
+        log.info("console listening on %s", self.web.url)
+
     def shutdown(self, wait: float = STOP_WAIT) -> bool:
         """Stop: no new jobs, the current message finishes, connections close. True when
         every job finished within `wait` seconds."""
         self.stop.set()
+        if self.web is not None:
+            self.web.stop()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         deadline = walltime.monotonic() + wait

@@ -42,8 +42,8 @@ def poll_once(
 
 
 def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:
-    """Every unit's status on every requirement at `now`."""
-    return campaign_status(ctx.settings.campaign, ctx.store.items(), now)
+    """Every unit's status on every requirement at `now`, staff overrides applied."""
+    return campaign_status(ctx.settings.campaign, ctx.store.items(), now, ctx.store.overrides())
 
 
 def reprocess(ctx: Context, refs: list[str], *, failed: bool, now: datetime) -> list[Outcome]:

@@ -33,12 +33,11 @@ from outbox.ack import compose_ack
 from outbox.deliver import DeliveryError, backoff, open_sender
 from outbox.digest import compose_digest
 from outbox.model import Arrival, Liaison, Problem, Receipt, ReceiptFile, Sender
-from outbox.reminders import compose_reminder, due_points, plan_reminders
+from outbox.reminders import compose_reminder, due_points, merge_reminders
 from outbox.workbook import build_workbook
 from parsers.model import StatsRow
 from rules.campaign import Deliverable
 from rules.model import UnitStatus
-from rules.status import campaign_status
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +68,16 @@ def sender_of(ctx: Context) -> Sender:
     return Sender(from_=ctx.settings.outbox.from_, reply_to=ctx.settings.outbox.reply_to)
 
 
-def _templates(ctx: Context) -> Path | None:
+def templates_of(ctx: Context) -> Path | None:
     t = ctx.settings.outbox.templates
     return ctx.settings.path(t) if t else None
 
 
 def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:
-    return campaign_status(ctx.settings.campaign, ctx.store.items(), now)
+    """Every unit's status at `now` (the same as `intake.jobs.statuses`)."""
+    from intake.jobs import statuses as current
+
+    return current(ctx, now)
 
 
 def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> list[Liaison]:
@@ -208,7 +210,7 @@ def acknowledge(ctx: Context, now: datetime) -> int:
                 to,
                 sender_of(ctx),
                 now,
-                templates=_templates(ctx),
+                templates=templates_of(ctx),
             )
             # named by what it covers, not by row numbers: stable across `intake rebuild`
             covered = "\n".join(f"{r.mailbox}\t{r.uidvalidity}\t{r.uid}" for r in fresh)
@@ -341,6 +343,9 @@ def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:
 
 @dataclass
 class ReminderRun:
+    """The reminders a check queued (newly: one already queued is not counted) or, in a
+    dry run, would queue; units skipped for want of a verified address."""
+
     queued: list[tuple[str, list[str], EmailMessage]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
@@ -354,47 +359,49 @@ def remind(
     since_text = ctx.store.get_meta(REMINDER_CURSOR)
     since = datetime.fromisoformat(since_text) if since_text else None
     run = ReminderRun()
-    instants = due_points(campaign, since, now, grace)
-    current = {us.unit_id: us for us in statuses(ctx, now)} if instants else {}
+    current = {us.unit_id: us for us in statuses(ctx, now)}
+    instants = due_points(campaign, since, now, grace, tuple(current.values()))
     trust = Trust.load(ctx) if instants else Trust()
     with ctx.store.session() as s:
         if instants and not dry_run:
             serialize(s, "remind")  # daemons sharing a database queue reminders one at a time
-        for at in instants:
-            for planned in plan_reminders(campaign, tuple(current.values()), at):
-                unit = campaign.unit(planned.unit_id)
-                to = trust.recipients(planned.unit_id)
-                if unit is None or not to:
-                    run.skipped.append(planned.unit_id)
-                    log.warning(
-                        "no address known for unit %s: reminder %s not sent",
-                        planned.unit_id,
-                        planned.key,
-                    )
-                    continue
-                msg = compose_reminder(
-                    campaign,
-                    unit,
-                    current[unit.id],
-                    planned,
-                    to,
-                    sender_of(ctx),
-                    now,
-                    templates=_templates(ctx),
+        # every point passed since the last check together: one mail per unit
+        for planned in merge_reminders(campaign, tuple(current.values()), instants):
+            unit = campaign.unit(planned.unit_id)
+            to = trust.recipients(planned.unit_id)
+            if unit is None or not to:
+                run.skipped.append(planned.unit_id)
+                log.warning(
+                    "no verified address for unit %s: reminder %s not sent",
+                    planned.unit_id,
+                    planned.key,
                 )
+                continue
+            msg = compose_reminder(
+                campaign,
+                unit,
+                current[unit.id],
+                planned,
+                to,
+                sender_of(ctx),
+                now,
+                templates=templates_of(ctx),
+            )
+            if dry_run:
                 run.queued.append((planned.key, to, msg))
-                if not dry_run and queue(
-                    ctx,
-                    s,
-                    key=planned.key,
-                    kind="reminder",
-                    unit_id=unit.id,
-                    recipients=to,
-                    subject=str(msg["Subject"]),
-                    eml=bytes(msg),
-                    now=now,
-                ):
-                    log.info("reminder queued for %s: %s", unit.id, planned.key)
+            elif queue(
+                ctx,
+                s,
+                key=planned.key,
+                kind="reminder",
+                unit_id=unit.id,
+                recipients=to,
+                subject=str(msg["Subject"]),
+                eml=bytes(msg),
+                now=now,
+            ):
+                run.queued.append((planned.key, to, msg))
+                log.info("reminder queued for %s: %s", unit.id, planned.key)
         if not dry_run:
             ctx.store.set_meta(REMINDER_CURSOR, now.isoformat(), session=s)
     if not dry_run:
@@ -506,7 +513,7 @@ def digest(ctx: Context, now: datetime, *, dry_run: bool = False) -> DigestRun:
         to,
         sender_of(ctx),
         book,
-        templates=_templates(ctx),
+        templates=templates_of(ctx),
     )
     if dry_run:
         return DigestRun(message=msg, html_path=None, queued=False)

@@ -43,7 +43,7 @@ from parsers.mail import read_mail
 from parsers.model import MailFacts, MailFlag
 from rules.judge import judge
 from rules.model import Known
-from rules.relevance import relevance
+from rules.relevance import relevance, relevance_of_documents
 
 log = logging.getLogger(__name__)
 
@@ -161,11 +161,17 @@ def _journey(
                 early.mail if early is not None else read_mail(raw.data, max_bytes=cap_bytes(ctx))
             )
         verdict = relevance(mail, campaign, known, raw.received_at)
+        facts = early.facts if early is not None else None
+        if verdict.look_inside and not raw.partial:  # it says nothing: do its documents?
+            if facts is None:
+                facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
+            verdict = relevance_of_documents(facts, campaign, raw.received_at)
         if not verdict.relevant:
             reason = verdict.reason
             if raw.partial:
                 reason += " (headers; the server's search found no clue in the text)"
-            finish_ignored(ctx.store, row_id, mail, raw, "" if raw.partial else sha, reason)
+            kept = writes.raw(raw, sha) if verdict.keep and not raw.partial else ""
+            finish_ignored(ctx.store, row_id, mail, raw, "" if raw.partial else sha, reason, kept)
             log.info("message %s ignored: %s", raw.uid, reason)
             return Outcome(
                 uid=raw.uid,
@@ -190,9 +196,7 @@ def _journey(
             )
         if MailFlag.TOO_LARGE in mail.flags:
             facts = MailFacts(mail=mail)
-        elif early is not None and early.facts is not None:
-            facts = early.facts
-        else:
+        elif facts is None:
             facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
         judgement = judge(facts, campaign, known)
         outcome = record(

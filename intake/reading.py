@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import signal
 import threading
 import time
@@ -19,12 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from parsers.documents.common import DEFAULT_LIMITS
 from parsers.documents.pdf import start_helper
 from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import Mail, MailFacts, MailFlag, StatsField
 from rules.model import Known, Relevance
-from rules.relevance import relevance
+from rules.relevance import relevance, relevance_of_documents
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,10 @@ def read(
     mail = read_mail(data, max_bytes=cap)
     verdict = relevance(mail, campaign, known, received_at)
     facts = None
-    if verdict.relevant and MailFlag.TOO_LARGE not in mail.flags:
+    if (verdict.relevant or verdict.look_inside) and MailFlag.TOO_LARGE not in mail.flags:
         facts = read_facts(mail, stats_fields, stats_min_matched=min_matched)
+        if not verdict.relevant:  # it said nothing itself: its documents decide
+            verdict = relevance_of_documents(facts, campaign, received_at)
     return Parsed(mail, verdict, facts)
 
 
@@ -70,6 +74,7 @@ def worker_init(
     campaign: Any, known: Known, cap: int, fields: tuple, min_matched: int, poller: int
 ) -> None:
     _WORKER.update(campaign=campaign, known=known, cap=cap, fields=fields, min_matched=min_matched)
+    limit_memory(DEFAULT_LIMITS.worker_memory_bytes)
     try:
         os.nice(WORKER_NICE)  # the PDF helper, started below, inherits it
     except OSError as exc:
@@ -78,6 +83,22 @@ def worker_init(
     threading.Thread(target=exit_with, args=(poller,), daemon=True).start()
     # the PDF helper starts while the first chunk's other files are read
     threading.Thread(target=start_helper, daemon=True).start()
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space at `limit` bytes (the soft limit only), so that a
+    reader bug or a bomb past the document bounds ends in a MemoryError, which
+    `read_document` turns into that file's UNREADABLE, instead of eating the machine. The
+    hard limit stays as it was; LibreOffice (started from here) runs under the same cap,
+    the rar/7z extractors under a lower one of their own."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        except (ValueError, OSError) as exc:
+            log.warning("worker memory not capped: %s", exc)
 
 
 def exit_with(poller: int) -> None:

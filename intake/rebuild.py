@@ -24,7 +24,7 @@ from sqlalchemy import select, update
 from intake import corrections
 from intake.config import Settings
 from intake.context import Context
-from intake.errors import UsageError
+from intake.errors import StoreError, UsageError
 from intake.ledger import Ledger
 from intake.pipeline import take_in
 from intake.sources.base import RawMessage
@@ -75,9 +75,11 @@ def rebuild(settings: Settings) -> RebuildReport:
                 _email(ctx, ledger, event, report)
             elif kind == "meta":
                 ctx.store.set_meta(event["key"], event["value"])
-        except (KeyError, ValueError, UsageError) as exc:
+        except StoreError:
+            raise
+        except Exception as exc:  # one bad event must not stop the rest coming back
             report.skipped += 1
-            log.warning("ledger event %s not replayed: %s", kind, exc)
+            log.warning("ledger event %s not replayed: %s: %s", kind, exc.__class__.__name__, exc)
     return report
 
 

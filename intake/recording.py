@@ -71,9 +71,18 @@ def _update_message(conn: Connection, row_id: int, values: dict[str, Any]) -> No
 
 
 def finish_ignored(
-    store: Store, row_id: int, mail: Mail, raw: RawMessage, sha: str, reason: str
+    store: Store,
+    row_id: int,
+    mail: Mail,
+    raw: RawMessage,
+    sha: str,
+    reason: str,
+    raw_path: str = "",
 ) -> None:
+    """Not a submission: headers and the reason only; the raw copy only when kept for
+    staff to rescue (`raw_path`)."""
     values = _headers(mail, raw, sha) | {"problems": [], "state": "ignored", "relevance": reason}
+    values["raw_path"] = raw_path
     with store.transaction() as conn:
         _update_message(conn, row_id, values)
 

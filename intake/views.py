@@ -10,25 +10,22 @@ from datetime import datetime
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from intake.pipeline import Outcome, PollReport
+from outbox.render import cell_label, cell_tone
 from rules.campaign import Campaign
 from rules.model import State, UnitStatus
 
-STATE_TEXT = {
-    State.COMPLETE: "完成",
-    State.PARTIAL: "部分",
-    State.MISSING: "未交",
-    State.LATE: "逾期补交",
-    State.NOT_DUE: "—",
-}
-STATE_STYLE = {
-    State.COMPLETE: "green",
-    State.PARTIAL: "yellow",
-    State.MISSING: "red",
-    State.LATE: "magenta",
-    State.NOT_DUE: "dim",
+# the digest's words (outbox.render.cell_label) in the digest's colours (cell_tone)
+TONE_STYLE = {
+    "done": "green",
+    "late-done": "green4",
+    "partial": "yellow",
+    "missing": "default",
+    "overdue": "red",
+    "none": "dim",
 }
 
 
@@ -71,8 +68,10 @@ def _date(dt: datetime, campaign: Campaign) -> str:
 
 
 def status_table(campaign: Campaign, statuses: Sequence[UnitStatus], now: datetime) -> Table:
+    """Units x requirements in the digest's words (完成, 逾期补交, 部分（3/5）, 待补正, 未交,
+    逾期); each unit with its id, as `intake assign` and the other commands want it."""
     table = Table(title=f"{campaign.name} 报送情况（{_date(now, campaign)}）", show_lines=False)
-    table.add_column("单位", no_wrap=True)
+    table.add_column("单位（编号）", no_wrap=True)
     for req in campaign.requirements:
         table.add_column(f"{req.title[:10]}\n截止 {_date(req.due, campaign)}", justify="center")
     for us in statuses:
@@ -81,14 +80,15 @@ def status_table(campaign: Campaign, statuses: Sequence[UnitStatus], now: dateti
         cells = []
         for req in campaign.requirements:
             rs = by_req.get(req.id)
-            if rs is None:
+            if rs is None or rs.state is State.NOT_DUE:
                 cells.append("[dim]—[/dim]")
                 continue
-            text = STATE_TEXT[rs.state]
-            if rs.min_count > 1 or rs.state is State.PARTIAL:
+            text = "免报" if rs.state is State.EXEMPT else cell_label(rs, now)
+            if rs.min_count > 1 and rs.state is not State.PARTIAL:
                 text += f" {rs.count}/{rs.min_count}"
-            cells.append(f"[{STATE_STYLE[rs.state]}]{text}[/]")
-        table.add_row(unit.name if unit else us.unit_id, *cells)
+            cells.append(f"[{TONE_STYLE[cell_tone(rs, now)]}]{escape(text)}[/]")
+        name = f"{escape(unit.name)} [dim]{us.unit_id}[/dim]" if unit else us.unit_id
+        table.add_row(name, *cells)
     return table
 
 

@@ -5,10 +5,13 @@
         for planned in plan_reminders(campaign, statuses, at):
             msg = compose_reminder(campaign, unit, status, planned, to, sender, now)
 
-At one instant a unit gets at most one reminder, covering every requirement whose point
-falls on that instant and that it still owes (plan, column URL and contact share a due
-date: one mail, not three). `PlannedReminder.key` is stable across runs, so the store's
-unique key makes each reminder go out once whatever restarts happen.
+At one reminder check a unit gets at most one reminder, covering every requirement whose
+point passed since the last check and that it still owes (plan, column URL and contact
+share a due date: one mail, not three; a check after a restart that finds two points
+passed sends one mail, not two). What is overdue is listed first, under 已逾期. A unit
+with an extended deadline has its points moved with it. `PlannedReminder.key` is stable
+across runs, so the store's unique key makes each reminder go out once whatever restarts
+happen.
 """
 
 from __future__ import annotations
@@ -75,8 +78,11 @@ class PlannedReminder:
         return bool(self.requirement_ids) and set(self.requirement_ids) <= set(self.overdue_ids)
 
 
-def _points_of(requirement: Requirement, campaign: Campaign) -> list[ReminderPoint]:
-    due = requirement.due
+def _points_of(
+    requirement: Requirement, campaign: Campaign, due: datetime | None = None
+) -> list[ReminderPoint]:
+    """The points of one requirement; `due` replaces its due time (a unit's extension)."""
+    due = due or requirement.due
     points: dict[datetime, ReminderPoint] = {}
     for label in requirement.remind_before:
         clock = re.fullmatch(r"(?:(\d+)d@)?(\d{1,2}):(\d{2})", label)
@@ -108,11 +114,24 @@ def reminder_points(campaign: Campaign) -> tuple[ReminderPoint, ...]:
     return tuple(sorted(found, key=lambda p: (p.at, p.requirement_id, p.kind)))
 
 
+def unit_points(campaign: Campaign, status: UnitStatus) -> tuple[ReminderPoint, ...]:
+    """The reminder points of one unit: the campaign's, moved with any deadline staff
+    extended for it (the status carries the unit's own due time)."""
+    requirements = {r.id: r for r in campaign.requirements}
+    found: list[ReminderPoint] = []
+    for r in status.requirements:
+        req = requirements.get(r.requirement_id)
+        if req is not None:
+            found.extend(_points_of(req, campaign, r.due if r.due != req.due else None))
+    return tuple(sorted(found, key=lambda p: (p.at, p.requirement_id, p.kind)))
+
+
 def due_points(
     campaign: Campaign,
     since: datetime | None,
     now: datetime,
     grace: timedelta = timedelta(days=1),
+    statuses: Sequence[UnitStatus] = (),
 ) -> tuple[datetime, ...]:
     """The distinct reminder instants in (since, now], oldest first.
 
@@ -121,10 +140,11 @@ def due_points(
     wake up and send a week of stale reminders (the next point, or the digest, covers it).
     """
     floor = now - grace
+    points = list(reminder_points(campaign))
+    for status in statuses:  # units with an extended deadline have points of their own
+        points.extend(unit_points(campaign, status))
     instants = {
-        p.at
-        for p in reminder_points(campaign)
-        if p.at <= now and p.at >= floor and (since is None or p.at > since)
+        p.at for p in points if p.at <= now and p.at >= floor and (since is None or p.at > since)
     }
     return tuple(sorted(instants))
 
@@ -139,29 +159,46 @@ def plan_reminders(
     campaign: Campaign, statuses: Sequence[UnitStatus], at: datetime
 ) -> tuple[PlannedReminder, ...]:
     """For the instant `at`, one PlannedReminder per unit that still owes a requirement
-    whose point is `at`; units in campaign order. Complete units, units that owe only
-    other requirements, and units without a status get none."""
-    points = [p for p in reminder_points(campaign) if p.at == at]
-    if not points:
+    whose point (the unit's own, see `unit_points`) is `at`; units in campaign order.
+    Complete units, units that owe only other requirements, and units without a status
+    get none."""
+    return merge_reminders(campaign, statuses, (at,))
+
+
+def merge_reminders(
+    campaign: Campaign, statuses: Sequence[UnitStatus], instants: Sequence[datetime]
+) -> tuple[PlannedReminder, ...]:
+    """One PlannedReminder per unit for every instant of one reminder check together: a
+    check that finds two points passed (after a restart, say) sends each unit one mail
+    covering both, keyed by the latest instant."""
+    if not instants:
         return ()
-    kinds = {p.requirement_id: p.kind for p in points}
+    wanted = set(instants)
     by_unit = {s.unit_id: s for s in statuses}
     planned: list[PlannedReminder] = []
     for unit in campaign.units:
         status = by_unit.get(unit.id)
         if status is None:
             continue
-        owed = sorted(r.requirement_id for r in status.owed if r.requirement_id in kinds)
-        if not owed:
+        points = [p for p in unit_points(campaign, status) if p.at in wanted]
+        kinds: dict[str, str] = {}
+        latest: datetime | None = None
+        owes = {r.requirement_id for r in status.owed}
+        for p in points:
+            if p.requirement_id in owes:
+                if kinds.get(p.requirement_id) != "overdue":
+                    kinds[p.requirement_id] = p.kind
+                latest = p.at if latest is None or p.at > latest else latest
+        if not kinds or latest is None:
             continue
-        overdue = tuple(r for r in owed if kinds[r] == "overdue")
+        owed = sorted(kinds)
         planned.append(
             PlannedReminder(
                 unit_id=unit.id,
                 requirement_ids=tuple(owed),
-                at=at,
-                key=reminder_key(unit.id, owed, at),
-                overdue_ids=overdue,
+                at=latest,
+                key=reminder_key(unit.id, owed, latest),
+                overdue_ids=tuple(r for r in owed if kinds[r] == "overdue"),
             )
         )
     return tuple(planned)
@@ -185,8 +222,16 @@ def compose_reminder(
     tz = campaign.tz
     by_req = {r.requirement_id: r for r in status.requirements}
     owed = owed_lines(campaign, status, now)
-    lines = [line for line in owed if line.requirement_id in planned.requirement_ids]
-    others = [line for line in owed if line.requirement_id not in planned.requirement_ids]
+    # what is past its deadline comes first, whatever this reminder's point was for
+    overdue = [line for line in owed if line.overdue]
+    lines = [
+        line for line in owed if line.requirement_id in planned.requirement_ids and not line.overdue
+    ]
+    others = [
+        line
+        for line in owed
+        if line.requirement_id not in planned.requirement_ids and not line.overdue
+    ]
     received = received_lines(campaign, status)
     dues = sorted(by_req[r].due for r in planned.requirement_ids if r in by_req)
     first_due = format_day(dues[0], tz) if dues else format_day(planned.at, tz)
@@ -200,6 +245,7 @@ def compose_reminder(
         "notice": campaign.notice,
         "issuer": campaign.issuer,
         "overdue": planned.overdue,
+        "overdue_lines": overdue,
         "lines": lines,
         "others": others,
         "received": received,

@@ -22,6 +22,7 @@ class MailFlag(StrEnum):
     AUTH_FAILED = "auth-failed"  # Authentication-Results shows spf/dkim/dmarc=fail
     FORWARDED = "forwarded"  # an original mail is embedded or quoted
     TOO_LARGE = "too-large"  # over the size cap: stored raw, not parsed
+    READ_RECEIPT = "read-receipt"  # MDN or a plain "已读:"/"Read:" receipt
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,223 +40,33 @@ Scores in `weighted_evidence` (weights per category from `campaign.classify`):
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable
-from pathlib import PurePath
 
-from parsers.model import Document, FileFacts, MailFacts, ReadStatus
+from parsers.model import FileFacts, MailFacts, ReadStatus
 from rules.campaign import Campaign, Category
+from rules.doctext import (
+    CONTACT_FORM,
+    IMAGE_EXT,
+    SPREADSHEETS,
+    STATS_IN_PROSE,
+    UNREADABLE,
+    contact_table,
+    document_title,
+    ext,
+    head_category,
+    is_form,
+    mail_says_article_text,
+    min_matched,
+    news_style,
+    prose_lines,
+    stats_matched,
+    stem,
+)
 from rules.model import CategoryVerdict
-from rules.text import canon, find_names, nfkc, split_quoted
 
 log = logging.getLogger(__name__)
 
 CategoryRuleFn = Callable[[FileFacts, MailFacts, Campaign], CategoryVerdict | None]
-
-CONTACT_FORM = 4.0
-STATS_IN_PROSE = 3.0
-NEWS_MARK = 3.0
-NEWS_LEAD = 2.0
-HEADLINE = 1.0
-SHORT_PROSE = 200  # characters outside tables below which a document is "a form"
-
-SPREADSHEETS = frozenset({"xlsx", "xls", "xlsm", "et", "ods", "csv"})
-_UNREADABLE = frozenset(
-    {ReadStatus.ENCRYPTED, ReadStatus.UNREADABLE, ReadStatus.UNSUPPORTED, ReadStatus.IMAGE_ONLY}
-)
-_IMAGE_EXT = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"})
-_ARTICLE_INTENT = ("宣传", "稿件", "报道", "新闻", "简讯", "投稿")
-_CONTACT_HEADERS = (
-    "姓名",
-    "职务",
-    "职称",
-    "手机",
-    "电话",
-    "邮箱",
-    "e-mail",
-    "email",
-    "邮件",
-    "联系人",
-    "联络员",
-    "单位",
-)
-_NEWS_MARK = re.compile(r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|记者[:：\s]")
-_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
-_LEAD = re.compile(r"^(?:近日|日前|近期|连日来|本周)[，,]")
-_ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
-_TITLE_END = re.compile(r"[。；;！!？?]$")
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-_INDEXES: dict[int, tuple[Campaign, dict[str, str]]] = {}  # id -> (campaign, its index)
-
-
-def _keyword_index(campaign: Campaign) -> dict[str, str]:
-    """Canonical keyword -> category value (first category listing a keyword keeps it).
-
-    Built once per campaign (a campaign is frozen): it is asked for several times a mail.
-    """
-    cached = _INDEXES.get(id(campaign))
-    if cached is not None and cached[0] is campaign:
-        return cached[1]
-    out: dict[str, str] = {}
-    for category, rule in campaign.classify.items():
-        for kw in rule.keywords:
-            out.setdefault(canon(kw), str(category))
-    if len(_INDEXES) > 8:
-        _INDEXES.clear()
-    _INDEXES[id(campaign)] = (campaign, out)
-    return out
-
-
-def head_category(text: str, campaign: Campaign) -> tuple[Category, str] | None:
-    """The category of the keyword written last in `text`, and that keyword."""
-    matches = find_names(canon(text), _keyword_index(campaign))
-    if not matches:
-        return None
-    last = max(matches, key=lambda m: (m.end, m.end - m.start))
-    return Category(last.key), last.pattern
-
-
-def mentions_categories(text: str, campaign: Campaign) -> set[Category]:
-    """Every category some keyword in `text` points to."""
-    return {Category(m.key) for m in find_names(canon(text), _keyword_index(campaign))}
-
-
-def _stem(filename: str) -> str:
-    name = PurePath(filename.replace("\\", "/")).name
-    return name.rsplit(".", 1)[0] if "." in name else name
-
-
-def _ext(filename: str) -> str:
-    name = filename.lower()
-    return "." + name.rsplit(".", 1)[1] if "." in name else ""
-
-
-def _lines(text: str) -> list[str]:
-    return [ln.strip() for ln in nfkc(text).splitlines() if ln.strip()]
-
-
-def _first_lines(text: str, count: int) -> list[str]:
-    """`_lines(text)[:count]` without normalising the whole text (NFKC never makes or
-    removes a line break)."""
-    out: list[str] = []
-    for raw in text.splitlines():
-        line = nfkc(raw).strip()
-        if line:
-            out.append(line)
-            if len(out) == count:
-                break
-    return out
-
-
-def document_title(file: FileFacts) -> str:
-    """The title: a level-0 heading, else the first short line that is not "附件1"."""
-    doc = file.document
-    for h in doc.headings:
-        if h.level == 0 and h.text.strip():
-            return h.text.strip()
-    for line in _first_lines(doc.text, 3):
-        if _ATTACHMENT_LABEL.match(line):
-            continue
-        return line if len(line) <= 60 else ""
-    return ""
-
-
-def _table_tokens(file: FileFacts) -> set[str]:
-    return {nfkc(cell).strip() for t in file.document.tables for row in t.rows for cell in row}
-
-
-def prose_lines(file: FileFacts) -> tuple[str, ...]:
-    """Lines of the document text that are not table content."""
-    doc = file.document
-    kept = _prose_kept.get(id(doc))
-    if kept is not None and kept[0] is doc:
-        return kept[1]
-    cells = _table_tokens(file)
-    out = []
-    for line in _lines(doc.text):
-        tokens = line.split()
-        if line in cells or (tokens and all(t in cells for t in tokens)):
-            continue
-        out.append(line)
-    if len(_prose_kept) >= 8:
-        _prose_kept.clear()
-    _prose_kept[id(doc)] = (doc, tuple(out))
-    return tuple(out)
-
-
-# Three rules ask for the prose lines of the file being classified: they are kept for the
-# last few documents (by identity; the document is kept with them, so its id is not reused).
-_prose_kept: dict[int, tuple[Document, tuple[str, ...]]] = {}
-
-
-def _is_form(file: FileFacts) -> bool:
-    doc = file.document
-    return doc.kind in SPREADSHEETS or sum(len(ln) for ln in prose_lines(file)) < SHORT_PROSE
-
-
-def _contact_table(file: FileFacts) -> str:
-    """Why the document holds contact data in tables ("" when it does not)."""
-    for table in file.document.tables:
-        for row in table.rows[:6]:
-            cells = [canon(c) for c in row]
-            hits = {h for h in _CONTACT_HEADERS if any(h in c and len(c) <= 12 for c in cells)}
-            if len(hits) >= 3:
-                return f"contact headers {'/'.join(sorted(hits))} in {table.name or 'a table'}"
-    if file.contacts:
-        return f"{len(file.contacts)} contact(s) found"
-    return ""
-
-
-def _stats_matched(file: FileFacts, campaign: Campaign) -> int:
-    if file.statistics is None:
-        return 0
-    return len(file.statistics.columns)
-
-
-def _min_matched(campaign: Campaign) -> int:
-    return campaign.statistics.min_matched if campaign.statistics else 3
-
-
-def _mail_says_article(facts: MailFacts) -> str:
-    own, _ = split_quoted(facts.mail.body_text)
-    for place, text in (
-        ("subject", facts.mail.subject),
-        ("subject", facts.mail.forwarded_subject),
-        ("body", own),
-    ):
-        for word in _ARTICLE_INTENT:
-            if word in nfkc(text):
-                return f"{place} says {word}"
-    return ""
-
-
-def news_style(file: FileFacts) -> list[tuple[float, str]]:
-    """News-style signals in a document: (weight, evidence)."""
-    lines = prose_lines(file)
-    if not lines:
-        return []
-    title = document_title(file)
-    body = [ln for ln in lines if ln != title]
-    out: list[tuple[float, str]] = []
-    top = "".join(lines[:6])[:300]
-    m = _NEWS_MARK.search(top)
-    if m:
-        out.append((NEWS_MARK, f"news mark {m.group(0)} near the top"))
-    # The lead paragraph: the first long line after the title (bylines are short).
-    lead = next((ln for ln in body[:4] if len(ln) >= 30), "")
-    dateline = _DATELINE.match(lead) if lead else None
-    if dateline:
-        out.append((NEWS_MARK, f"dateline {dateline.group(0)} opens the lead"))
-    elif lead and _LEAD.match(lead):
-        out.append((NEWS_LEAD, f"news lead {lead[:3]}"))
-    paragraphs = [ln for ln in body if len(ln) >= 20 and _TITLE_END.search(ln)]
-    if title and len(title) <= 40 and not _TITLE_END.search(title) and len(paragraphs) >= 2:
-        out.append((HEADLINE, "a headline followed by paragraphs"))
-    return out
 
 
 def _verdict(category: Category, rule: str, *evidence: str) -> CategoryVerdict:
@@ -326,8 +136,8 @@ def statistics_sheet(
     file: FileFacts, facts: MailFacts, campaign: Campaign
 ) -> CategoryVerdict | None:
     """A spreadsheet or form whose header matches the statistics template."""
-    matched = _stats_matched(file, campaign)
-    if matched >= _min_matched(campaign) and _is_form(file):
+    matched = stats_matched(file, campaign)
+    if matched >= min_matched(campaign) and is_form(file):
         return _verdict(
             Category.STATISTICS,
             "statistics-table",
@@ -342,14 +152,14 @@ def unreadable_document(
 ) -> CategoryVerdict | None:
     """A file we cannot read: decide from its name and the subject, and say so."""
     doc = file.document
-    if doc.status not in _UNREADABLE:
+    if doc.status not in UNREADABLE:
         return None
     why = f"document {doc.status}" + (f" ({doc.reason})" if doc.reason else "")
     scores, strongest, evidence = _score_names(
         (
             (
                 f"file name {file.attachment.filename}",
-                _stem(file.attachment.filename),
+                stem(file.attachment.filename),
                 "filename_weight",
             ),
             (f"subject {facts.mail.subject}", facts.mail.subject, "subject_weight"),
@@ -370,14 +180,14 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     is_image = (
         doc.status is ReadStatus.IMAGE
         or doc.kind == "image"
-        or (_ext(file.attachment.filename) in _IMAGE_EXT and not doc.readable)
+        or (ext(file.attachment.filename) in IMAGE_EXT and not doc.readable)
     )
     if not is_image:
         return None
-    head = head_category(_stem(file.attachment.filename), campaign)
+    head = head_category(stem(file.attachment.filename), campaign)
     if head is not None and head[0] is not Category.ARTICLE:
         return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")
-    says = _mail_says_article(facts)
+    says = mail_says_article_text(facts)
     documents = [
         f
         for f in facts.files
@@ -404,7 +214,7 @@ def weighted_evidence(
         (
             (
                 f"file name {file.attachment.filename}",
-                _stem(file.attachment.filename),
+                stem(file.attachment.filename),
                 "filename_weight",
             ),
             (f"title {title}", title, "title_weight"),
@@ -425,14 +235,14 @@ def weighted_evidence(
     # A document whose own title names another category (a plan with a 联络员 table at
     # its end) or that is mostly prose is not a form, whatever tables it carries.
     titled = head_category(title, campaign) if title else None
-    form = _is_form(file) and (titled is None or titled[0] is Category.CONTACT)
-    contact_why = _contact_table(file)
+    form = is_form(file) and (titled is None or titled[0] is Category.CONTACT)
+    contact_why = contact_table(file)
     if contact_why and form:
         add(Category.CONTACT, CONTACT_FORM, f"contact form: {contact_why}")
     elif contact_why:
         evidence.append(f"{contact_why} inside a longer document (not a contact form)")
-    matched = _stats_matched(file, campaign)
-    if matched >= _min_matched(campaign) and not form:
+    matched = stats_matched(file, campaign)
+    if matched >= min_matched(campaign) and not form:
         add(Category.STATISTICS, STATS_IN_PROSE, f"statistics table ({matched} headers) in prose")
     # News style is evidence only for a document that does not say what it is: a title
     # ending in 总结 or 方案 declares the document, whatever its first sentence looks like.
@@ -457,7 +267,7 @@ def mail_says_article(
     file: FileFacts, facts: MailFacts, campaign: Campaign
 ) -> CategoryVerdict | None:
     """Prose with no sign of its own, in a mail that says it carries publicity material."""
-    says = _mail_says_article(facts)
+    says = mail_says_article_text(facts)
     doc = file.document
     if (
         says

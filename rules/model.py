@@ -16,10 +16,18 @@ from rules.campaign import Category, Deliverable
 
 @dataclass(frozen=True, slots=True)
 class Relevance:
-    """Whether a mail belongs to the campaign, and why."""
+    """Whether a mail belongs to the campaign, and why.
+
+    `keep`: not a submission, but it carries a sign of the campaign (an auto-reply from a
+    unit, a spoofed unit address): its raw copy is kept so staff can rescue it.
+    `look_inside`: nothing in sender, subject or body, but documents are attached: read
+    them before deciding (`relevance_of_documents`).
+    """
 
     relevant: bool
     reason: str
+    keep: bool = False
+    look_inside: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,26 +1,56 @@
-"""Whether a mail belongs to the campaign at all (the office mailbox carries other mail too).
+"""Whether a mail is a submission to the campaign at all (the office mailbox carries other
+mail too, and machines answer it).
 
     relevance(mail, campaign, known)
     # Relevance(relevant=True, reason="registered sender tsqjtj@ta.shandong.cn")
-    # Relevance(relevant=False, reason="before campaign start 2020-11-01")
+    # Relevance(relevant=False, reason="auto-reply: not a submission (registered sender …)",
+    #           keep=True)
+    # Relevance(relevant=False, reason="…", look_inside=True)   # read its documents first
 
-Relevant when the mail is from a registered sender (config addresses or addresses staff
-assigned; the original sender of a forward counts too), or names a unit (bureau forms
-only, see `rules.units`), or carries a campaign keyword in its subject, attachment names
-or body -- and was received on or after the campaign start. A mail with no date at all is
-judged by content only. Bounces and auto-replies from a registered sender are relevant
-(they are recorded); whether to answer them is decided in `rules.judge`.
+First, mail that is not a submission whoever sent it (`not_a_submission`, in this order):
+sender authentication failed (SPF/DKIM/DMARC: the From address may be anyone's), a read
+receipt, a delivery report, an auto-reply, list mail, an empty mail (no attachment, no text
+of its own), and a notice forwarded to others with the city's mailbox only in Cc. A
+campaign keyword or a unit's address never makes these relevant; when they carry such a
+sign, their raw copy is kept (`keep`) so staff can rescue one.
+
+Otherwise relevant when the mail is from a registered sender (config addresses or addresses
+staff assigned; the original sender of a forward counts too), or names a unit (bureau forms
+only, see `rules.units`), or carries a campaign keyword in its subject, attachment names or
+body -- and was received on or after the campaign start. When none of these says anything
+but documents are attached, they are read first (`look_inside`,
+`relevance_of_documents`): a plan sent from an unknown address with no subject and no body
+is still a submission. A mail with no date at all is judged by content only.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from parsers.model import Mail
+from parsers.model import Mail, MailFacts, MailFlag
 from rules.campaign import Campaign
 from rules.model import Known, Relevance
-from rules.text import canon, find_names, keyword_hits
+from rules.text import canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
 from rules.units import registered_senders, unit_patterns
+
+# What a machine or a spoofer sent: never a unit's submission, in this order of telling.
+_NOT_SUBMISSIONS: tuple[tuple[MailFlag, str], ...] = (
+    (MailFlag.AUTH_FAILED, "sender authentication failed (SPF/DKIM/DMARC)"),
+    (MailFlag.READ_RECEIPT, "read receipt"),
+    (MailFlag.BOUNCE, "delivery report"),
+    (MailFlag.AUTO_REPLY, "auto-reply"),
+    (MailFlag.NULL_SENDER, "sent with a null return path (a machine's mail)"),
+    (MailFlag.LIST, "list mail"),
+)
+_DOCUMENT_EXT = frozenset(
+    {"doc", "docx", "docm", "dot", "dotx", "wps", "wpt", "rtf", "odt", "pdf", "txt"}
+    | {"xls", "xlsx", "xlsm", "xlt", "xltx", "xlsb", "et", "ett", "ods", "csv"}
+    | {"zip", "rar", "7z", "ppt", "pptx", "dps"}
+)
+# what makes a subject a submission of its own: a URL, an email address, a phone number
+_SUBJECT_CONTENT = re.compile(r"https?://|www\.|@|\d{7,}", re.IGNORECASE)
+_NOTICE = re.compile(r"通知|泰教函|关于.{0,40}的函")
 
 
 def _aware(moment: datetime, campaign: Campaign) -> datetime:
@@ -36,6 +66,50 @@ def _before_start(mail: Mail, campaign: Campaign, received_at: datetime | None) 
     return ""
 
 
+def _documents(mail: Mail) -> list[str]:
+    """Names of attached files that may hold text (not pictures, not inline images)."""
+    out = []
+    for a in mail.attachments:
+        name = a.filename.lower().replace("\\", "/").rsplit("/", 1)[-1]
+        if not a.inline and "." in name and name.rsplit(".", 1)[1] in _DOCUMENT_EXT:
+            out.append(a.filename)
+    return out
+
+
+def _is_empty(mail: Mail) -> bool:
+    """No attachment (inline pictures aside), no text of its own, and a subject that
+    carries nothing either (no URL, address or number): a click on 发送 by mistake, or a
+    client's empty reply. A subject-only submission ("宣传专栏：www.x.cn") is not empty."""
+    if any(not a.inline for a in mail.attachments):
+        return False
+    own, _ = split_quoted(mail.body_text)
+    words = "".join(ch for ch in nfkc(own) if ch.isalnum())
+    return len(words) < 2 and not _SUBJECT_CONTENT.search(nfkc(mail.subject or ""))
+
+
+def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
+    """A unit passing a notice on to its schools, the city's mailbox only in Cc."""
+    boxes = {b.lower() for b in campaign.mailboxes}
+    to = {a.lower() for a in mail.to}
+    cc = {a.lower() for a in mail.cc}
+    if not boxes & cc or boxes & to:
+        return False
+    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in nfkc(mail.subject)
+    return forwarded and bool(_NOTICE.search(nfkc(mail.subject)))
+
+
+def not_a_submission(mail: Mail, campaign: Campaign) -> str:
+    """What kind of mail this is when it cannot be anyone's submission ("" otherwise)."""
+    for flag, kind in _NOT_SUBMISSIONS:
+        if flag in mail.flags:
+            return kind
+    if _is_empty(mail):
+        return "empty mail (no attachment, no text)"
+    if _notice_forward(mail, campaign):
+        return "a notice forwarded to others (the city's mailbox only in Cc)"
+    return ""
+
+
 def _content_reason(mail: Mail, campaign: Campaign, known: Known) -> str:
     registered = registered_senders(campaign, known)
     for addr in (mail.from_addr, mail.forwarded_from):
@@ -47,6 +121,11 @@ def _content_reason(mail: Mail, campaign: Campaign, known: Known) -> str:
         *(("attachment name", a.filename) for a in mail.attachments),
         ("body", mail.body_text),
     ]
+    return _named(places, campaign)
+
+
+def _named(places: list[tuple[str, str]], campaign: Campaign) -> str:
+    """Why these texts belong to the campaign: a unit name, else a keyword ("" if none)."""
     patterns = unit_patterns(campaign)
     for place, text in places:
         if text:
@@ -66,9 +145,35 @@ def relevance(
 ) -> Relevance:
     """Whether `mail` belongs to `campaign`; `received_at` (else the Date header) dates it."""
     reason = _content_reason(mail, campaign, known)
+    kind = not_a_submission(mail, campaign)
+    if kind:
+        why = f"{kind}: not a submission" + (f" ({reason})" if reason else "")
+        return Relevance(False, why, keep=bool(reason))
     if not reason:
-        return Relevance(False, "no registered sender, unit name or campaign keyword")
+        nothing = "no registered sender, unit name or campaign keyword"
+        if _documents(mail):
+            return Relevance(False, nothing, look_inside=True)
+        return Relevance(False, nothing)
     too_early = _before_start(mail, campaign, received_at)
+    if too_early:
+        return Relevance(False, f"{too_early} ({reason})")
+    return Relevance(True, reason)
+
+
+def relevance_of_documents(
+    facts: MailFacts, campaign: Campaign, received_at: datetime | None = None
+) -> Relevance:
+    """A mail that said nothing itself, judged by the text of its documents."""
+    places = []
+    for f in facts.files:
+        if f.document.readable:
+            places.append((f"document {f.attachment.filename}", f.document.text[:20_000]))
+    reason = _named(places, campaign)
+    if not reason:
+        return Relevance(
+            False, "no registered sender, unit name or campaign keyword, in the documents neither"
+        )
+    too_early = _before_start(facts.mail, campaign, received_at)
     if too_early:
         return Relevance(False, f"{too_early} ({reason})")
     return Relevance(True, reason)

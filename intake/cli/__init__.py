@@ -15,6 +15,7 @@ from intake.cli import (  # noqa: F401
     reports,
     sending,
     setup,
+    web,
 )
 from intake.cli.app import Env, cli, main
 

@@ -166,4 +166,12 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_status
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line for staff, the traceback in the log with -v
+        log.debug("unexpected error", exc_info=True)
+        click.echo(
+            f"error: unexpected {exc.__class__.__name__}: {exc}; nothing was lost "
+            "(run again with -v for the details and report them)",
+            err=True,
+        )
+        return 1
     return 0

@@ -1,6 +1,6 @@
 """`intake db`: the database's schema revision, and upgrading it (PostgreSQL above all).
 
-    intake db current        # "sqlite:///…/intake.db: schema revision 0003 (current)"
+    intake db current        # "sqlite:///…/intake.db: schema revision 0004 (current)"
     intake db upgrade        # runs the migrations up to this version's revision
 
 A SQLite database is upgraded by the daemon itself at start (after a backup copy); a

@@ -48,7 +48,8 @@ def poll(env: Env, once: bool) -> None:
 @cli.command()
 @common_options
 def run(env: Env) -> None:
-    """The daemon: poll (and IMAP IDLE), acknowledge, remind, send the daily digest.
+    """The daemon: poll (and IMAP IDLE), acknowledge, remind, send the daily digest; with
+    [web] enabled = true it also serves the staff console (as `intake web` does).
 
     Stops cleanly on SIGTERM or Ctrl-C; one daemon per data folder (a lock)."""
     import os

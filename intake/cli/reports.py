@@ -17,7 +17,9 @@ log = logging.getLogger(__name__)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (stable keys).")
 @common_options
 def status(env: Env, as_json: bool) -> None:
-    """Units x requirements: counts, complete or not, due dates."""
+    """Units (with the ids commands take) x requirements, in the digest's words: 完成,
+    逾期补交, 部分（3/5）, 待补正, 未交, 逾期; with due dates. --json gives the English state
+    codes (complete, partial, missing, late)."""
     now = env.now()
     from intake import jobs
     from intake.views import print_status, status_json
@@ -36,15 +38,19 @@ def status(env: Env, as_json: bool) -> None:
 @cli.command()
 @common_options
 def problems(env: Env) -> None:
-    """What needs a human: unassigned or ambiguous mail, failed messages, unreadable files,
-    invalid contacts, new senders, failed deliveries."""
+    """What needs a human, oldest first: unassigned or ambiguous mail, failed messages,
+    unreadable files, invalid contacts, new senders, failed sender authentication, mail too
+    large to read, failed, retrying or uncertain deliveries. Each line names the message
+    (#12), file (a31) or email (o5) to pass to assign, reclassify, ignore, show or resend."""
     from intake.corrections import problems as list_problems
+    from intake.outgoing import _PROBLEM_KINDS
 
     found = list_problems(env.ctx)
     tz = env.settings.campaign.tz
     for p in found:
         when = p.since.astimezone(tz).strftime("%m-%d %H:%M") if p.since else "     -     "
-        click.echo(f"{when}  {p.ref:<6} {p.kind:<16} {p.text}")
+        word = _PROBLEM_KINDS.get(p.kind, "")
+        click.echo(f"{when}  {p.ref:<6} {p.kind:<18} {word:<8} {p.text}")
     click.echo(f"{len(found)} problem(s)")
 
 

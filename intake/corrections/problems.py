@@ -31,6 +31,12 @@ def problems(ctx: Context) -> list[Problem]:
     """Everything that needs a human, oldest first."""
     out: list[Problem] = []
     with ctx.store.session() as s:
+        spoofed = select(MessageRow).where(MessageRow.state == "ignored", MessageRow.raw_path != "")
+        for m in s.scalars(spoofed):
+            if "auth-failed" in (m.flags or []):  # a unit's address forged, or a broken relay
+                who = f"{m.subject or '(no subject)'} <{m.from_addr}>"
+                text = f"{who}: sender authentication failed; not counted (assign it if genuine)"
+                out.append(Problem("auth-failed", f"#{m.id}", text, m.received_at))
         for m in s.scalars(select(MessageRow).where(MessageRow.state.in_(("done", "failed")))):
             who = f"{m.subject or '(no subject)'} <{m.from_addr}>"
             if m.state == "failed":

@@ -196,3 +196,8 @@ def _report(console: Console, ctx: Context, result: DemoResult) -> None:
         f"\nTry: cd {result.folder} && intake status && intake problems   "
         "(the demo's clock stopped on 2020-11-17; add --now 2020-11-17T23:00)"
     )
+    console.print(
+        f"Console: cd {result.folder} && intake web --demo --now 2020-11-17T23:00   "
+        "then open http://127.0.0.1:8080/ (demo mode: no login, on this machine only; "
+        "with accounts: intake user add NAME, then intake web --now 2020-11-17T23:00)"
+    )

@@ -206,8 +206,9 @@ class Feed:
         self._taken = []
 
     def _whole_if_relevant(self, raw: RawMessage) -> RawMessage | None:
-        """A headers-only message whose headers carry a clue, fetched whole; the headers
-        themselves otherwise (they are recorded as ignored). None: it vanished."""
+        """A headers-only message whose headers carry a clue (or attachments that may: a
+        plan sent with no subject and no body), fetched whole; the headers themselves
+        otherwise (they are recorded as ignored). None: it vanished."""
         verdict = relevance(
             header_mail(raw), self.ctx.settings.campaign, self.known, raw.received_at
         )

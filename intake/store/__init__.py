@@ -41,11 +41,12 @@ from intake.store.schema import (
     MessageRow,
     MetaRow,
     OutboxRow,
+    OverrideRow,
     SenderRow,
 )
 from intake.store.serialize import contact_from_json
 from rules.campaign import Deliverable
-from rules.model import Item, Known
+from rules.model import Item, Known, Override
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +312,14 @@ class Store(Claims):
                 supersedes,
             ) in rows
         ]
+
+    def overrides(self) -> list[Override]:
+        """Staff's exemptions and extensions, as rules read them."""
+        with self.session() as s:
+            return [
+                Override(r.unit_id, r.requirement_id, exempt=r.exempt, due=r.due, note=r.note)
+                for r in s.scalars(select(OverrideRow).order_by(OverrideRow.id))
+            ]
 
     # --- meta --------------------------------------------------------------------------
 

@@ -7,6 +7,9 @@ senders      addresses staff assigned to units (learned)
 outbox       queued emails with a unique key: each reminder/ack is sent once
 audit        staff corrections: who, when, what, note
 meta         job cursors (last reminder check, last digest day)
+users        staff accounts of the console (argon2 password hashes)
+web_sessions console sessions: the sha256 of the cookie's token, its CSRF token, expiry
+login_attempts  console logins tried, for throttling per user and per client address
 recommendations  articles staff recommend (推荐) for the province and the press, with a note
 liaison_confirmations, file_moves, overrides: see their classes
 
@@ -22,6 +25,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -266,6 +270,47 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(Clipped(100), primary_key=True)
     value: Mapped[str] = mapped_column(PgText)
+
+
+class UserRow(Base):
+    """A staff account of the console. `disabled` accounts cannot log in."""
+
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(Clipped(100), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(Clipped(300))
+    created_at: Mapped[datetime]
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[datetime | None]
+
+
+class WebSessionRow(Base):
+    """A console session; `id` is the sha256 of the cookie's token (the token is not kept)."""
+
+    __tablename__ = "web_sessions"
+    __table_args__ = (Index("ix_web_session_user", "user"),)
+
+    id: Mapped[str] = mapped_column(Clipped(64), primary_key=True)
+    user: Mapped[str] = mapped_column(Clipped(100))
+    csrf: Mapped[str] = mapped_column(Clipped(100))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class LoginAttemptRow(Base):
+    """One login tried on the console: by whom (as typed), from where, whether it worked."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempt_user", "user", "at"),
+        Index("ix_login_attempt_client", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    user: Mapped[str] = mapped_column(Clipped(100))
+    client: Mapped[str] = mapped_column(Clipped(100))
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class LiaisonConfirmationRow(Base):

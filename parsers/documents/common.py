@@ -8,6 +8,7 @@ produced, never on the sizes the zip header claims.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -31,6 +32,20 @@ class Limits:
     max_pdf_pages: int = 2000
     pdf_memory_bytes: int = 1024 * 1024 * 1024  # address space of the PDF helper process
     pdf_timeout: float = 60.0
+    # What one document may expand to once read: characters of text (cell values counted
+    # in every cell they fill, merged and repeated ones included) and cells of its tables
+    # (empty ones included). A real school document is far below both: 100 pages are
+    # about 100 000 characters, a statistics table a few thousand cells. Beyond either the
+    # document is UNREADABLE ("expands beyond ..."), not truncated: a truncated table
+    # could be read as complete.
+    max_text_chars: int = 20_000_000
+    max_cells: int = 2_000_000
+    archive_timeout: float = 60.0  # a rar/7z extraction
+    archive_memory_bytes: int = 1024 * 1024 * 1024  # address space of the extractor
+    # Address space of a reading worker process (intake.reading): a reader bug or a bomb
+    # that gets past the bounds above ends in a MemoryError in that worker, not in a
+    # machine out of memory.
+    worker_memory_bytes: int = 4 * 1024 * 1024 * 1024
 
 
 DEFAULT_LIMITS = Limits()
@@ -106,6 +121,65 @@ def check_office_zip(data: bytes, limits: Limits) -> str | None:
     except NotImplementedError as exc:  # an unsupported compression method
         return f"unsupported zip: {exc}"
     return None
+
+
+class Expansion:
+    """Counts what a document expands to while it is read; raises LimitExceeded past the
+    bounds of `Limits` (checked before the text or the grid is built, not after)."""
+
+    __slots__ = ("cells", "chars", "limits")
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.chars = 0
+        self.cells = 0
+
+    def text(self, count: int) -> None:
+        """`count` more characters of text."""
+        self.chars += count
+        if self.chars > self.limits.max_text_chars:
+            raise LimitExceeded(f"expands beyond {self.limits.max_text_chars} characters")
+
+    def grid(self, count: int) -> None:
+        """`count` more table cells (empty ones included)."""
+        self.cells += count
+        if self.cells > self.limits.max_cells:
+            raise LimitExceeded(f"expands beyond {self.limits.max_cells} cells")
+
+
+_REPR = re.compile(r"<(?:class |_io\.|[\w.]+ object at )[^<>]*>")
+
+
+def describe(exc: BaseException) -> str:
+    """An exception as a reason staff can read: its type and message, object reprs
+    ("<_io.BytesIO object at 0x..>", "<class 'x.Y'>") replaced by what they stand for."""
+    if isinstance(exc, MemoryError):
+        return "reading it needs more memory than allowed"
+    message = _REPR.sub(_repr_name, str(exc)).strip()
+    name = type(exc).__name__
+    return f"{name}: {message}"[:300] if message else name
+
+
+def _repr_name(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text.startswith("<class "):
+        return text[len("<class ") : -1].strip("'\"").rsplit(".", 1)[-1]
+    return "the file"
+
+
+def no_text(kind: str, runs: int, pictures: int) -> Document:
+    """The status of a document read without text: IMAGE_ONLY when it holds pictures
+    only, UNREADABLE when its format shows text that was not read (a reader gap, not the
+    sender's fault), EMPTY when there is nothing at all."""
+    if runs:
+        return failed(
+            ReadStatus.UNREADABLE, kind, f"no text read from a {kind} that has {runs} text runs"
+        )
+    if pictures:
+        return failed(
+            ReadStatus.IMAGE_ONLY, kind, f"the {kind} holds {pictures} pictures and no text"
+        )
+    return failed(ReadStatus.EMPTY, kind, f"the {kind} has no text")
 
 
 def failed(status: ReadStatus, kind: str, reason: str) -> Document:

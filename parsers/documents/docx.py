@@ -1,7 +1,9 @@
-"""Word .docx reader (python-docx): paragraphs, headings, tables, headers/footers, text boxes.
+"""Word .docx reader (python-docx): paragraphs, headings, tables, headers/footers, text boxes,
+footnotes, endnotes and comments; .docm/.dotx/.dotm and Strict files via `ooxml.normalized`.
 
-The body is walked on the XML directly, which is both faster than python-docx's object API
-and the only way to see merged cells (gridSpan, vMerge), nested tables and text boxes.
+The body is walked on the XML directly (`docx_body`), which is both faster than python-docx's
+object API and the only way to see merged cells (gridSpan, vMerge), nested tables and text
+boxes.
 
 Opening: `docx.Document` loads and parses every part of the package (styles, numbering,
 settings, theme, ...) and `check_office_zip` inflates every member, which together cost
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import threading
 import zipfile
 from collections import OrderedDict
@@ -41,43 +42,48 @@ from docx.oxml.parser import parse_xml
 from parsers.documents.common import (
     DEFAULT_LIMITS,
     Budget,
+    Expansion,
     LimitExceeded,
     Limits,
     check_office_zip,
+    describe,
     failed,
     has_dtd,
+    no_text,
     read_member,
 )
-from parsers.model import Document, Heading, ReadStatus, Table
+from parsers.documents.docx_body import (
+    HEADING_NAME,
+    TXBX,
+    VAL,
+    Out,
+    P,
+    T,
+    W,
+    block,
+    guess_title,
+    para_text,
+)
+from parsers.documents.ooxml import normalized
+from parsers.model import Document, ReadStatus
 
 log = logging.getLogger(__name__)
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-P, TBL, TR, TC, T = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "t"))
-TAB, BR, CR, SDT, SDT_CONTENT = (f"{_W}{t}" for t in ("tab", "br", "cr", "sdt", "sdtContent"))
-TXBX = f"{_W}txbxContent"
-VAL = f"{_W}val"
-_PPR, _PSTYLE, _OUTLINE = f"{_W}pPr", f"{_W}pStyle", f"{_W}outlineLvl"
-_SKIP = frozenset({TXBX, _MC_FALLBACK, f"{_W}delText", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"})
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-
-
-@dataclass
-class _Out:
-    """What the walk collects, in document order."""
-
-    lines: list[str] = field(default_factory=list)
-    headings: list[Heading] = field(default_factory=list)
-    tables: list[Table | None] = field(default_factory=list)
-    title_seen: bool = False
-
 
 def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read a .docx; `kind` is kept in the result (e.g. "doc" after LibreOffice conversion)."""
+    """Read a .docx (or .docm/.dotx/.dotm, Strict or transitional); `kind` is kept in the
+    result (e.g. "doc" after LibreOffice conversion)."""
+    try:
+        data = normalized(data, limits) or data
+    except (LimitExceeded, ValueError) as exc:
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {exc}")
     try:
         parts = _open_light(data, limits)
-        return _walk(parts.body, parts.levels, parts.headers_footers, kind)
+        return _walk(parts.body, parts.levels, parts.headers_footers, kind, limits, parts.notes)
+    except LimitExceeded as exc:
+        if str(exc).startswith("expands beyond"):
+            return failed(ReadStatus.UNREADABLE, kind, str(exc))
+        log.debug("docx read on the full path: %s", exc)
     except Exception as exc:  # unusual or broken: the full path reads or refuses it
         log.debug("docx read on the full path: %s: %s", type(exc).__name__, exc)
     refused = check_office_zip(data, limits)
@@ -85,10 +91,12 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {refused}")
     try:
         document = docx.Document(io.BytesIO(data))
-        return _read(document, kind)
+        return _read(document, kind, limits)
+    except LimitExceeded as exc:
+        return failed(ReadStatus.UNREADABLE, kind, str(exc))
     except Exception as exc:  # python-docx raises many types on corrupt parts
         log.info("docx unreadable: %s", exc)
-        return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {type(exc).__name__}: {exc}")
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {describe(exc)}")
 
 
 # --- the light open -----------------------------------------------------------------------
@@ -115,6 +123,7 @@ class _Parts:
     body: Any
     levels: Mapping[str, int]
     headers_footers: tuple[Any, ...]
+    notes: tuple[Any, ...] = ()  # footnotes, endnotes, comments
 
 
 @dataclass(slots=True)
@@ -229,17 +238,24 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
                 if part not in elements:
                     elements[part] = parse_xml(package.xml(PackURI(part).membername))
                 headers_footers.append(elements[part])
+        notes: list[Any] = []
+        for rel in {rel.rid: rel for rel in package.rels[main]}.values():
+            if rel.reltype in _NOTE_RELS and not rel.external:
+                part = package.xml_part(rel.target, *_NOTE_TYPES)
+                notes.append(parse_xml(package.xml(PackURI(part).membername)))
         body = parse_xml(package.xml(PackURI(main).membername)).body
         if body is None:
             raise _Unusual("no body")
         levels = _styles_levels(package, PackURI(styles).membername)
-    return _Parts(body=body, levels=levels, headers_footers=tuple(headers_footers))
+    return _Parts(
+        body=body, levels=levels, headers_footers=tuple(headers_footers), notes=tuple(notes)
+    )
 
 
 # --- reading --------------------------------------------------------------------------------
 
 
-def _read(document: Any, kind: str) -> Document:
+def _read(document: Any, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a document python-docx opened (the full path)."""
     levels = _style_levels(document)
     body = document.element.body
@@ -248,24 +264,50 @@ def _read(document: Any, kind: str) -> Document:
         for rel in document.part.rels.values()
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external
     )
-    return _walk(body, levels, headers_footers, kind)
+    notes = tuple(
+        parse_xml(rel.target_part.blob)
+        for rel in document.part.rels.values()
+        if rel.reltype in _NOTE_RELS and not rel.is_external
+    )
+    return _walk(body, levels, headers_footers, kind, limits, notes)
+
+
+_NOTE_RELS = frozenset({RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS})
+_NOTE_TYPES = (CT.WML_FOOTNOTES, CT.WML_ENDNOTES, CT.WML_COMMENTS)
+_PICTURES = frozenset({f"{W}drawing", f"{W}pict", f"{W}object"})
 
 
 def _walk(
-    body: Any, levels: Mapping[str, int], headers_footers: Iterable[Any], kind: str
+    body: Any,
+    levels: Mapping[str, int],
+    headers_footers: Iterable[Any],
+    kind: str,
+    limits: Limits = DEFAULT_LIMITS,
+    notes: Iterable[Any] = (),
 ) -> Document:
-    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers."""
-    out = _Out()
-    _block(body, levels, out)
+    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers,
+    then footnotes, endnotes and comments. Without any text: see `no_text`."""
+    out = Out(budget=Expansion(limits))
+    block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
-        _guess_title(body, out)
+        guess_title(body, out)
     boxes = dict.fromkeys(
-        "\n".join(t for p in box.iter(P) if (t := _para_text(p)).strip()) for box in body.iter(TXBX)
+        "\n".join(t for p in box.iter(P) if (t := para_text(p)).strip()) for box in body.iter(TXBX)
     )
     out.lines.extend(text for text in boxes if text)
-    for element in headers_footers:
-        out.lines.extend(t for p in element.iter(P) if (t := _para_text(p)).strip())
+    parts = list(headers_footers)
+    for element in [*parts, *notes]:
+        for p in element.iter(P):
+            text = para_text(p)
+            if text.strip():
+                out.budget.text(len(text))
+                out.lines.append(text)
     tables = tuple(t for t in out.tables if t is not None)
+    if not any(line.strip() for line in out.lines):
+        elements = [body, *parts]
+        runs = sum(1 for e in elements for t in e.iter(T) if (t.text or "").strip())
+        pictures = sum(1 for e in elements for x in e.iter() if x.tag in _PICTURES)
+        return no_text(kind, runs, pictures)
     return Document(
         status=ReadStatus.OK,
         kind=kind,
@@ -345,157 +387,17 @@ def _spend(package: _Package, info: zipfile.ZipInfo, size: int) -> None:
 def _levels(styles: Any) -> dict[str, int]:
     """Heading level by style id in a parsed styles part."""
     levels: dict[str, int] = {}
-    for style in styles.iter(f"{_W}style"):
-        style_id = style.get(f"{_W}styleId") or ""
-        name_el = style.find(f"{_W}name")
+    for style in styles.iter(f"{W}style"):
+        style_id = style.get(f"{W}styleId") or ""
+        name_el = style.find(f"{W}name")
         name = (name_el.get(VAL) if name_el is not None else "") or ""
-        outline = style.find(f"{_W}pPr/{_W}outlineLvl")
+        outline = style.find(f"{W}pPr/{W}outlineLvl")
         if name.strip().lower() == "title" or style_id.lower() == "title":
             levels[style_id] = 0
-        elif match := _HEADING_NAME.match(name.strip()):
+        elif match := HEADING_NAME.match(name.strip()):
             levels[style_id] = int(match.group(1))
         elif outline is not None and (outline.get(VAL) or "").isdigit():
             level = int(outline.get(VAL) or 9)
             if level < 9:
                 levels[style_id] = level + 1
     return levels
-
-
-def _block(parent: Any, levels: Mapping[str, int], out: _Out) -> None:
-    for child in parent:
-        tag = child.tag
-        if tag == P:
-            text = _para_text(child)
-            if not text.strip():
-                continue
-            out.lines.append(text)
-            level = _para_level(child, levels)
-            if level is not None:
-                out.headings.append(Heading(level=level, text=text.strip()))
-        elif tag == TBL:
-            start = len(out.tables)
-            _table(child, out)
-            for table in out.tables[start:]:
-                if table is not None:
-                    out.lines.extend("\t".join(row) for row in table.rows)
-        elif tag in (SDT, SDT_CONTENT) or tag == f"{_W}customXml":
-            _block(child, levels, out)
-
-
-def _para_level(p: Any, levels: Mapping[str, int]) -> int | None:
-    # one tag at a time: lxml parses a "a/b" path in Python on every call
-    props = p.find(_PPR)
-    if props is None:
-        return None
-    style = props.find(_PSTYLE)
-    if style is not None and style.get(VAL) in levels:
-        return levels[style.get(VAL)]
-    outline = props.find(_OUTLINE)
-    if outline is not None and (outline.get(VAL) or "").isdigit():
-        level = int(outline.get(VAL) or 9)
-        return level + 1 if level < 9 else None
-    return None
-
-
-def _para_text(p: Any) -> str:
-    parts: list[str] = []
-
-    def walk(element: Any) -> None:
-        for child in element:
-            tag = child.tag
-            if tag == T:
-                parts.append(child.text or "")
-            elif tag == TAB:
-                parts.append("\t")
-            elif tag in (BR, CR):
-                parts.append("\n")
-            elif tag not in _SKIP and isinstance(tag, str):
-                walk(child)
-
-    walk(p)
-    return "".join(parts)
-
-
-def _children(element: Any, tag: str) -> list[Any]:
-    """The `tag` children of a table or row, looking through content controls."""
-    found: list[Any] = []
-    for child in element:
-        if child.tag == tag:
-            found.append(child)
-        elif child.tag in (SDT, SDT_CONTENT, f"{_W}customXml"):
-            found.extend(_children(child, tag))
-    return found
-
-
-def _int(element: Any, default: int) -> int:
-    value = element.get(VAL) if element is not None else None
-    return int(value) if value and value.isdigit() else default
-
-
-def _table(tbl: Any, out: _Out) -> None:
-    """Append the table (and after it, its nested tables) to `out.tables`."""
-    index = len(out.tables)
-    out.tables.append(None)  # reserve: nested tables get the numbers after this one
-    rows: list[list[str]] = []
-    above: list[str] = []
-    for tr in _children(tbl, TR):
-        row: list[str] = [""] * _int(tr.find(f"{_W}trPr/{_W}gridBefore"), 0)
-        for tc in _children(tr, TC):
-            props = tc.find(f"{_W}tcPr")
-            span = max(
-                1, min(_int(props.find(f"{_W}gridSpan") if props is not None else None, 1), 64)
-            )
-            vmerge = props.find(f"{_W}vMerge") if props is not None else None
-            col = len(row)
-            if vmerge is not None and vmerge.get(VAL, "continue") != "restart":
-                text = above[col] if col < len(above) else ""
-            else:
-                text = _cell_text(tc, out)
-            row.extend([text] * span)
-        rows.append(row)
-        above = row
-    width = max((len(r) for r in rows), default=0)
-    out.tables[index] = Table(
-        rows=tuple(tuple(r + [""] * (width - len(r))) for r in rows),
-        name=f"table {index + 1}",
-    )
-
-
-def _cell_text(tc: Any, out: _Out) -> str:
-    lines: list[str] = []
-
-    def walk(element: Any) -> None:
-        for child in element:
-            if child.tag == P:
-                text = _para_text(child)
-                if text.strip():
-                    lines.append(text.strip())
-            elif child.tag == TBL:
-                _table(child, out)
-            elif child.tag in (SDT, SDT_CONTENT, f"{_W}customXml"):
-                walk(child)
-
-    walk(tc)
-    return "\n".join(lines)
-
-
-def _guess_title(body: Any, out: _Out) -> None:
-    """Without a Title style, a short first line that is bold or centred is the title."""
-    for p in list(body.iterchildren(P))[:5]:
-        text = _para_text(p).strip()
-        if not text:
-            continue
-        if len(text) > 60:
-            return
-        jc = p.find(f"{_W}pPr/{_W}jc")
-        centred = jc is not None and jc.get(VAL) == "center"
-        runs = [r for r in p.iter(f"{_W}r") if "".join(t.text or "" for t in r.iter(T)).strip()]
-        bold = bool(runs) and all(_bold(r) for r in runs)
-        if centred or bold:
-            out.headings.insert(0, Heading(level=0, text=text))
-        return
-
-
-def _bold(run: Any) -> bool:
-    b = run.find(f"{_W}rPr/{_W}b")
-    return b is not None and b.get(VAL, "true") not in ("0", "false", "off")

@@ -24,7 +24,7 @@ from parsers.model import Document, ReadStatus
 log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
-SPREADSHEET_KINDS = frozenset({"et", "ets", "ods", "xls", "csv"})
+SPREADSHEET_KINDS = frozenset({"et", "ets", "ods", "xls", "xlsb", "csv"})
 
 
 def soffice_path() -> str | None:

@@ -8,29 +8,45 @@ from typing import Any
 
 import xlrd
 
-from parsers.documents.common import cell_text, failed, trim_rows
+from parsers.documents.common import (
+    DEFAULT_LIMITS,
+    Expansion,
+    LimitExceeded,
+    Limits,
+    cell_text,
+    describe,
+    failed,
+    trim_rows,
+)
 from parsers.model import Document, ReadStatus, Table
 
 log = logging.getLogger(__name__)
 
 
-def read_xls(data: bytes, kind: str = "xls") -> Document:
+def read_xls(data: bytes, kind: str = "xls", limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a BIFF .xls workbook; ENCRYPTED for a password-protected one."""
     log_sink = io.StringIO()  # xlrd writes warnings to a file, not to logging
+    budget = Expansion(limits)
     try:
         try:
-            book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=log_sink)
+            book = xlrd.open_workbook(
+                file_contents=data, formatting_info=True, logfile=log_sink, ragged_rows=True
+            )
         except NotImplementedError:  # formatting_info is not implemented for some files
-            book = xlrd.open_workbook(file_contents=data, logfile=log_sink)
-        tables = tuple(_sheet(book, book.sheet_by_index(i)) for i in range(book.nsheets))
+            book = xlrd.open_workbook(file_contents=data, logfile=log_sink, ragged_rows=True)
+        tables = tuple(_sheet(book, book.sheet_by_index(i), budget) for i in range(book.nsheets))
+    except LimitExceeded as exc:
+        return failed(ReadStatus.UNREADABLE, kind, str(exc))
     except xlrd.XLRDError as exc:
         if "encrypted" in str(exc).lower():
             return failed(ReadStatus.ENCRYPTED, kind, "the workbook is password-protected")
-        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {exc}")
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {describe(exc)}")
     except Exception as exc:  # xlrd raises assorted errors on corrupt files
         log.info("xls unreadable: %s", exc)
-        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {type(exc).__name__}: {exc}")
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {describe(exc)}")
     text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
+    if not text.strip():
+        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell with a value")
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
 
 
@@ -47,13 +63,24 @@ def _value(book: Any, cell: Any) -> str:
     return cell_text(cell.value) if cell.ctype != xlrd.XL_CELL_EMPTY else ""
 
 
-def _sheet(book: Any, sheet: Any) -> Table:
-    rows = [[_value(book, c) for c in sheet.row(r)] for r in range(sheet.nrows)]
+def _sheet(book: Any, sheet: Any, budget: Expansion) -> Table:
+    # Rows are ragged (as long as their last cell) and counted up to their last value:
+    # formatted blank cells far out (a whole row or column styled) are no content.
+    rows: list[list[str]] = []
+    for r in range(sheet.nrows):
+        values = [_value(book, c) for c in sheet.row(r)]
+        while values and not values[-1]:
+            values.pop()
+        budget.grid(len(values))
+        budget.text(sum(map(len, values)))
+        rows.append(values)
     for rlo, rhi, clo, chi in getattr(sheet, "merged_cells", ()):
         if rlo >= len(rows):
             continue
         top = rows[rlo]
         value = top[clo] if clo < len(top) else ""
+        budget.grid(max(0, min(rhi, len(rows)) - rlo) * max(0, chi - clo))
+        budget.text(max(0, min(rhi, len(rows)) - rlo) * max(0, chi - clo) * len(value))
         for r in range(rlo, min(rhi, len(rows))):
             row = rows[r]
             if len(row) < chi:

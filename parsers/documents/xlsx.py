@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import threading
 import warnings
 import zipfile
@@ -46,11 +47,15 @@ from openpyxl.xml.functions import fromstring
 
 from parsers.documents.common import (
     DEFAULT_LIMITS,
+    Expansion,
+    LimitExceeded,
     Limits,
     cell_text,
     check_office_zip,
+    describe,
     failed,
 )
+from parsers.documents.ooxml import normalized
 from parsers.model import Document, ReadStatus, Table
 
 log = logging.getLogger(__name__)
@@ -76,21 +81,48 @@ class _Book:
 
 
 def read_xlsx(data: bytes, kind: str = "xlsx", limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read an .xlsx/.xlsm; `kind` is kept in the result (e.g. "et" after conversion)."""
+    """Read an .xlsx/.xlsm/.xltx (Strict or transitional); `kind` is kept in the result
+    (e.g. "et" after conversion)."""
+    try:
+        data = normalized(data, limits) or data
+    except (LimitExceeded, ValueError) as exc:
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xlsx: {exc}")
     refused = check_office_zip(data, limits)
     if refused:
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid xlsx: {refused}")
+    budget = Expansion(limits)
     try:
-        book = _open(data)
+        book = _open(data, budget)
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            tables = tuple(_sheet(zf, title, part, book) for title, part in book.sheets)
-    except SheetTooLarge as exc:
+            tables = tuple(_sheet(zf, title, part, book, budget) for title, part in book.sheets)
+    except (SheetTooLarge, LimitExceeded) as exc:
         return failed(ReadStatus.UNREADABLE, kind, str(exc))
     except Exception as exc:  # openpyxl and lxml raise many types on corrupt workbooks
         log.info("xlsx unreadable: %s", exc)
-        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xlsx: {type(exc).__name__}: {exc}")
+        return failed(ReadStatus.UNREADABLE, kind, f"not a valid xlsx: {describe(exc)}")
     text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
+    if not text.strip():
+        values = _raw_values(data)
+        if values:  # e.g. a pre-release namespace: the format shows values that were not read
+            reason = f"no value read from an {kind} whose sheets hold {values} values"
+            return failed(ReadStatus.UNREADABLE, kind, reason)
+        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell with a value")
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
+
+
+_RAW_VALUE = re.compile(rb"<(?:\w+:)?(?:v|t)>[^<\s]")
+
+
+def _raw_values(data: bytes) -> int:
+    """How many cell values (<v>, <t>) the sheets and shared strings hold, read as bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return sum(
+            len(_RAW_VALUE.findall(zf.read(info)))
+            for info in zf.infolist()
+            if info.filename.startswith("xl/")
+            and info.filename.endswith(".xml")
+            and ("worksheets/" in info.filename or "sharedStrings" in info.filename)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +136,13 @@ class _Structure:
     epoch: Any
 
 
-def _open(data: bytes) -> _Book:
+def _open(data: bytes, budget: Expansion) -> _Book:
     """Workbook structure (openpyxl, kept per workbook), then the shared strings."""
     structure = _kept_structure(data)
     strings: tuple[str, ...] = ()
     if structure.strings_part:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            strings = _shared_strings(zf, structure.strings_part)
+            strings = _shared_strings(zf, structure.strings_part, budget)
     return _Book(
         sheets=structure.sheets,
         strings=strings,
@@ -128,7 +160,10 @@ def _structure(data: bytes) -> _Structure:
         try:
             reader.read_manifest()
             reader.read_workbook()
-            apply_stylesheet(reader.archive, reader.wb)
+            try:
+                apply_stylesheet(reader.archive, reader.wb)
+            except Exception as exc:  # odd styles (other producers): no date formats then
+                log.info("xlsx styles not read: %s", describe(exc))
             sheets = tuple(
                 (sheet.name, rel.target.lstrip("/"))
                 for sheet, rel in reader.parser.find_sheets()
@@ -197,8 +232,9 @@ def _workbook_part(content_types: bytes) -> str:
     return part[1:]
 
 
-def _shared_strings(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
-    """The shared-string table (openpyxl builds an object per string: 10 s for 50 000)."""
+def _shared_strings(archive: zipfile.ZipFile, part: str, budget: Expansion) -> tuple[str, ...]:
+    """The shared-string table (openpyxl builds an object per string: 10 s for 50 000).
+    Its characters count once here; each cell that uses a string counts it again."""
     strings: list[str] = []
     with archive.open(part) as stream:
         for _, si in etree.iterparse(
@@ -209,6 +245,7 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
                 text = first.text or ""  # the common case: <si><t>text</t></si>
             else:  # rich text runs <r><t>; phonetic guides <rPh> are not part of the text
                 text = "".join(t.text or "" for t in si.iter(_T) if t.getparent().tag != _RPH)
+            budget.text(len(text))
             strings.append(text.replace("_x005F_", "_") if "_x" in text else text)
             si.clear()
             while si.getprevious() is not None:
@@ -246,8 +283,8 @@ def _number(raw: str) -> str:
         return raw
 
 
-def _sheet(zf: zipfile.ZipFile, title: str, part: str, book: _Book) -> Table:
-    return _grid(*_stream(zf, part, book), title)
+def _sheet(zf: zipfile.ZipFile, title: str, part: str, book: _Book, budget: Expansion) -> Table:
+    return _grid(*_stream(zf, part, book, budget), title, budget)
 
 
 def _numeric(raw: str, style: bytes | str | None, book: _Book) -> str:
@@ -265,7 +302,7 @@ def _numeric(raw: str, style: bytes | str | None, book: _Book) -> str:
 
 
 def _stream(
-    zf: zipfile.ZipFile, part: str, book: _Book
+    zf: zipfile.ZipFile, part: str, book: _Book, budget: Expansion
 ) -> tuple[dict[tuple[int, int], str], list[tuple[int, int, int, int]]]:
     """Cells and merged ranges of a sheet, parsed as a stream (bounded memory)."""
     cells: dict[tuple[int, int], str] = {}
@@ -302,6 +339,7 @@ def _stream(
                     col += 1
                 text = _value(cell, book)
                 if text:
+                    budget.text(len(text))  # a shared string counts in every cell using it
                     cells[(row_number, col)] = text
             element.clear()
             while element.getprevious() is not None:
@@ -310,7 +348,10 @@ def _stream(
 
 
 def _grid(
-    cells: dict[tuple[int, int], str], merges: list[tuple[int, int, int, int]], title: str
+    cells: dict[tuple[int, int], str],
+    merges: list[tuple[int, int, int, int]],
+    title: str,
+    budget: Expansion,
 ) -> Table:
     """The used range of a sheet as rows, merged ranges repeating their top-left value."""
     merges = [m for m in merges if (m[0], m[1]) in cells]
@@ -321,6 +362,10 @@ def _grid(
     width = max(max(c for _, c in cells), max((m[3] for m in merges), default=0))
     if (last - first + 1) * width > _MAX_GRID_CELLS:
         raise SheetTooLarge(f"sheet {title!r} is too large ({last - first + 1} rows x {width})")
+    budget.grid((last - first + 1) * width)
+    for min_row, min_col, max_row, max_col in merges:  # a merged value fills every cell
+        area = (max_row - max(min_row, first) + 1) * (max_col - min_col + 1) - 1
+        budget.text(max(area, 0) * len(cells[(min_row, min_col)]))
     rows = [[""] * width for _ in range(last - first + 1)]
     for (r, c), text in cells.items():
         rows[r - first][c - 1] = text

@@ -279,3 +279,34 @@ def test_acknowledgement_counts_the_statistics_rows_and_names_missing_columns(
     text = ack.get_body(("plain",)).get_content()
     assert "读取统计数据2行" in text  # the total row is not a unit's
     assert "统计表缺少列：校园开放日（次）、技术技能服务（场次）" in text  # headers, not keys
+
+
+def test_a_check_that_finds_two_points_passed_sends_one_reminder_per_unit(
+    tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    """The first check after a start late on 11-04 finds the 1d point (11-04 18:00) and the
+    09:00 point of the due day passed: one mail per unit, not two."""
+    ctx = make_ctx(tmp_path, smtp_sink)
+    run = outgoing.remind(ctx, at(5, 9, 30))
+    units = len(ctx.settings.campaign.units)
+    assert len(run.queued) == units
+    assert outgoing.flush(ctx, at(5, 9, 30)).sent == units
+    per_unit = Counter(str(m["X-Notice-Intake-Unit"]) for m in smtp_sink.received())
+    assert set(per_unit.values()) == {1}
+    assert outgoing.remind(ctx, at(5, 9, 31)).queued == []  # nothing new: nothing counted
+
+
+def test_overdue_items_come_first_under_their_own_heading(
+    tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    ctx = make_ctx(tmp_path, smtp_sink)
+    outgoing.remind(ctx, at(6, 17))  # the cursor: the next check sees only the overdue point
+    run = outgoing.remind(ctx, at(6, 18, 5))
+    assert run.queued
+    _, _, msg = run.queued[0]
+    text = msg.get_body(("plain",)).get_content()
+    assert "已逾期（请尽快报送）" in text
+    overdue_at = text.index("已逾期（请尽快报送）")
+    assert "活动周方案" in text[overdue_at:]
+    later = text.find("另请按时报送")
+    assert later == -1 or "活动周方案" not in text[later:]  # never listed as "on time"

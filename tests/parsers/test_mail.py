@@ -515,7 +515,7 @@ def test_attachments_of_an_ordinary_mail_bypass_the_line_loop_exactly() -> None:
     from email import message_from_bytes
     from email import policy as email_policy
 
-    from parsers.mail import _BLOB_MIN, _CUT_MIN, _parse, _put_back, _skeleton
+    from parsers.mail.skeleton import BLOB_MIN, CUT_MIN, parse, put_back, skeleton
 
     data = bytes(range(256)) * 40 + b"\x01"  # not a multiple of 3: padded base64
     msg = EmailMessage()
@@ -524,13 +524,13 @@ def test_attachments_of_an_ordinary_mail_bypass_the_line_loop_exactly() -> None:
     msg.set_content("正文：见附件。")
     msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=FILE)
     raw = msg.as_bytes()
-    skeleton, cuts = _skeleton(raw, _CUT_MIN)
-    assert len(cuts) == 1 and len(skeleton) < len(raw) // 4
+    stripped, cuts = skeleton(raw, CUT_MIN)
+    assert len(cuts) == 1 and len(stripped) < len(raw) // 4
     assert (
-        _put_back(message_from_bytes(skeleton, policy=email_policy.compat32), cuts, _BLOB_MIN) == {}
+        put_back(message_from_bytes(stripped, policy=email_policy.compat32), cuts, BLOB_MIN) == {}
     )
     plain = message_from_bytes(raw, policy=email_policy.compat32)
-    msg, kept = _parse(raw)
+    msg, kept = parse(raw)
     assert kept == {} and str(msg) == str(plain)
     mail = read_mail(raw)
     assert [(a.filename, a.data) for a in mail.attachments] == [(FILE, data)]
@@ -557,24 +557,24 @@ def test_deeply_nested_multiparts_give_headers_and_a_problem() -> None:
     assert any("RecursionError" in p or "nesting" in p for p in mail.problems)
 
 
-# --- big base64 bodies decoded straight from the raw bytes (parsers.mail._decode_cut) -------
+# --- big base64 bodies decoded straight from the raw bytes (parsers.mail.skeleton.decode_cut) -----
 
 
 def _plain_read(raw: bytes) -> object:
     """read_mail with nothing cut out: every body goes through the stdlib parser."""
     from unittest import mock
 
-    import parsers.mail
+    import parsers.mail.skeleton
 
-    with mock.patch.object(parsers.mail, "_CUT_MIN", 10**12):
+    with mock.patch.object(parsers.mail.skeleton, "CUT_MIN", 10**12):
         return read_mail(raw)
 
 
 def _kept(raw: bytes) -> int:
     """How many bodies read_mail leaves cut out (decoded from the raw bytes)."""
-    from parsers.mail import _parse
+    from parsers.mail.skeleton import parse
 
-    return len(_parse(raw)[1])
+    return len(parse(raw)[1])
 
 
 def _leaf_mail(body: bytes, nl: bytes = b"\r\n", cte: bytes = b"base64") -> bytes:
@@ -642,12 +642,12 @@ def test_big_base64_leaf_is_decoded_as_the_stdlib_decodes_it(nl: bytes, defect: 
 
 
 def test_a_base64_leaf_exactly_at_the_threshold_is_decoded_from_the_raw_bytes() -> None:
-    from parsers.mail import _BLOB_MIN
+    from parsers.mail.skeleton import BLOB_MIN
 
     body = _lines(_DATA, b"\r\n")
-    body = body[: _BLOB_MIN - 6] + b"AAAA\r\n"  # _BLOB_MIN bytes, 4 characters more than fit
-    assert len(body) == _BLOB_MIN
-    for size, kept in ((_BLOB_MIN, 1), (_BLOB_MIN - 1, 0)):
+    body = body[: BLOB_MIN - 6] + b"AAAA\r\n"  # BLOB_MIN bytes, 4 characters more than fit
+    assert len(body) == BLOB_MIN
+    for size, kept in ((BLOB_MIN, 1), (BLOB_MIN - 1, 0)):
         raw = _leaf_mail(body[: size - 2] + b"\r\n")
         assert _kept(raw) == kept
         assert read_mail(raw) == _plain_read(raw)

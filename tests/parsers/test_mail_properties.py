@@ -53,7 +53,7 @@ def test_read_mail_never_raises_on_random_bytes(raw: bytes, cap: int | None) -> 
     assert isinstance(read_mail(raw, max_bytes=cap), Mail)
 
 
-# --- base64 bodies kept away from the stdlib parser's line loop (parsers.mail._parse) -------
+# --- base64 bodies kept away from the stdlib parser's line loop (parsers.mail.skeleton.parse) -----
 
 _B64_LINE = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3"
 
@@ -153,16 +153,16 @@ def mails_with_base64(draw: st.DrawFn, malformed: bool = False) -> bytes:
 
 def _tree(msg: object, kept: dict[int, object] | None = None) -> list[object]:
     """Each part's headers, decoded payload, defects (after decoding), preamble, epilogue;
-    a part whose body `_parse` left cut out is decoded as read_mail decodes it."""
+    a part whose body `parse` left cut out is decoded as read_mail decodes it."""
     from email.message import Message
 
-    from parsers.mail import _Cut, _decode_cut
+    from parsers.mail.skeleton import Cut, decode_cut
 
     def payload(part: Message) -> object:
         if part.is_multipart():
             return None
         cut = (kept or {}).get(id(part))
-        return _decode_cut(part, cut) if isinstance(cut, _Cut) else part.get_payload(decode=True)
+        return decode_cut(part, cut) if isinstance(cut, Cut) else part.get_payload(decode=True)
 
     assert isinstance(msg, Message)
     return [
@@ -187,9 +187,9 @@ def _plain(raw: bytes) -> object:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mails_with_base64())
 def test_cutting_base64_bodies_out_changes_no_parse(raw: bytes) -> None:
-    from parsers.mail import _parse
+    from parsers.mail.skeleton import parse
 
-    msg, kept = _parse(raw)
+    msg, kept = parse(raw)
     assert _tree(msg, kept) == _tree(_plain(raw))
 
 
@@ -203,14 +203,14 @@ def test_bodies_left_cut_out_give_the_plain_parse(raw: bytes, keep: int, window:
     """Any base64 body, well formed or not, cut out and decoded from the raw bytes (down to
     bodies of one byte, searched and checked a few bytes at a time): the same tree, bytes
     and defects as the stdlib's parse, and the same Mail as read_mail without cutting."""
-    import parsers.mail as pm
+    import parsers.mail.skeleton as pm
 
-    with mock.patch.multiple(pm, _CUT_MIN=16, _BLOB_MIN=keep, _WINDOW=window):
-        msg, kept = pm._parse(raw)
+    with mock.patch.multiple(pm, CUT_MIN=16, BLOB_MIN=keep, WINDOW=window):
+        msg, kept = pm.parse(raw)
         ours = _tree(msg, kept)
         mail = read_mail(raw)
     assert ours == _tree(_plain(raw))
-    with mock.patch.object(pm, "_CUT_MIN", 10**12):  # nothing is cut out: the plain parse
+    with mock.patch.object(pm, "CUT_MIN", 10**12):  # nothing is cut out: the plain parse
         assert mail == read_mail(raw)
 
 
@@ -223,12 +223,12 @@ def test_base64_from_raw_bytes_is_what_get_payload_decodes(body: bytes, window: 
     """`_base64` against the stdlib's own steps: `decode_b` of the lines joined."""
     from email._encoded_words import decode_b
 
-    import parsers.mail as pm
+    import parsers.mail.skeleton as pm
 
     raw = b"Content-Transfer-Encoding: base64\r\n\r\n" + body + b"--B--\r\n"
     start = raw.index(b"\r\n\r\n") + 4
-    with mock.patch.object(pm, "_WINDOW", window):
-        value, defects = pm._base64(pm._Cut(raw, start, start + len(body)))
+    with mock.patch.object(pm, "WINDOW", window):
+        value, defects = pm.base64_body(pm.Cut(raw, start, start + len(body)))
     want, want_defects = decode_b(b"".join(body.splitlines()))
     assert value == want
     assert [type(d) for d in defects] == [type(d) for d in want_defects]
@@ -244,20 +244,20 @@ def test_base64_from_raw_bytes_is_what_get_payload_decodes(body: bytes, window: 
     st.integers(0, 60),
 )
 def test_windowed_search_finds_what_a_lowered_copy_finds(raw: bytes, window: int, at: int) -> None:
-    import parsers.mail as pm
+    import parsers.mail.skeleton as pm
 
-    with mock.patch.object(pm, "_WINDOW", window):
-        finder = pm._LowerFinder(raw, pm._CTE_NAME)
+    with mock.patch.object(pm, "WINDOW", window):
+        finder = pm.LowerFinder(raw, pm.CTE_NAME)
         found = [finder.find(at), finder.find(at + 1), finder.find(0)]
     lowered = raw.lower()
-    assert found == [lowered.find(pm._CTE_NAME, i) for i in (at, at + 1, 0)]
+    assert found == [lowered.find(pm.CTE_NAME, i) for i in (at, at + 1, 0)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([b"\r\n", b"\n", b"\r", b"a: b", b"\n\n"]), max_size=20))
 def test_header_block_ends_at_the_first_blank_line_of_either_kind(pieces: list[bytes]) -> None:
-    from parsers.mail import _header_block
+    from parsers.mail.skeleton import header_block
 
     raw = b"".join(pieces)
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    assert _header_block(raw) == (raw[: min(ends)] + b"\r\n\r\n" if ends else raw[:65536])
+    assert header_block(raw) == (raw[: min(ends)] + b"\r\n\r\n" if ends else raw[:65536])

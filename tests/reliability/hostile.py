@@ -6,6 +6,7 @@ import base64
 import io
 import zipfile
 import zlib
+from pathlib import Path
 from urllib.parse import quote
 
 from tests.fixtures.pdf import pdf_file
@@ -70,6 +71,20 @@ def xlsx_entity_bomb() -> bytes:
         "</sheetData></worksheet>"
     )
     return replace_member(base, "xl/worksheets/sheet1.xml", xml.encode())
+
+
+PUBLIC = Path(__file__).resolve().parent.parent / "samples" / "public"
+
+
+def poi_shared_string_bomb() -> bytes:
+    """Apache POI's poc-shared-strings.xlsx: 110 KB whose shared strings, expanded into the
+    cells that use them, once took a reader to 12.7 GB."""
+    return (PUBLIC / "poi" / "poc-shared-strings.xlsx").read_bytes()
+
+
+def rar_symlink_traversal() -> bytes:
+    """rarfile's rar5-evil-symlink-traversal.rar: a link "up" -> ".." and "up/pwned.txt"."""
+    return (PUBLIC / "rarfile" / "rar5-evil-symlink-traversal.rar").read_bytes()
 
 
 def zip_of(members: list[tuple[str, bytes]], level: int = 9) -> bytes:

@@ -23,6 +23,7 @@ import pytest
 from intake import jobs, outgoing
 from intake.context import Context
 from intake.corrections import assign, reclassify
+from intake.overrides import exempt, extend_deadline, record_offline
 from intake.views import status_json
 from tests.fixtures.postgres import on_postgres
 from tests.fixtures.servers import SmtpSink, start_smtp
@@ -66,8 +67,9 @@ def cli(cfg: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _campaign(tmp_path: Path, sink: SmtpSink) -> Context:
-    """Three units submit, a stranger's mail is assigned by staff, one file reclassified,
-    acknowledgements and reminders go out."""
+    """Four units submit, a stranger's mail is assigned by staff, one file reclassified,
+    one unit exempted, one given more time, a paper submission recorded; acknowledgements
+    and reminders go out."""
     ctx = Context.open(settings_for(tmp_path, outbox_url=sink.url))
     inbox = ctx.settings.path("data/mail")
     sends = [
@@ -102,6 +104,19 @@ def _campaign(tmp_path: Path, sink: SmtpSink) -> Context:
         ).one()
     assign(ctx, f"#{stranger.id}", "ningyang", remember_sender=True, now=at(3, 11), who="tian")
     reclassify(ctx, f"a{article.id}", "plan", now=at(3, 11, 5), who="tian", note="其实是方案")
+    exempt(ctx, "gaoxin", "plan", now=at(3, 11, 6), who="tian", note="并入区县方案")
+    extend_deadline(ctx, "dpzz", "plan", at(9, 18), now=at(3, 11, 7), who="tian", note="延期")
+    record_offline(
+        ctx,
+        "tawhys",
+        "plan",
+        "文化艺术学校方案.docx",
+        PLAN,
+        channel="纸质",
+        received_at=at(3, 8),
+        now=at(3, 11, 8),
+        who="tian",
+    )
     for now in (at(3, 12), at(4, 18), at(5, 9)):
         cycle(ctx, now)
     return ctx

@@ -33,6 +33,8 @@ from tests.reliability.hostile import (
     docx_with_xml,
     nested_multipart,
     pdf_bomb_page,
+    poi_shared_string_bomb,
+    rar_symlink_traversal,
     raw_message,
     xlsx_entity_bomb,
     zip_bomb_nested,
@@ -191,6 +193,14 @@ BOMBS = {
     "docx external entity file:///etc/passwd": (
         lambda: [("活动周方案.docx", DOCX_TYPE, docx_with_xml(XXE, "&xxe;"))],
         "DTD",
+    ),
+    "xlsx shared strings expanding to gigabytes (Apache POI)": (
+        lambda: [("活动周情况统计表.xlsx", XLSX_TYPE, poi_shared_string_bomb())],
+        "expands beyond",
+    ),
+    "rar with a symlink traversal (rarfile)": (
+        lambda: [("活动周材料.rar", "application/vnd.rar", rar_symlink_traversal())],
+        "could not be extracted",
     ),
 }
 

@@ -33,7 +33,7 @@ def at(text: str) -> datetime:
 def mail(
     subject: str = "",
     from_addr: str = "someone@qq.com",
-    body: str = "",
+    body: str = "请查收。",
     *,
     flags: frozenset[MailFlag] | set[MailFlag] = frozenset(),
     forwarded_from: str = "",

@@ -244,6 +244,6 @@ def test_report_words(campaign: Campaign) -> None:
     st.integers(min_value=1, max_value=4),
 )
 def test_the_first_lines_are_those_of_the_whole_text_normalised(text: str, count: int) -> None:
-    from rules.categories import _first_lines, _lines
+    from rules.doctext import _first_lines, _lines
 
     assert _first_lines(text, count) == _lines(text)[:count]

@@ -90,11 +90,13 @@ def test_gb2312_mail_from_personal_address_signed_by_school(campaign: Campaign) 
     assert (j2.unit.rule, j2.unit.new_sender) == ("sender-address", False)
 
 
-def test_auto_reply_is_recorded_but_not_answered(campaign: Campaign) -> None:
+def test_auto_reply_is_not_a_submission_but_kept_for_staff(campaign: Campaign) -> None:
     f = facts_of(AUTO_REPLY)
-    assert relevance(f.mail, campaign, Known()).relevant
+    verdict = relevance(f.mail, campaign, Known())
+    assert (verdict.relevant, verdict.keep) == (False, True)
+    assert verdict.reason.startswith("auto-reply: not a submission")
     j = judge(f, campaign, Known())
-    assert j.unit.unit_id == "xtzz" and not j.may_reply
+    assert not j.may_reply
 
 
 def test_forward_of_a_registered_mail(campaign: Campaign) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from parsers.model import MailFlag
 from rules.campaign import Campaign
 from rules.model import Known
@@ -73,9 +77,53 @@ def test_no_date_is_judged_by_content(campaign: Campaign) -> None:
     assert relevance(undated, campaign, NONE).relevant
 
 
-def test_bounce_from_registered_sender_is_recorded(campaign: Campaign) -> None:
-    m = mail("Undeliverable", "fczz@ta.shandong.cn", flags={MailFlag.BOUNCE})
-    assert relevance(m, campaign, NONE).relevant
+@pytest.mark.parametrize(
+    ("flag", "kind"),
+    [
+        (MailFlag.BOUNCE, "delivery report"),
+        (MailFlag.AUTO_REPLY, "auto-reply"),
+        (MailFlag.READ_RECEIPT, "read receipt"),
+        (MailFlag.AUTH_FAILED, "sender authentication failed"),
+        (MailFlag.LIST, "list mail"),
+    ],
+)
+def test_machine_and_spoofed_mail_is_no_submission_whoever_sends_it(
+    campaign: Campaign, flag: MailFlag, kind: str
+) -> None:
+    m = mail("肥城职专活动周方案", "fczz@ta.shandong.cn", flags={flag})
+    r = relevance(m, campaign, NONE)
+    assert not r.relevant and r.keep and r.reason.startswith(kind)
+
+
+def test_a_campaign_keyword_alone_never_makes_a_bounce_relevant(campaign: Campaign) -> None:
+    m = mail("Undeliverable: 职业教育活动周", "postmaster@qq.com", flags={MailFlag.BOUNCE})
+    r = relevance(m, campaign, NONE)
+    assert not r.relevant and r.reason.startswith("delivery report")
+
+
+def test_empty_mail_is_no_submission(campaign: Campaign) -> None:
+    r = relevance(mail("", "fczz@ta.shandong.cn", ""), campaign, NONE)
+    assert not r.relevant and r.reason.startswith("empty mail")
+    subject_only = mail("肥城职专宣传专栏 www.fczz.cn/hdz", "fczz@ta.shandong.cn", "")
+    assert relevance(subject_only, campaign, NONE).relevant
+
+
+def test_nothing_said_but_documents_attached_are_read_first(campaign: Campaign) -> None:
+    m = mail("", "stranger@163.com", "", attachments=(attachment("方案.docx"),))
+    r = relevance(m, campaign, NONE)
+    assert (r.relevant, r.look_inside) == (False, True)
+
+
+def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -> None:
+    m = replace(
+        mail("转发：关于做好2020年职业教育活动周相关工作的通知", "fcsjtj@ta.shandong.cn"),
+        to=("school1@qq.com",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )
+    r = relevance(m, campaign, NONE)
+    assert not r.relevant and r.reason.startswith("a notice forwarded to others")
+    to_us = replace(m, to=("jyj-zcjk01@ta.shandong.cn",), cc=())
+    assert relevance(to_us, campaign, NONE).relevant
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
