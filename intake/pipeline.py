@@ -43,7 +43,7 @@ from parsers.mail import read_mail
 from parsers.model import MailFacts, MailFlag
 from rules.judge import judge
 from rules.model import Known
-from rules.relevance import relevance, relevance_of_documents
+from rules.relevance import relevance, relevance_of_documents, relevance_of_facts
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +166,10 @@ def _journey(
             if facts is None:
                 facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
             verdict = relevance_of_documents(facts, campaign, raw.received_at)
+        if verdict.relevant and not raw.partial and MailFlag.TOO_LARGE not in mail.flags:
+            if facts is None:
+                facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
+            verdict = relevance_of_facts(facts, campaign, verdict)  # does it deliver anything?
         if not verdict.relevant:
             reason = verdict.reason
             if raw.partial:

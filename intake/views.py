@@ -83,7 +83,7 @@ def status_table(campaign: Campaign, statuses: Sequence[UnitStatus], now: dateti
             if rs is None or rs.state is State.NOT_DUE:
                 cells.append("[dim]—[/dim]")
                 continue
-            text = "免报" if rs.state is State.EXEMPT else cell_label(rs, now)
+            text = cell_label(rs, now)
             if rs.min_count > 1 and rs.state is not State.PARTIAL:
                 text += f" {rs.count}/{rs.min_count}"
             cells.append(f"[{TONE_STYLE[cell_tone(rs, now)]}]{escape(text)}[/]")

@@ -44,6 +44,7 @@ TONES: dict[str, tuple[str, str]] = {
     "partial": ("#ffeb9c", "#9c5700"),
     "missing": ("#f2f2f2", "#595959"),
     "overdue": ("#ffc7ce", "#9c0006"),
+    "exempt": ("#ddebf7", "#1f4e78"),
     "none": ("#ffffff", "#a6a6a6"),
 }
 
@@ -231,6 +232,7 @@ _LEGEND = (
     ("部分（已交/应交）、待补正", "partial"),
     ("未交", "missing"),
     ("逾期", "overdue"),
+    ("免报", "exempt"),
 )
 
 

@@ -142,7 +142,7 @@ def status_detail(status: RequirementStatus, deliverable: str) -> str:
 
 def cell_label(status: RequirementStatus, now: datetime) -> str:
     """The matrix cell text: 完成 / 逾期补交 / 部分（2/5） / 待补正 (enough items, but e.g. an
-    invalid mobile number) / 未交 / 逾期 / —."""
+    invalid mobile number) / 未交 / 逾期 / 免报 (staff exempted the unit) / —."""
     match status.state:
         case State.COMPLETE:
             return "完成"
@@ -156,13 +156,15 @@ def cell_label(status: RequirementStatus, now: datetime) -> str:
             return f"部分（{status.count}/{status.min_count}）{late}"
         case State.MISSING:
             return "逾期" if now > status.due else "未交"
+        case State.EXEMPT:
+            return "免报"
         case _:
             return "—"
 
 
 def cell_tone(status: RequirementStatus, now: datetime) -> str:
     """A colour name for a matrix cell: "done", "late-done", "partial", "missing", "overdue",
-    "none"."""
+    "exempt", "none"."""
     match status.state:
         case State.COMPLETE:
             return "done"
@@ -172,6 +174,8 @@ def cell_tone(status: RequirementStatus, now: datetime) -> str:
             return "overdue" if now > status.due else "partial"
         case State.MISSING:
             return "overdue" if now > status.due else "missing"
+        case State.EXEMPT:
+            return "exempt"
         case _:
             return "none"
 

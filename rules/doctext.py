@@ -53,7 +53,7 @@ _TITLE_END = re.compile(r"[。；;！!？?]$")
 _INDEXES: dict[int, tuple[Campaign, dict[str, str]]] = {}  # id -> (campaign, its index)
 
 
-def _keyword_index(campaign: Campaign) -> dict[str, str]:
+def keyword_index(campaign: Campaign) -> dict[str, str]:
     """Canonical keyword -> category value (first category listing a keyword keeps it).
 
     Built once per campaign (a campaign is frozen): it is asked for several times a mail.
@@ -73,7 +73,7 @@ def _keyword_index(campaign: Campaign) -> dict[str, str]:
 
 def head_category(text: str, campaign: Campaign) -> tuple[Category, str] | None:
     """The category of the keyword written last in `text`, and that keyword."""
-    matches = find_names(canon(text), _keyword_index(campaign))
+    matches = find_names(canon(text), keyword_index(campaign))
     if not matches:
         return None
     last = max(matches, key=lambda m: (m.end, m.end - m.start))
@@ -82,7 +82,7 @@ def head_category(text: str, campaign: Campaign) -> tuple[Category, str] | None:
 
 def mentions_categories(text: str, campaign: Campaign) -> set[Category]:
     """Every category some keyword in `text` points to."""
-    return {Category(m.key) for m in find_names(canon(text), _keyword_index(campaign))}
+    return {Category(m.key) for m in find_names(canon(text), keyword_index(campaign))}
 
 
 def stem(filename: str) -> str:

@@ -14,13 +14,15 @@ of its own), and a notice forwarded to others with the city's mailbox only in Cc
 campaign keyword or a unit's address never makes these relevant; when they carry such a
 sign, their raw copy is kept (`keep`) so staff can rescue one.
 
-Otherwise relevant when the mail is from a registered sender (config addresses or addresses
-staff assigned; the original sender of a forward counts too), or names a unit (bureau forms
-only, see `rules.units`), or carries a campaign keyword in its subject, attachment names or
-body -- and was received on or after the campaign start. When none of these says anything
-but documents are attached, they are read first (`look_inside`,
-`relevance_of_documents`): a plan sent from an unknown address with no subject and no body
-is still a submission. A mail with no date at all is judged by content only.
+Otherwise relevant when the mail is from a registered sender (config addresses or
+addresses staff assigned; the original sender of a forward counts too) or a known liaison,
+or names a unit (bureau forms only, see `rules.units`), or carries a campaign keyword in
+its subject, attachment names or body -- and was received on or after the campaign start.
+When none of these says anything but documents are attached, they are read first
+(`look_inside`, `relevance_of_documents`): a plan sent from an unknown address with no
+subject and no body is still a submission. Once its facts are read, a relevant mail that
+delivers nothing (no file, link, contact data or article) is not a submission either
+(`relevance_of_facts`). A mail with no date at all is judged by content only.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ import re
 from datetime import datetime
 
 from parsers.model import Mail, MailFacts, MailFlag
+from rules.articles import material
 from rules.campaign import Campaign
+from rules.doctext import keyword_index
 from rules.model import Known, Relevance
 from rules.text import canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
 from rules.units import registered_senders, unit_patterns
@@ -82,6 +86,8 @@ def _is_empty(mail: Mail) -> bool:
     client's empty reply. A subject-only submission ("宣传专栏：www.x.cn") is not empty."""
     if any(not a.inline for a in mail.attachments):
         return False
+    if mail.flags & {MailFlag.MALFORMED, MailFlag.TOO_LARGE}:
+        return False  # a mail we could not fully read is never dismissed as empty
     own, _ = split_quoted(mail.body_text)
     words = "".join(ch for ch in nfkc(own) if ch.isalnum())
     return len(words) < 2 and not _SUBJECT_CONTENT.search(nfkc(mail.subject or ""))
@@ -115,6 +121,10 @@ def _content_reason(mail: Mail, campaign: Campaign, known: Known) -> str:
     for addr in (mail.from_addr, mail.forwarded_from):
         if addr and addr.lower() in registered:
             return f"registered sender {addr.lower()}"
+    liaisons = {a.lower() for a in known.liaison_emails}
+    for addr in (mail.from_addr, mail.forwarded_from):
+        if addr and addr.lower() in liaisons:
+            return f"known liaison {addr.lower()}"
     places = [
         ("subject", mail.subject),
         ("subject", mail.forwarded_subject),
@@ -158,6 +168,43 @@ def relevance(
     if too_early:
         return Relevance(False, f"{too_early} ({reason})")
     return Relevance(True, reason)
+
+
+# Category keywords too common in other office mail to say anything on their own.
+_GENERIC = frozenset({"安排", "计划", "报告", "汇报", "讯", "通讯", "大赛", "比赛", "讲座", "论坛"})
+
+
+def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
+    """Whether `text` names what the campaign asks for (宣传稿, 统计表, 总结, 联络员 …)."""
+    index = {k: v for k, v in keyword_index(campaign).items() if k not in _GENERIC}
+    return any(m.key != "other" for m in find_names(canon(text), index))
+
+
+def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance) -> Relevance:
+    """A relevant mail that delivers nothing (no file, link, contact data or article) is
+    a unit's correspondence -- a question, a reply to our acknowledgement -- only when it
+    speaks of the campaign: a campaign keyword in the subject or anywhere in the body (the
+    quoted mail it answers included), or, from a registered sender or a known liaison,
+    what the campaign asks for (宣传稿, 统计表, 总结 …). Otherwise it is about something
+    else (a bureau's other business, a parent asking about a school): kept and listed as
+    other mail."""
+    flags = facts.mail.flags
+    if not verdict.relevant or MailFlag.TOO_LARGE in flags or MailFlag.MALFORMED in flags:
+        return verdict  # not read whole: staff must see it
+    if material(facts):
+        return verdict
+    mail = facts.mail
+    text = f"{mail.subject}\n{mail.body_text}"
+    if keyword_hits(text, campaign.keywords):
+        return verdict
+    trusted = verdict.reason.startswith(("registered sender", "known liaison"))
+    if trusted and _speaks_of_deliverables(text, campaign):
+        return verdict
+    return Relevance(
+        False,
+        f"delivers nothing and does not speak of the campaign: not a submission ({verdict.reason})",
+        keep=True,
+    )
 
 
 def relevance_of_documents(

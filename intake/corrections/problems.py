@@ -75,7 +75,7 @@ def problems(ctx: Context) -> list[Problem]:
                     )
                 )
             for a in m.attachments:
-                if a.doc_status in _BAD_DOCS:
+                if a.doc_status in _BAD_DOCS and not a.review:  # staff decided already
                     out.append(
                         Problem(
                             "unreadable",

@@ -114,8 +114,16 @@ def follow_up() -> bytes:
 
 def files_outside_archive(tmp_path: Path) -> list[Path]:
     """Files a run wrote somewhere it should not: anything but the store, the archive, the
-    outbox, digests, the Maildir and our logs."""
-    allowed = ("data/archive/", "data/outbox/", "data/digests/", "data/mail/", "logs/")
+    outbox, digests, the ledger, the lock, the Maildir and our logs."""
+    allowed = (
+        "data/archive/",
+        "data/outbox/",
+        "data/digests/",
+        "data/mail/",
+        "data/ledger/",
+        "data/intake.lock",
+        "logs/",
+    )
     out = []
     for p in tmp_path.rglob("*"):
         rel = p.relative_to(tmp_path).as_posix()

@@ -1,0 +1,152 @@
+"""Articles as schools really send them: pasted into the mail body, or as links; and the
+"超大附件" download links mail services put in place of big files.
+
+    body_article(facts)     # BodyArticle(title="我校举办职业教育活动周启动仪式", length=864,
+                            #             images=3, key="body:9f3c…") or None
+    external_files(facts)   # ("https://mail.163.com/large-attachment-download/…",)
+    is_external_file(url)   # True for QQ/163/126 large-attachment and cloud-drive links
+
+An article in the body: the sender's own text (not the quoted mail it answers; the
+forwarded original of a forward counts) holds a headline -- an HTML heading or a short
+first line that does not end like a sentence -- followed by at least `MIN_PROSE`
+characters of prose in at least two sentences, or opens with a news mark (a dateline,
+本报讯, 通讯员). A cover note ("您好，附件是我校方案，请查收") is not one. Its `key` is the
+hash of its text, so the same article pasted twice counts once; the body's inline (cid:)
+pictures are counted as its images, never as articles of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from parsers.model import MailFacts
+from rules.text import nfkc, split_quoted, split_signature
+
+MIN_PROSE = 200  # characters of prose after the headline
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_TITLE_END = re.compile(r"[。；;！!？?，,：:]$")
+_NEWS_MARK = re.compile(
+    r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
+)
+_COVER = re.compile(r"附件|请查收|请审阅|请查阅|见附件|敬请|烦请|谢谢|收到请回复")
+_CID = re.compile(r"""cid:([^"'\s>)]+)""", re.IGNORECASE)
+# Links a mail service puts where a file too big to attach was: the file itself is
+# elsewhere, for staff to download (never an article, never the column).
+_EXTERNAL = (
+    "mail.163.com/large-attachment",
+    "mail.126.com/large-attachment",
+    "u.163.com",
+    "dashi.163.com",
+    "fs.163.com",
+    "ftn.qq.com",
+    "mail.qq.com/cgi-bin/ftnexs",
+    "wx.mail.qq.com/ftn",
+    "exmail.qq.com/cgi-bin/ftnexs",
+    "pan.baidu.com",
+    "share.weiyun.com",
+    "wenshushu.cn",
+    "aliyundrive.com",
+    "115.com",
+    "cowtransfer.com",
+    "lanzou",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyArticle:
+    """An article pasted into the mail body."""
+
+    title: str
+    length: int  # characters of text
+    images: int  # inline pictures of the body
+    key: str  # "body:<sha256 of the text>"
+
+
+def is_external_file(url: str) -> bool:
+    """A download link for a file kept by a mail service or a cloud drive."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    where = (parts.netloc + parts.path).lower()
+    return any(mark in where for mark in _EXTERNAL)
+
+
+def external_files(facts: MailFacts) -> tuple[str, ...]:
+    """The body's links to files too big to attach, in order, once each."""
+    seen: list[str] = []
+    for u in facts.body_urls:
+        if is_external_file(u.url) and u.url not in seen:
+            seen.append(u.url)
+    return tuple(seen)
+
+
+def inline_images(facts: MailFacts) -> frozenset[str]:
+    """Content-IDs of the pictures the HTML body shows (cid: references)."""
+    html = getattr(facts.mail, "body_html", "") or ""
+    return frozenset(m.group(1).strip("<>").lower() for m in _CID.finditer(html))
+
+
+def _own_text(facts: MailFacts) -> str:
+    own, quoted = split_quoted(facts.mail.body_text)
+    from rules.units import is_forward
+
+    text = own + ("\n" + quoted if is_forward(facts.mail) else "")
+    free, _signature = split_signature(text)
+    return nfkc(free)
+
+
+def _headline(facts: MailFacts, lines: list[str]) -> str:
+    doc = facts.body_document
+    if doc is not None:
+        for h in doc.headings:
+            title = nfkc(h.text).strip()
+            if h.level <= 2 and 4 <= len(title) <= 60:
+                return title
+    for line in lines[:2]:
+        if 4 <= len(line) <= 50 and not _TITLE_END.search(line) and not _COVER.search(line):
+            return line
+    return ""
+
+
+def body_article(facts: MailFacts) -> BodyArticle | None:
+    """The article pasted into the body, or None (see the module docstring)."""
+    text = _own_text(facts)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return None
+    title = _headline(facts, lines)
+    prose = [ln for ln in lines if ln != title and len(ln) >= 15]
+    body = "".join(prose)
+    sentences = len(_SENTENCE_END.findall(body))
+    news = bool(_NEWS_MARK.search("\n".join(lines[:4])))
+    if len(body) < MIN_PROSE or (sentences < 2 and not news):
+        return None
+    if not title and not news:
+        return None
+    cover = sum(len(ln) for ln in lines if _COVER.search(ln) and len(ln) < 60)
+    if cover and len(body) < 2 * MIN_PROSE:
+        return None  # a long cover note, not an article
+    digest = hashlib.sha256("".join(body.split()).encode("utf-8")).hexdigest()
+    return BodyArticle(
+        title=title or lines[0][:40],
+        length=len(body),
+        images=len(inline_images(facts)),
+        key=f"body:{digest}",
+    )
+
+
+def material(facts: MailFacts) -> str:
+    """What the mail delivers at all ("" when nothing: a question, a note, a reply)."""
+    files = [f for f in facts.files if not f.attachment.inline]
+    if files:
+        return f"{len(files)} file(s)"
+    if facts.body_urls:
+        return f"a link ({facts.body_urls[0].url})"
+    if any(c.name.value and (c.mobile.value or c.email.value) for c in facts.body_contacts):
+        return "contact data in the body"
+    if getattr(facts, "wechat_accounts", ()):
+        return "a WeChat account"
+    if body_article(facts) is not None:
+        return "an article in the body"
+    return ""
