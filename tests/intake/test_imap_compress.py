@@ -15,7 +15,6 @@ import hashlib
 import logging
 import shutil
 import socket
-import sqlite3
 import ssl
 import tempfile
 import threading
@@ -37,6 +36,7 @@ from intake.sources import open_source
 from intake.sources.imap import ImapSource
 from tests.fixtures.servers import Dovecot, make_dovecot
 from tests.intake.helpers import PASSWORD_ENV, TZ, docx_bytes, mail, settings_for
+from tests.reliability.common import Db
 
 NOW = datetime(2020, 11, 20, 12, 0, tzinfo=TZ)
 PLAN = docx_bytes("2020年职业教育活动周实施方案", "一、活动目的", "二、活动内容……")
@@ -180,8 +180,7 @@ def _stored(ctx: Context) -> tuple:
     """The rows and files a poll left, without what differs between two runs anyway
     (row ids, claim times, the data folder)."""
     ctx.store.engine.dispose()
-    db = sqlite3.connect(ctx.settings.store_url.removeprefix("sqlite:///"))
-    try:
+    with Db(ctx.settings) as db:
         messages = sorted(
             db.execute(
                 "select uid, state, message_id, sha256, size, raw_path, subject, from_addr,"
@@ -195,8 +194,6 @@ def _stored(ctx: Context) -> tuple:
             )
         )
         items = db.execute("select count(*) from items").fetchone()
-    finally:
-        db.close()
     root = ctx.archive.root
     files = sorted(
         (p.relative_to(root).as_posix(), hashlib.sha256(p.read_bytes()).hexdigest())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from intake.pipeline import Context
 from intake.sources import open_source
 from tests.fixtures.servers import Dovecot
 from tests.intake.helpers import PASSWORD_ENV, TZ, docx_bytes, mail, settings_for
+from tests.reliability.common import db
 
 NOW = datetime(2020, 11, 4, 12, 0, tzinfo=TZ)
 PLAN = docx_bytes("泰安市岱岳区职业教育中心2020年职业教育活动周实施方案", "一、活动目的……")
@@ -148,9 +148,9 @@ def test_crash_after_commit_before_move_duplicates_nothing(
     source.close()
     again = jobs.poll_once(ctx, now=NOW)  # a fresh process: the real move now works
     assert again.outcomes == []
-    db = sqlite3.connect(ctx.settings.store_url.removeprefix("sqlite:///"))
-    assert db.execute("select count(*) from messages where state='done'").fetchone() == (1,)
-    assert db.execute("select count(*) from attachments").fetchone() == (1,)
+    with db(ctx.settings) as con:
+        assert con.execute("select count(*) from messages where state='done'").fetchone() == (1,)
+        assert con.execute("select count(*) from attachments").fetchone() == (1,)
     assert len(list((ctx.archive.root / "dyzjzx" / "plan").iterdir())) == 1
 
 
@@ -189,7 +189,8 @@ def test_unrelated_mail_is_ignored_and_its_content_not_kept(ctx: Context, doveco
     for path in [db_path, *ctx.settings.data_dir.rglob("*")]:
         if path.is_file():
             assert secret.encode() not in path.read_bytes(), path
-    row = sqlite3.connect(db_path).execute("select state, subject, raw_path from messages")
+    with db(ctx.settings) as con:
+        row = con.execute("select state, subject, raw_path from messages")
     assert row.fetchone() == ("ignored", "周末聚餐", "")
 
 
