@@ -86,6 +86,7 @@ class Holder:
         token = self._new_token()
         if self.postgres:
             conn = self.engine.connect()
+            conn.detach()  # closing it ends the session (and the lock), not back to the pool
             try:
                 conn.execute(_LOCK, {"ns": NAMESPACE, "key": lock_key(token)})
                 conn.commit()  # a session lock outlives the transaction that took it

@@ -13,10 +13,13 @@ import sys
 import threading
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from intake.store import MessageRow, OutboxRow, Store
+from intake.store.claims import NAMESPACE, lock_key
+from tests.fixtures.postgres import url_for
 from tests.intake.helpers import ROOT
 
 NOW = datetime(2020, 11, 5, 1, 0, tzinfo=UTC)
@@ -27,6 +30,7 @@ BOX, VALIDITY = "INBOX", 7
 _CLAIMER = """
 import os, signal, sys
 from datetime import UTC, datetime
+from pathlib import Path
 from intake.store import Store
 store = Store.open(sys.argv[1])
 got = store.claim("INBOX", 7, sys.argv[2].split(","), datetime.now(UTC))
@@ -238,4 +242,36 @@ def test_long_and_nul_header_values_are_stored_on_either_engine(any_store_url: s
     expected = "方案\ufffd附件" if store.engine.dialect.name == "postgresql" else "方案\x00附件"
     assert row.subject == expected
     assert store.done_copy(long_id, "", exclude=0) == row.id  # looked up as it is stored
+    store.close()
+
+
+def test_a_claim_lock_the_server_dropped_is_taken_anew(tmp_path: Path) -> None:
+    """PostgreSQL ended the session that held this daemon's lock (a restart, a network
+    cut): others may take its claims over, so it claims under a new token, and its old
+    claims are redone once, by whoever claims them first."""
+    url = url_for(tmp_path, "postgresql")
+    store = Store.open(url)
+    assert store.claim(BOX, VALIDITY, ["1", "2"], NOW) == ["1", "2"]
+    old = store.holder.token
+    with store.engine.connect() as conn:
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+                "AND classid = :ns AND objid = :key"
+            ),
+            {"ns": NAMESPACE, "key": lock_key(old)},
+        )
+        conn.commit()
+    held = text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = :ns "
+        "AND objid = :key"
+    )
+    deadline = time.monotonic() + 20  # the server process ends a moment later
+    while time.monotonic() < deadline:
+        with store.engine.connect() as conn:
+            if not conn.scalar(held, {"ns": NAMESPACE, "key": lock_key(old)}):
+                break
+        time.sleep(0.05)
+    assert store.claim(BOX, VALIDITY, ["1", "2", "3"], NOW) == ["1", "2", "3"]
+    assert store.holder.token != old
     store.close()
