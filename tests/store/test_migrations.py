@@ -217,17 +217,27 @@ def test_a_revision_this_version_does_not_know_is_refused(any_store_url: str) ->
     assert "\n" not in str(refused.value)
 
 
-def test_intake_db_current_and_upgrade(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "data").mkdir()
-    db = _schema1(tmp_path / "data" / "intake.db")
+def test_intake_db_current_and_upgrade(
+    any_store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = (ROOT / "config.toml").read_text(encoding="utf-8")
     config = tmp_path / "config.toml"
-    config.write_text(text, encoding="utf-8")
-    assert main(["db", "current", "--config", str(config)]) == 0
-    assert f"revision 0001, this version needs {migrations.head()}" in capsys.readouterr().out
-    assert main(["db", "upgrade", "--config", str(config)]) == 0
-    out = capsys.readouterr().out
-    assert "backup copy:" in out and f"to {migrations.head()}" in out
-    assert main(["db", "current", "--config", str(config)]) == 0
-    assert "(current)" in capsys.readouterr().out
-    assert len(list(db.parent.glob("intake.db.rev0001-*.bak"))) == 1
+    config.write_text(
+        text.replace('url = "sqlite:///data/intake.db"', f'url = "{any_store_url}"'),
+        encoding="utf-8",
+    )
+    with _schema1_store(any_store_url, tmp_path):
+        assert main(["db", "current", "--config", str(config)]) == 0
+        out = capsys.readouterr().out
+        assert f"revision 0001, this version needs {migrations.head()}" in out
+        assert main(["db", "upgrade", "--config", str(config)]) == 0
+        out = capsys.readouterr().out
+        assert f"upgraded from schema revision 0001 to {migrations.head()}" in out
+        assert ("backup copy:" in out) == any_store_url.startswith("sqlite:")
+        assert main(["db", "current", "--config", str(config)]) == 0
+        assert "(current)" in capsys.readouterr().out
+        assert main(["db", "upgrade", "--config", str(config)]) == 0
+        assert "already at schema revision" in capsys.readouterr().out
+    if any_store_url.startswith("sqlite:"):
+        db = Path(any_store_url.removeprefix("sqlite:///"))
+        assert len(list(db.parent.glob("intake.db.rev0001-*.bak"))) == 1
