@@ -266,6 +266,8 @@ class Db:
         names = {d[0]: i for i, d in enumerate(cur.description)}
         rows = _Rows()
         for values in cur.fetchall():
+            if self._sqlite is None:  # JSON as SQLite hands it over: the text SQLAlchemy wrote
+                values = [json.dumps(v) if isinstance(v, list | dict) else v for v in values]
             row = _Row(values)
             row._names = names
             rows.append(row)
