@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from intake.feed.staging import Writes
 from intake.items import file_row, item_values
@@ -62,8 +62,9 @@ _FILED = (
     )
     .limit(1)
 )
-_FILED_FOR_UNIT = _FILED.where(_MESSAGES.c.unit_id == bindparam("unit_id"))
-_FILED_UNASSIGNED = _FILED.where(_MESSAGES.c.unit_id.is_(None))
+_FILE_UNIT = func.coalesce(_ATTACHMENTS.c.own_unit_id, _MESSAGES.c.unit_id)
+_FILED_FOR_UNIT = _FILED.where(bindparam("unit_id") == _FILE_UNIT)
+_FILED_UNASSIGNED = _FILED.where(_FILE_UNIT.is_(None))
 
 
 def _update_message(conn: Connection, row_id: int, values: dict[str, Any]) -> None:
@@ -115,7 +116,7 @@ def record(
     items they count as."""
     mail = facts.mail
     unit_id = judgement.unit.unit_id
-    categories = {d.index: d.category for d in judgement.files}
+    decisions = {d.index: d for d in judgement.files}
     local = raw.received_at.astimezone(ctx.settings.campaign.tz)
     body_facts = {
         "contacts": [contact_to_json(c) for c in facts.body_contacts],
@@ -146,18 +147,21 @@ def record(
             conn.execute(_DELETE_ITEMS, {"row_id": row_id})
             conn.execute(_DELETE_ATTACHMENTS, {"row_id": row_id})
         for i, ff in enumerate(facts.files):
-            verdict = categories.get(i)
+            decision = decisions.get(i)
+            verdict = decision.category if decision else None
             category = verdict.category if verdict else Category.OTHER
+            owner = decision.unit if decision is not None else None
+            file_unit = owner.unit_id if owner is not None else unit_id
             att = ff.attachment
             doc = ff.document
             path, duplicate_of = "", None
             if doc.status != "container":
-                prior = _filed_copy(conn, att.sha256, unit_id, category.value)
+                prior = _filed_copy(conn, att.sha256, file_unit, category.value)
                 if prior is not None:
                     duplicate_of, path = prior
                 else:
                     path = ctx.archive.target(
-                        unit_id, category.value, local, att.filename, att.sha256
+                        file_unit, category.value, local, att.filename, att.sha256
                     )
                     writes.put(path, att.data, att.sha256)
             attachments.append(
@@ -177,6 +181,8 @@ def record(
                     "category_evidence": list(verdict.evidence) if verdict else [],
                     "path": path,
                     "duplicate_of": duplicate_of,
+                    "own_unit_id": owner.unit_id if owner is not None else None,
+                    "unit_evidence": list(owner.evidence) if owner is not None else [],
                     "facts": {
                         "contacts": [contact_to_json(c) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],

@@ -18,11 +18,13 @@ column candidate and points at a page (a path, not a bare site), and a unit is i
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
 from rules.campaign import Campaign
 from rules.categories import classify
+from rules.file_units import file_units, settle_unit
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
 from rules.units import identify_unit, is_forward
@@ -149,6 +151,12 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         FileDecision(index=i, category=classify(i, facts, campaign))
         for i in range(len(facts.files))
     )
+    owners = file_units(facts, campaign, unit, files)
+    settled, owners = settle_unit(facts, campaign, unit, files, owners)
+    if settled.rule == "named-in-documents" and facts.mail.from_addr:
+        settled = replace(settled, new_sender=True)  # found by content: staff confirm
+    unit = settled
+    files = tuple(replace(d, unit=o) for d, o in zip(files, owners, strict=True))
     columns = column_urls(facts, unit)
     links = article_links(facts, unit, columns)
     reply = may_reply(facts, campaign, unit)

@@ -57,10 +57,12 @@ class CategoryVerdict:
 
 @dataclass(frozen=True, slots=True)
 class FileDecision:
-    """The category of one attachment (by index into MailFacts.files)."""
+    """The category of one attachment (by index into MailFacts.files), and the unit it
+    belongs to when that is not the mail's (`unit`: a school's file a bureau forwarded)."""
 
     index: int
     category: CategoryVerdict
+    unit: UnitVerdict | None = None
 
 
 @dataclass(frozen=True, slots=True)
