@@ -22,6 +22,7 @@ from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.model import Mail, MailFacts
 from rules.campaign import Category, Deliverable
+from rules.liaisons import settle
 from rules.model import Judgement
 
 if TYPE_CHECKING:
@@ -118,11 +119,20 @@ def record(
     unit_id = judgement.unit.unit_id
     decisions = {d.index: d for d in judgement.files}
     local = raw.received_at.astimezone(ctx.settings.campaign.tz)
+    campaign = ctx.settings.campaign
+    own = campaign.unit(unit_id) if unit_id else None
     body_facts = {
-        "contacts": [contact_to_json(c) for c in facts.body_contacts],
+        "contacts": [contact_to_json(settle(c, own)) for c in facts.body_contacts],
         "urls": [url_to_json(u) for u in facts.body_urls],
         "column_urls": list(judgement.column_urls),
         "article_links": list(judgement.article_links),
+        "body_articles": [
+            {"key": a.key, "title": a.title, "length": a.length, "images": a.images}
+            for a in judgement.body_articles
+        ],
+        "external_files": list(judgement.external_files),
+        "wechat": list(judgement.wechat_accounts),
+        "liaison_change": judgement.liaison_change,
     }
     values = _headers(mail, raw, sha) | {
         "state": "done",
@@ -152,6 +162,7 @@ def record(
             category = verdict.category if verdict else Category.OTHER
             owner = decision.unit if decision is not None else None
             file_unit = owner.unit_id if owner is not None else unit_id
+            holder = campaign.unit(file_unit) if file_unit else None
             att = ff.attachment
             doc = ff.document
             path, duplicate_of = "", None
@@ -184,7 +195,7 @@ def record(
                     "own_unit_id": owner.unit_id if owner is not None else None,
                     "unit_evidence": list(owner.evidence) if owner is not None else [],
                     "facts": {
-                        "contacts": [contact_to_json(c) for c in ff.contacts],
+                        "contacts": [contact_to_json(settle(c, holder)) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                     },
