@@ -149,6 +149,17 @@ def item_values(
         add(unit_id, Deliverable.ARTICLE, url, url, source="link")
     for article in body.get("body_articles", []):
         add(unit_id, Deliverable.ARTICLE, article["key"], article["title"], source="body")
+    if not body.get("column_urls"):  # a WeChat account where the column was asked for
+        for account in body.get("wechat", []):
+            label = f"微信公众号：{account}"
+            add(
+                unit_id,
+                Deliverable.COLUMN_URL,
+                f"wechat:{account}",
+                label,
+                readable=False,
+                source="wechat",
+            )
     if body.get("offline"):  # recorded by staff from paper, WeChat or a USB stick (线下)
         for item in items:
             item["source"] = "offline"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from intake.feed.staging import Writes
 from intake.items import file_row, item_values
@@ -22,6 +22,7 @@ from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.model import Mail, MailFacts
 from rules.campaign import Category, Deliverable
+from rules.liaisons import settle
 from rules.model import Judgement
 
 if TYPE_CHECKING:
@@ -62,8 +63,9 @@ _FILED = (
     )
     .limit(1)
 )
-_FILED_FOR_UNIT = _FILED.where(_MESSAGES.c.unit_id == bindparam("unit_id"))
-_FILED_UNASSIGNED = _FILED.where(_MESSAGES.c.unit_id.is_(None))
+_FILE_UNIT = func.coalesce(_ATTACHMENTS.c.own_unit_id, _MESSAGES.c.unit_id)
+_FILED_FOR_UNIT = _FILED.where(bindparam("unit_id") == _FILE_UNIT)
+_FILED_UNASSIGNED = _FILED.where(_FILE_UNIT.is_(None))
 
 
 def _update_message(conn: Connection, row_id: int, values: dict[str, Any]) -> None:
@@ -115,13 +117,22 @@ def record(
     items they count as."""
     mail = facts.mail
     unit_id = judgement.unit.unit_id
-    categories = {d.index: d.category for d in judgement.files}
+    decisions = {d.index: d for d in judgement.files}
     local = raw.received_at.astimezone(ctx.settings.campaign.tz)
+    campaign = ctx.settings.campaign
+    own = campaign.unit(unit_id) if unit_id else None
     body_facts = {
-        "contacts": [contact_to_json(c) for c in facts.body_contacts],
+        "contacts": [contact_to_json(settle(c, own)) for c in facts.body_contacts],
         "urls": [url_to_json(u) for u in facts.body_urls],
         "column_urls": list(judgement.column_urls),
         "article_links": list(judgement.article_links),
+        "body_articles": [
+            {"key": a.key, "title": a.title, "length": a.length, "images": a.images}
+            for a in judgement.body_articles
+        ],
+        "external_files": list(judgement.external_files),
+        "wechat": list(judgement.wechat_accounts),
+        "liaison_change": judgement.liaison_change,
     }
     values = _headers(mail, raw, sha) | {
         "state": "done",
@@ -146,18 +157,22 @@ def record(
             conn.execute(_DELETE_ITEMS, {"row_id": row_id})
             conn.execute(_DELETE_ATTACHMENTS, {"row_id": row_id})
         for i, ff in enumerate(facts.files):
-            verdict = categories.get(i)
+            decision = decisions.get(i)
+            verdict = decision.category if decision else None
             category = verdict.category if verdict else Category.OTHER
+            owner = decision.unit if decision is not None else None
+            file_unit = owner.unit_id if owner is not None else unit_id
+            holder = campaign.unit(file_unit) if file_unit else None
             att = ff.attachment
             doc = ff.document
             path, duplicate_of = "", None
             if doc.status != "container":
-                prior = _filed_copy(conn, att.sha256, unit_id, category.value)
+                prior = _filed_copy(conn, att.sha256, file_unit, category.value)
                 if prior is not None:
                     duplicate_of, path = prior
                 else:
                     path = ctx.archive.target(
-                        unit_id, category.value, local, att.filename, att.sha256
+                        file_unit, category.value, local, att.filename, att.sha256
                     )
                     writes.put(path, att.data, att.sha256)
             attachments.append(
@@ -177,8 +192,10 @@ def record(
                     "category_evidence": list(verdict.evidence) if verdict else [],
                     "path": path,
                     "duplicate_of": duplicate_of,
+                    "own_unit_id": owner.unit_id if owner is not None else None,
+                    "unit_evidence": list(owner.evidence) if owner is not None else [],
                     "facts": {
-                        "contacts": [contact_to_json(c) for c in ff.contacts],
+                        "contacts": [contact_to_json(settle(c, holder)) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                     },

@@ -175,6 +175,9 @@ def _default_classify() -> dict[Category, CategoryRule]:
                 # Events: a title whose head noun is an event is a report of it.
                 "总结会",
                 "总结大会",
+                "总结表彰",
+                "表彰大会",
+                "表彰会",
                 "启动仪式",
                 "仪式",
                 "开幕式",

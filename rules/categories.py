@@ -12,8 +12,10 @@ Rules, in order; the first that returns a verdict decides:
    at least `min_matched` columns of the statistics template.
 4. `unreadable_document` -- encrypted, unreadable, unsupported or scanned files are judged by
    their file name and the mail subject alone, and say so in the evidence.
-5. `image_file` -- pictures are `other`, unless their name names a category, or the mail says
-   it carries publicity material and has no readable document that could be the article.
+5. `image_file` -- pictures are `other`: the pictures the HTML body shows (cid:) and photos
+   beside an article pasted into the body always; others unless their name names a
+   category, or the mail says it carries publicity material and has no readable document
+   that could be the article.
 6. `weighted_evidence` -- scores (below); the highest score wins.
 7. `mail_says_article` -- prose with no other sign, in a mail that says 宣传/稿件/报道.
 8. `fallback_other`.
@@ -43,6 +45,7 @@ import logging
 from collections.abc import Callable, Iterable
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
+from rules.articles import body_article, inline_images
 from rules.campaign import Campaign, Category
 from rules.doctext import (
     CONTACT_FORM,
@@ -184,6 +187,11 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     )
     if not is_image:
         return None
+    att = file.attachment
+    if att.inline or (att.content_id and att.content_id.lower() in inline_images(facts)):
+        return _verdict(Category.OTHER, "image", "a picture shown in the mail body (cid:)")
+    if body_article(facts) is not None:
+        return _verdict(Category.OTHER, "image", "a photo beside the article in the mail body")
     head = head_category(stem(file.attachment.filename), campaign)
     if head is not None and head[0] is not Category.ARTICLE:
         return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")

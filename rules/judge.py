@@ -18,11 +18,15 @@ column candidate and points at a page (a path, not a bare site), and a unit is i
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
+from rules.articles import body_article, external_files, is_external_file
 from rules.campaign import Campaign
 from rules.categories import classify
+from rules.file_units import file_units, settle_unit
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
 from rules.units import identify_unit, is_forward
@@ -30,7 +34,22 @@ from rules.units import identify_unit, is_forward
 log = logging.getLogger(__name__)
 
 NO_REPLY_FLAGS = frozenset(
-    {MailFlag.AUTO_REPLY, MailFlag.BOUNCE, MailFlag.LIST, MailFlag.NULL_SENDER}
+    {
+        MailFlag.AUTO_REPLY,
+        MailFlag.BOUNCE,
+        MailFlag.LIST,
+        MailFlag.NULL_SENDER,
+        MailFlag.READ_RECEIPT,
+    }
+)
+_LIST_PAGE = re.compile(r"list|column|channel|lanmu|node|category|zhuanti|/zt/|special")
+_ITEM_QUERY = re.compile(r"(?:^|&)(?:id|aid|articleid|newsid|infoid|contentid|p|doc)=\d+")
+_ITEM_PATH = re.compile(
+    r"(?:detail|show|content|article|info|news|art|view)[^/]*[/_-]?\d+|/\d{4,}[^/]*\.s?html?$|/t\d{8}"
+)
+_COLUMN_LABEL = re.compile(r"专栏|栏目|网址|网站|地址|专题|主页|首页")
+_CHANGE = re.compile(
+    r"联络员(?:变更|更换|调整|更改|变动)|(?:变更|更换|调整|更改)(?:了)?(?:活动周)?联络员|新联络员"
 )
 _ARTICLE_WORDS = (
     "宣传报道",
@@ -61,15 +80,23 @@ def _only_quoted(url: FoundUrl, own: str, quoted: str) -> bool:
     return bare in quoted and bare not in own
 
 
-def column_urls(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
-    """The best column URL candidate of the mail (at most one)."""
+def column_urls(
+    facts: MailFacts, unit: UnitVerdict, links: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The best column URL candidate of the mail (at most one): a URL labelled as the
+    column in a table beats one a column word stands near; a download link of a big file
+    and a link sent as an article (`links`) are never the column."""
     if unit.unit_id is None:
         return ()
-    candidates = [u for u in facts.body_urls if u.column_score > 0]
+
+    def usable(u: FoundUrl) -> bool:
+        return u.column_score > 0 and not is_external_file(u.url) and u.url not in links
+
+    candidates = [u for u in facts.body_urls if usable(u)]
     if candidates and not is_forward(facts.mail):
         own, quoted = split_quoted(nfkc(facts.mail.body_text))
         candidates = [u for u in candidates if not _only_quoted(u, own, quoted)]
-    candidates += [u for f in facts.files for u in f.urls if u.column_score > 0]
+    candidates += [u for f in facts.files for u in f.urls if usable(u)]
     if not candidates:
         return ()
     best = max(candidates, key=lambda u: u.column_score)  # first wins ties: body before files
@@ -82,23 +109,56 @@ def _is_page(url: str) -> bool:
     return bool(path and path.lower() not in ("index.html", "index.htm", "index.php", "index.jsp"))
 
 
-def article_links(facts: MailFacts, unit: UnitVerdict, columns: tuple[str, ...]) -> tuple[str, ...]:
-    """Body links the sender presents as articles (see module doc)."""
+def is_article_page(url: str) -> bool:
+    """A URL of one item (an article), not of a list or a column: an id in the query, a
+    dated or numbered page, a detail/show/content path, a WeChat article."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    path, query = parts.path.lower(), parts.query.lower()
+    if parts.netloc.lower().endswith("mp.weixin.qq.com") and path.startswith("/s"):
+        return True
+    if _LIST_PAGE.search(path) and not _ITEM_QUERY.search(query):
+        return False
+    return bool(_ITEM_QUERY.search(query) or _ITEM_PATH.search(path))
+
+
+def article_links(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
+    """Body links the sender presents as articles: the sender's own text says it carries
+    publicity material, and each link points at one page -- an article page even when a
+    column word stands near ("专栏发布两篇报道：…"), never the column's own address (a URL
+    labelled as the column) nor a big file's download link."""
     if unit.unit_id is None:
         return ()
-    own, _ = split_quoted(facts.mail.body_text)
-    own = nfkc(own)
+    own, quoted = split_quoted(facts.mail.body_text)
+    own, quoted = nfkc(own), nfkc(quoted)
     subject = nfkc(facts.mail.subject)
     if not any(w in own or w in subject for w in _ARTICLE_WORDS):
         return ()
     out: list[str] = []
     for u in facts.body_urls:
-        if u.column_score > 0 or u.url in columns or u.url in out:
+        if u.url in out or is_external_file(u.url) or u.structured:
             continue
-        if _bare(u.url) not in own or not _is_page(u.url):
+        if u.column_score > 0 and (not is_article_page(u.url) or _COLUMN_LABEL.search(u.label)):
             continue
+        if _only_quoted(u, own, quoted) or not _is_page(u.url):
+            continue  # the mail it answers, or a bare site
         out.append(u.url)
     return tuple(out)
+
+
+def liaison_change(facts: MailFacts) -> bool:
+    """The sender says the liaison changed (联络员变更, 更换联络员 …)."""
+    own, _ = split_quoted(facts.mail.body_text)
+    return bool(_CHANGE.search(nfkc(f"{facts.mail.subject}\n{own}")))
+
+
+def wechat_instead(facts: MailFacts, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """WeChat accounts given where the column is asked for, when no column URL was."""
+    if columns:
+        return ()
+    found = list(getattr(facts, "wechat_accounts", ()))
+    for f in facts.files:
+        found.extend(getattr(f, "wechat_accounts", ()))
+    return tuple(dict.fromkeys(a for a in found if a))
 
 
 def may_reply(facts: MailFacts, campaign: Campaign, unit: UnitVerdict) -> bool:
@@ -149,8 +209,15 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         FileDecision(index=i, category=classify(i, facts, campaign))
         for i in range(len(facts.files))
     )
-    columns = column_urls(facts, unit)
-    links = article_links(facts, unit, columns)
+    owners = file_units(facts, campaign, unit, files)
+    settled, owners = settle_unit(facts, campaign, unit, files, owners)
+    if settled.rule == "named-in-documents" and facts.mail.from_addr:
+        settled = replace(settled, new_sender=True)  # found by content: staff confirm
+    unit = settled
+    files = tuple(replace(d, unit=o) for d, o in zip(files, owners, strict=True))
+    links = article_links(facts, unit)
+    columns = column_urls(facts, unit, links)
+    article = body_article(facts) if unit.unit_id else None
     reply = may_reply(facts, campaign, unit)
     notes = _notes(facts, campaign, unit, reply)
     log.info(
@@ -168,4 +235,8 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         article_links=links,
         may_reply=reply,
         notes=tuple(notes),
+        body_articles=(article,) if article is not None else (),
+        external_files=external_files(facts),
+        wechat_accounts=wechat_instead(facts, columns),
+        liaison_change=liaison_change(facts),
     )

@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from parsers.model import Contact
+from rules.articles import BodyArticle
 from rules.campaign import Category, Deliverable
 
 
@@ -57,10 +58,12 @@ class CategoryVerdict:
 
 @dataclass(frozen=True, slots=True)
 class FileDecision:
-    """The category of one attachment (by index into MailFacts.files)."""
+    """The category of one attachment (by index into MailFacts.files), and the unit it
+    belongs to when that is not the mail's (`unit`: a school's file a bureau forwarded)."""
 
     index: int
     category: CategoryVerdict
+    unit: UnitVerdict | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +71,12 @@ class Judgement:
     """Everything rules decided about one relevant mail.
 
     `column_urls` are URLs counted for the column_url requirement; `article_links` are
-    links counted as articles (an article sent as a link). `may_reply` is False for
-    auto-replies, bounces, list mail, null senders and unrecognised senders.
+    links counted as articles (an article sent as a link); `body_articles` articles pasted
+    into the body; `external_files` download links of files too big to attach (listed for
+    staff); `wechat_accounts` WeChat accounts given instead of a column URL;
+    `liaison_change` says the mail announces a change of liaison (联络员变更).
+    `may_reply` is False for auto-replies, bounces, list mail, null senders and
+    unrecognised senders.
     """
 
     unit: UnitVerdict
@@ -78,6 +85,10 @@ class Judgement:
     article_links: tuple[str, ...] = ()
     may_reply: bool = False
     notes: tuple[str, ...] = ()
+    body_articles: tuple[BodyArticle, ...] = ()
+    external_files: tuple[str, ...] = ()
+    wechat_accounts: tuple[str, ...] = ()
+    liaison_change: bool = False
 
 
 @dataclass(frozen=True, slots=True)

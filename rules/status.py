@@ -12,7 +12,8 @@ file counts once; the earliest copy is kept). Only readable items count: a file 
 not be read (corrupt, encrypted, empty) is received but completes nothing — the unit is
 asked for a readable copy (待补正) unless staff accepted it. Items received before the
 requirement's window `opens` count and are marked early (提前); items after `due` make it
-LATE (逾期补交) when only they make it enough.
+LATE (逾期补交) when only they make it enough. A WeChat account given instead of a column
+URL is received (PARTIAL) but is not the URL the city links to.
 
 COMPLETE when enough readable items arrived by `due`; LATE when enough arrived only counting
 those after `due`; PARTIAL when something arrived (an unreadable file included); MISSING
@@ -155,7 +156,8 @@ def requirement_status(
         return _contact_status(campaign, unit, req, distinct, due)
     measure = _MEASURE.get(req.deliverable, "份")
     readable = [i for i in distinct if i.readable]
-    unreadable = len(distinct) - len(readable)
+    wechat = [i for i in distinct if i.source == "wechat"]
+    unreadable = len(distinct) - len(readable) - len(wechat)
     opens = _aware(req.opens, campaign) if req.opens is not None else None
     early = [i for i in readable if opens is not None and _aware(i.received_at, campaign) < opens]
     on_time = [i for i in readable if _aware(i.received_at, campaign) <= due]
@@ -170,6 +172,10 @@ def requirement_status(
         missing = req.min_count - count
         detail = f"已收到{count}{measure}，还差{missing}{measure}" if count else ""
         note = _unreadable_note(unreadable)
+        if wechat and not count:
+            note = "；".join(
+                n for n in (note, f"仅报送了{wechat[0].label}，请报送宣传专栏网址") if n
+            )
         detail = "；".join(d for d in (detail, note) if d)
     else:
         state, detail = State.MISSING, "尚未收到"

@@ -7,8 +7,9 @@
 The rules, in order:
 
 1. `sender_address` -- From is a registered address (config `emails` plus addresses staff
-   assigned, `Known.sender_units`). A forwarded mail whose forwarder is not a unit is judged
-   by the original sender (`Mail.forwarded_from`). Skipped when the sender's authentication
+   assigned, `Known.sender_units`). A forward is judged by its original sender
+   (`Mail.forwarded_from`) when that one is registered (a county bureau forwarding its
+   school's own mail) or the forwarder is not. Skipped when the sender's authentication
    failed, and never for the campaign's own mailboxes.
 2. `name_in_content` -- unit names and aliases found in the mail, scored by where they
    appear (below).
@@ -192,8 +193,9 @@ def is_forward(mail: Mail) -> bool:
 
 
 def _effective_sender(facts: MailFacts, campaign: Campaign, known: Known) -> tuple[str, str]:
-    """(address the mail is judged by, why): the forwarder, or the original sender of a
-    forward when the forwarder is not a registered unit."""
+    """(address the mail is judged by, why): the sender, or the original sender of a
+    forward when that one is registered (a county bureau forwarding its school's own mail
+    forwards the school's submission) or the forwarder is not."""
     mail = facts.mail
     registered = registered_senders(campaign, known)
     sender = mail.from_addr.lower()
@@ -202,8 +204,9 @@ def _effective_sender(facts: MailFacts, campaign: Campaign, known: Known) -> tup
     if (
         original
         and original not in boxes
-        and sender not in registered
+        and original != sender
         and (is_forward(mail) or sender in boxes)
+        and (original in registered or sender not in registered)
     ):
         return original, f"forwarded by {sender or 'unknown'}, judged by original sender"
     return sender, ""

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import PurePosixPath
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.archive import UNASSIGNED, atomic_write
@@ -102,6 +102,7 @@ def _filed(
     s: Session, sha256: str, unit: str, category: str, exclude: set[int]
 ) -> AttachmentRow | None:
     """An original (not a duplicate) of this content filed for `unit` under `category`."""
+    owner = func.coalesce(AttachmentRow.own_unit_id, MessageRow.unit_id)
     query = (
         select(AttachmentRow)
         .join(MessageRow, MessageRow.id == AttachmentRow.message_pk)
@@ -110,7 +111,7 @@ def _filed(
             AttachmentRow.category == category,
             AttachmentRow.path != "",
             AttachmentRow.duplicate_of.is_(None),
-            MessageRow.unit_id.is_(None) if unit == UNASSIGNED else MessageRow.unit_id == unit,
+            owner.is_(None) if unit == UNASSIGNED else owner == unit,
         )
         .order_by(AttachmentRow.id)
     )

@@ -97,7 +97,9 @@ def assign(
         row.unit_evidence, row.candidates, row.new_sender = [f"assigned by {who}"], [], False
         if not (set(row.flags or []) & _NO_REPLY_FLAGS) and row.ack_state in ("none", "held"):
             row.ack_state = "pending"  # sent only if the sender is verified (intake.trust)
-        relocate(ctx, s, row.attachments, lambda a: _folder(unit_id, a.category), now)
+        relocate(
+            ctx, s, row.attachments, lambda a: _folder(a.own_unit_id or unit_id, a.category), now
+        )
         if remember_sender and row.from_addr:
             _remember(s, row.from_addr, unit_id, now)
         s.flush()
@@ -162,7 +164,7 @@ def reclassify(
             "staff",
             [f"reclassified by {who}"],
         )
-        relocate(ctx, s, [att], lambda a: _folder(att.message.unit_id, cat.value), now)
+        relocate(ctx, s, [att], lambda a: _folder(att.unit_id, cat.value), now)
         s.flush()
         rebuild_items(s, att.message)
         ctx.store.audit(

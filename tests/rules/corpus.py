@@ -799,9 +799,10 @@ def build_corpus(campaign: Campaign) -> list[Sample]:
                 files=[(f"{h1}.docx", docx_bytes(h1, p1)), (f"{h2}.docx", docx_bytes(h2, p2))],
                 date=_date(12, 10),
             ),
-            None,
+            "fczz",
             {f"{h1}.docx": "article", f"{h2}.docx": "article"},
-            "a bureau and its school named equally: a person must decide who gets the credit",
+            "a bureau relaying its school's articles (转报): every file is the school's, so the "
+            "mail is the school's (a county forwarding a school's file credits the school)",
         )
     )
     _h3, p3 = w.article(fz, 12, 3, [xz])
@@ -1286,7 +1287,7 @@ def _harder(w: Writer, by_id: dict[str, Unit]) -> list[Sample]:
                 charset="gbk",
                 date=_date(12, 16),
             ),
-            "dongping",
+            "dpzz",
             {
                 "东平县宣传材料.zip": "other",
                 f"{h1}.docx": "article",

@@ -176,7 +176,7 @@ CASES = [
                 ),
             )
         ],
-        "daiyue",
+        "dyzjzx",  # a bureau reporting its school's article: the school's (issue 15-D)
         ["article"],
     ),
     (

@@ -170,12 +170,26 @@ def test_forward_from_stranger_is_judged_by_original_sender(campaign: Campaign) 
     assert any("judged by original sender" in e for e in v.evidence)
 
 
-def test_forward_by_a_registered_unit_is_that_unit(campaign: Campaign) -> None:
+def test_a_bureau_forwarding_its_schools_own_mail_forwards_the_schools_submission(
+    campaign: Campaign,
+) -> None:
     m = mail(
         "Fw: 宣传稿件",
         "fcsjtj@ta.shandong.cn",
         flags={MailFlag.FORWARDED},
         forwarded_from="fczz@ta.shandong.cn",
+    )
+    v = identify_unit(facts(m), campaign, NONE)
+    assert (v.unit_id, v.rule) == ("fczz", "forwarded-sender")
+    assert "forwarded by fcsjtj@ta.shandong.cn, judged by original sender" in v.evidence
+
+
+def test_a_bureau_forwarding_an_unknown_original_is_the_bureau(campaign: Campaign) -> None:
+    m = mail(
+        "Fw: 宣传稿件",
+        "fcsjtj@ta.shandong.cn",
+        flags={MailFlag.FORWARDED},
+        forwarded_from="someone@qq.com",
     )
     v = identify_unit(facts(m), campaign, NONE)
     assert (v.unit_id, v.rule) == ("feicheng", "sender-address")

@@ -1,0 +1,134 @@
+"""The unit each document belongs to, when it is not the mail's: a county bureau
+forwarding or bundling its schools' files credits each school for its own file.
+
+    file_units(facts, campaign, unit, files)   # (None, UnitVerdict("nyzz", ...), None)
+    settle_unit(unit, owners, files, campaign) # the mail's unit once its files are known
+
+A file belongs to another unit than the mail when the mail's unit is a county bureau and
+the file names one school clearly where a document names its author: its file name (or
+the name of the archive it came in), its title, or the 单位 of the contact table it holds
+(weights 3, 2, 2; the school wins with at least `MIN_SCORE` and `DOMINANCE` times any
+other unit, the bureau itself included). The bureau's own files stay the bureau's.
+
+When every file that delivers something belongs to one school, the mail is that school's
+(a bureau relaying one school's material); mails naming both a school and its bureau,
+left ambiguous by `rules.units`, are settled the same way. Containers and files of
+category `other` follow the mail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.model import FileFacts, MailFacts, ReadStatus
+from rules.campaign import Campaign, Category
+from rules.doctext import document_title
+from rules.model import FileDecision, UnitVerdict
+from rules.text import canon, find_names
+from rules.units import county_of, unit_patterns
+
+MIN_SCORE = 2.0
+DOMINANCE = 2.0
+
+
+def _places(file: FileFacts) -> list[tuple[str, str, float]]:
+    """(place, text, weight) where a document names the unit it is from."""
+    att = file.attachment
+    places = [("file name", att.filename, 3.0)]
+    if att.origin and att.origin.endswith("/"):
+        places.append(("archive name", att.origin.rstrip("/"), 3.0))
+    if file.document.readable:
+        title = document_title(file)
+        if title:
+            places.append(("title", title, 2.0))
+    for contact in file.contacts:
+        if contact.unit.value and getattr(contact, "role", "liaison") == "liaison":
+            places.append(("contact unit", contact.unit.value, 2.0))
+    return places
+
+
+def named_unit(file: FileFacts, campaign: Campaign) -> UnitVerdict | None:
+    """The unit a document names as its own, clearly, or None."""
+    patterns = unit_patterns(campaign)
+    scores: dict[str, float] = {}
+    evidence: list[str] = []
+    for place, text, weight in _places(file):
+        seen: set[str] = set()
+        for m in find_names(canon(text), patterns):
+            if m.key not in seen:
+                seen.add(m.key)
+                scores[m.key] = scores.get(m.key, 0.0) + weight
+                evidence.append(f"{m.pattern} in {place}")
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < MIN_SCORE or top < DOMINANCE * second:
+        return None
+    return UnitVerdict(unit_id=best, rule="named-in-document", evidence=tuple(evidence))
+
+
+def _delivers(decision: FileDecision, file: FileFacts) -> bool:
+    return (
+        decision.category.category is not Category.OTHER
+        and file.document.status is not ReadStatus.CONTAINER
+    )
+
+
+def file_units(
+    facts: MailFacts, campaign: Campaign, unit: UnitVerdict, files: tuple[FileDecision, ...]
+) -> tuple[UnitVerdict | None, ...]:
+    """Per file, the school it belongs to when the mail is a county bureau's and the file
+    is clearly that school's; None where it follows the mail."""
+    sender = campaign.unit(unit.unit_id) if unit.unit_id else None
+    out: list[UnitVerdict | None] = []
+    for decision in files:
+        file = facts.files[decision.index]
+        owner = named_unit(file, campaign) if sender is not None else None
+        school = campaign.unit(owner.unit_id) if owner and owner.unit_id else None
+        if (
+            sender is not None
+            and sender.kind == "county"
+            and school is not None
+            and school.kind == "school"
+            and _delivers(decision, file)
+        ):
+            out.append(owner)
+        else:
+            out.append(None)
+    return tuple(out)
+
+
+def settle_unit(
+    facts: MailFacts,
+    campaign: Campaign,
+    unit: UnitVerdict,
+    files: tuple[FileDecision, ...],
+    owners: tuple[UnitVerdict | None, ...],
+) -> tuple[UnitVerdict, tuple[UnitVerdict | None, ...]]:
+    """The mail's unit once its files are known, and the files' own units after it."""
+    delivering = [n for n, d in enumerate(files) if _delivers(d, facts.files[d.index])]
+    if not delivering:
+        return unit, owners
+    if unit.unit_id is not None:
+        named = {owners[n].unit_id if owners[n] else None for n in delivering}
+        if len(named) != 1 or None in named:
+            return unit, owners
+        (school,) = named
+        why = f"relayed by {unit.unit_id}: every file it delivers is {school}'s"
+        verdict = replace(unit, unit_id=school, rule="relayed-for-school")
+        return replace(verdict, evidence=(*unit.evidence, why)), tuple(None for _ in owners)
+    if unit.rule != "ambiguous" or not unit.candidates:
+        return unit, owners
+    found = {named_unit(facts.files[files[n].index], campaign) for n in delivering}
+    schools = {v.unit_id if v else None for v in found}
+    if len(schools) != 1 or None in schools:
+        return unit, owners
+    (school,) = schools
+    candidates = set(unit.candidates)
+    if school in candidates and (county_of(campaign, school) in candidates or len(candidates) == 1):
+        why = f"every file it delivers names {school}"
+        verdict = replace(unit, unit_id=school, rule="named-in-documents")
+        return replace(verdict, evidence=(*unit.evidence, why)), owners
+    return unit, owners

@@ -1,0 +1,52 @@
+"""A county bureau bundling its own plan with a school's article, through the real
+pipeline: each file is filed and counted for the unit it belongs to."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from intake import jobs
+from intake.context import Context
+from intake.store import AttachmentRow, ItemRow
+from rules.model import State
+from tests.intake.helpers import TZ, deliver_maildir, docx_bytes, mail, settings_for
+
+
+def test_each_file_is_filed_and_counted_for_its_own_unit(tmp_path: Path) -> None:
+    ctx = Context.open(settings_for(tmp_path))
+    plan = docx_bytes("东平县2020年职业教育活动周实施方案", "一、活动目的", "二、活动安排")
+    article = docx_bytes(
+        "东平职专开展技能服务进社区活动",
+        "本报讯 11月9日，东平职专组织师生开展技能服务进社区活动，受到居民欢迎。",
+    )
+    when = datetime(2020, 11, 9, 10, tzinfo=TZ)
+    deliver_maildir(
+        ctx.settings.path("data/mail"),
+        mail(
+            sender="dpxjtj@ta.shandong.cn",
+            subject="东平县活动周材料",
+            files=[("东平县活动周方案.docx", plan), ("东平职专技能服务.docx", article)],
+            when=when,
+        ),
+        when,
+    )
+    jobs.poll_once(ctx, now=when)
+    with ctx.store.session() as s:
+        paths = {a.filename: (a.path, a.own_unit_id) for a in s.scalars(select(AttachmentRow))}
+        items = {(i.unit_id, i.deliverable) for i in s.scalars(select(ItemRow))}
+    assert paths["东平县活动周方案.docx"][0].startswith("dongping/plan/")
+    assert paths["东平职专技能服务.docx"] == (paths["东平职专技能服务.docx"][0], "dpzz")
+    assert paths["东平职专技能服务.docx"][0].startswith("dpzz/article/")
+    assert items == {("dongping", "plan"), ("dpzz", "article")}
+    statuses = {s.unit_id: s for s in jobs.statuses(ctx, when)}
+    plan_of = {
+        u: next(r for r in statuses[u].requirements if r.requirement_id == "plan")
+        for u in ("dongping", "dpzz")
+    }
+    assert plan_of["dongping"].state is State.LATE  # the bureau's own, after 11-05
+    assert plan_of["dpzz"].state is State.MISSING
+    articles = next(r for r in statuses["dpzz"].requirements if r.requirement_id == "articles")
+    assert articles.count == 1

@@ -1,0 +1,67 @@
+"""The unit of each document: a county bureau forwarding or bundling its schools' files
+credits each school for its own file; the bureau's own files stay the bureau's."""
+
+from __future__ import annotations
+
+from rules.campaign import Campaign
+from rules.judge import judge
+from rules.model import Known
+from tests.rules.factories import facts, file, mail
+
+ARTICLE = "本报讯 11月9日，学校组织师生开展技能服务进社区活动，受到居民欢迎。活动持续一天。"
+
+
+def test_a_bureau_bundling_its_own_plan_and_a_schools_article(campaign: Campaign) -> None:
+    f = facts(
+        mail("东平县活动周材料", "dpxjtj@ta.shandong.cn"),
+        file(
+            "东平县教体局活动周实施方案.docx",
+            "一、活动目的",
+            title="东平县2020年职业教育活动周实施方案",
+        ),
+        file("东平职专开展技能服务.docx", ARTICLE, title="东平职专开展技能服务进社区活动"),
+    )
+    j = judge(f, campaign, Known())
+    assert j.unit.unit_id == "dongping"  # the bureau's mail: its own plan is in it
+    plan, article = j.files
+    assert plan.unit is None  # follows the mail: the bureau's
+    assert article.unit is not None and article.unit.unit_id == "dpzz"
+    assert article.unit.rule == "named-in-document"
+
+
+def test_a_bureau_relaying_one_schools_files_forwards_the_schools_submission(
+    campaign: Campaign,
+) -> None:
+    f = facts(
+        mail("转报新泰职专活动周方案", "xtsjtj@ta.shandong.cn"),
+        file(
+            "新泰职专活动周方案.docx",
+            "一、活动目的",
+            title="新泰市职业中专2020年职业教育活动周方案",
+        ),
+    )
+    j = judge(f, campaign, Known())
+    assert (j.unit.unit_id, j.unit.rule) == ("xtzz", "relayed-for-school")
+    assert j.files[0].unit is None  # the mail is the school's now
+
+
+def test_a_schools_own_files_naming_its_bureau_stay_the_schools(campaign: Campaign) -> None:
+    f = facts(
+        mail("活动周方案", "fczz@ta.shandong.cn"),
+        file("方案.docx", "根据肥城市教体局要求……", title="肥城市职业中等专业学校活动周实施方案"),
+    )
+    j = judge(f, campaign, Known())
+    assert j.unit.unit_id == "fczz" and j.files[0].unit is None
+
+
+def test_a_file_naming_two_units_equally_follows_the_mail(campaign: Campaign) -> None:
+    f = facts(
+        mail("宁阳县活动周材料", "nyxjtj@ta.shandong.cn"),
+        file(
+            "宁阳职专与宁阳县教体局联合开展活动.docx",
+            ARTICLE,
+            title="宁阳县教体局宁阳职专联合开展活动",
+        ),
+    )
+    j = judge(f, campaign, Known())
+    assert j.unit.unit_id == "ningyang" and j.files[0].unit is None
