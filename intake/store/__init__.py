@@ -3,7 +3,10 @@
     store = Store.open("sqlite:///data/intake.db")
     with store.session() as s: ...          # one transaction; commits or rolls back
 
-SQLite runs in WAL mode with a busy timeout so the daemon and a staff command can share it.
+SQLite runs in WAL mode with a busy timeout so the daemon and a staff command can share it;
+PostgreSQL (`postgresql+psycopg://…`) lets several daemons share one campaign: claims and
+outbox sending are made for that (intake.store.claiming, intake.store.claims). The schema
+is brought up to date when a store opens (intake.store.opening, intake.store.migrations).
 """
 
 from __future__ import annotations
