@@ -104,9 +104,16 @@ def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> li
 # --- acknowledgements -------------------------------------------------------------------
 
 
-def _receipt(row: Any, attachments: Sequence[Any], headers: dict[str, str]) -> Receipt:
+def _receipt(
+    row: Any,
+    attachments: Sequence[Any],
+    headers: dict[str, str],
+    credited: dict[str, str] | None = None,
+) -> Receipt:
     """A message's receipt from its row and its attachment rows (`_ack_rows`); `headers`
-    names the statistics columns (by key) as the template writes them."""
+    names the statistics columns (by key) as the template writes them; `credited` the
+    units' names, for a file that counts for another unit than the mail's."""
+    credited = credited or {}
     files = []
     for a in attachments:
         facts = a.facts or {}
@@ -131,6 +138,7 @@ def _receipt(row: Any, attachments: Sequence[Any], headers: dict[str, str]) -> R
                 urls=tuple(u["url"] for u in facts.get("urls", []) if u.get("column_score")),
                 stats_rows=a.stats_rows if stats else None,
                 problems=tuple(problems),
+                credited_to=credited.get(a.own_unit_id or "", ""),
             )
         )
     body = row.body_facts or {}
@@ -163,6 +171,7 @@ def acknowledge(ctx: Context, now: datetime) -> int:
     if not pending:
         return 0
     unit_statuses = {us.unit_id: us for us in statuses(ctx, now)}
+    names = {u.id: u.name for u in campaign.units}
     template = campaign.statistics
     headers = {c.key: c.header for c in template.columns} if template else {}
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
@@ -205,7 +214,7 @@ def acknowledge(ctx: Context, now: datetime) -> int:
             msg = compose_ack(
                 campaign,
                 unit,
-                [_receipt(r, attachments[r.id], headers) for r in fresh],
+                [_receipt(r, attachments[r.id], headers, names) for r in fresh],
                 status,
                 to,
                 sender_of(ctx),
@@ -327,6 +336,7 @@ def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:
             AttachmentRow.filename,
             AttachmentRow.category,
             AttachmentRow.doc_status,
+            AttachmentRow.own_unit_id,
             _FACTS_WITHOUT_ROWS,
             _STATS_ROWS,
         )

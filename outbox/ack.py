@@ -70,6 +70,8 @@ def _file_view(file: ReceiptFile) -> _FileView:
     findings.extend(f"网址：{one_line(url, 300)}" for url in file.urls)
     if file.stats_rows is not None:
         findings.append(f"读取统计数据{file.stats_rows}行")
+    if file.credited_to:
+        findings.append(f"计入：{one_line(file.credited_to, 100)}")
     if file.read_status in READ_PROBLEMS:
         problems.insert(0, READ_PROBLEMS[file.read_status])
     problems.extend(one_line(p, 300) for p in file.problems)

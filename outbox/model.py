@@ -55,6 +55,7 @@ class ReceiptFile:
     urls: tuple[str, ...] = ()
     stats_rows: int | None = None
     problems: tuple[str, ...] = ()
+    credited_to: str = ""  # the unit it counts for when not the mail's (a school's file)
 
 
 @dataclass(frozen=True, slots=True)

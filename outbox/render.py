@@ -221,15 +221,18 @@ def owed_lines(campaign: Campaign, status: UnitStatus, now: datetime) -> list[Ow
 
 
 def received_lines(campaign: Campaign, status: UnitStatus) -> list[ReceivedLine]:
-    """For every requirement with something received: how many, on which days."""
+    """For every requirement with something readable received: how many, on which days
+    (a file that could not be read is not listed: it is still owed)."""
     requirements = {r.id: r for r in campaign.requirements}
     lines: list[ReceivedLine] = []
     for r in status.requirements:
         req = requirements.get(r.requirement_id)
-        if req is None or r.state is State.NOT_DUE or not r.items:
+        # what could not be read is owed (待补正), never also listed as received
+        readable = [i for i in r.items if i.readable]
+        if req is None or r.state is State.NOT_DUE or not readable:
             continue
         days: list[str] = []
-        for item in sorted(r.items, key=lambda i: i.received_at):
+        for item in sorted(readable, key=lambda i: i.received_at):
             day = format_day(item.received_at, campaign.tz)
             if day not in days:
                 days.append(day)
@@ -237,7 +240,7 @@ def received_lines(campaign: Campaign, status: UnitStatus) -> list[ReceivedLine]
             ReceivedLine(
                 r.requirement_id,
                 req.title,
-                len(r.items),
+                len(readable),
                 measure_word(r.requirement_id, req.deliverable),
                 "、".join(days),
                 r.state in (State.COMPLETE, State.LATE),

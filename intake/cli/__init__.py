@@ -9,6 +9,7 @@ Errors print one line and exit non-zero: 2 for a bad config or usage, 1 otherwis
 from intake.cli import (  # noqa: F401
     corrections,
     db,
+    listing,
     mail,
     maintenance,
     publish,

@@ -50,3 +50,30 @@ def test_each_file_is_filed_and_counted_for_its_own_unit(tmp_path: Path) -> None
     assert plan_of["dpzz"].state is State.MISSING
     articles = next(r for r in statuses["dpzz"].requirements if r.requirement_id == "articles")
     assert articles.count == 1
+
+
+def test_the_bureaus_receipt_says_which_file_counts_for_its_school(tmp_path: Path) -> None:
+    from email import message_from_bytes, policy
+
+    from intake import outgoing
+
+    ctx = Context.open(settings_for(tmp_path))
+    article = docx_bytes("东平职专开展技能服务进社区活动", "本报讯 11月9日，东平职专组织师生……")
+    plan = docx_bytes("东平县2020年职业教育活动周实施方案", "一、活动目的")
+    when = datetime(2020, 11, 9, 10, tzinfo=TZ)
+    deliver_maildir(
+        ctx.settings.path("data/mail"),
+        mail(
+            sender="dpxjtj@ta.shandong.cn",
+            subject="东平县活动周材料",
+            when=when,
+            files=[("东平县方案.docx", plan), ("东平职专技能服务.docx", article)],
+        ),
+        when,
+    )
+    jobs.poll_once(ctx, now=when)
+    assert outgoing.acknowledge(ctx, when) == 1
+    outgoing.flush(ctx, when)
+    [eml] = list(ctx.settings.path("data/outbox").glob("*ack*.eml"))
+    text = message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",))
+    assert "计入：东平县职业中等专业学校" in text.get_content()

@@ -148,3 +148,21 @@ def test_exempt_and_extended_units_are_not_reminded_on_the_common_dates(
     outgoing.remind(ctx, at(9, 9, 30))  # the 09:00 point of fczz's own due day
     outgoing.flush(ctx, at(9, 9, 30))
     assert "fczz" in {str(m["X-Notice-Intake-Unit"]) for m in smtp_sink.received()}
+
+
+def test_no_mail_lists_an_unreadable_file_as_received_and_owed(
+    tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    ctx = Context.open(settings_for(tmp_path, outbox_url=smtp_sink.url))
+    _broken_plan(ctx)
+    outgoing.acknowledge(ctx, at(3, 11))
+    outgoing.remind(ctx, at(4, 18, 1))
+    outgoing.flush(ctx, at(4, 18, 1))
+    mine = [m for m in smtp_sink.received() if str(m["X-Notice-Intake-Unit"]) == "fczz"]
+    assert {str(m["X-Notice-Intake"]) for m in mine} == {"ack", "reminder"}
+    for m in mine:
+        text = m.get_body(("plain",)).get_content()
+        marker = "目前已收到" if "目前已收到" in text else "已收到的材料"
+        owed, _, received = text.partition(marker)
+        assert "活动周方案" in owed and "无法读取" in owed  # owed: 待补正
+        assert "活动周方案：" not in received  # never also listed as received

@@ -168,3 +168,44 @@ def test_requirement_limited_to_a_kind(campaign: Campaign) -> None:
     county = unit_status(c, feicheng, [], at("2020-11-20 10:00"))
     assert "summary" not in [r.requirement_id for r in school.requirements]
     assert "summary" in [r.requirement_id for r in county.requirements]
+
+
+def test_a_change_of_liaison_supersedes_even_a_complete_contact(campaign: Campaign) -> None:
+    first = item(Deliverable.CONTACT, "2020-11-03 10:00", "c1", contact=contact(name="张三"))
+    second = replace(
+        item(
+            Deliverable.CONTACT, "2020-11-04 10:00", "c2", contact=contact(name="李四", mobile="")
+        ),
+        supersedes=True,
+    )
+    r = req(campaign, [first, second], "2020-11-05 10:00", "contact")
+    assert r.state is State.PARTIAL and "缺少手机号码" in r.detail  # the new liaison counts
+    fixed = replace(
+        item(Deliverable.CONTACT, "2020-11-05 09:00", "c3", contact=contact(name="李四")),
+        supersedes=False,
+    )
+    assert req(campaign, [first, second, fixed], "2020-11-05 10:00", "contact").state is (
+        State.COMPLETE
+    )
+
+
+def test_a_leaders_contact_is_not_the_liaison(campaign: Campaign) -> None:
+    leader = replace(contact(name="王校长", position="副校长"), role="leader")
+    r = req(
+        campaign,
+        [item(Deliverable.CONTACT, "2020-11-03 10:00", "l", contact=leader)],
+        "2020-11-05 10:00",
+        "contact",
+    )
+    assert r.state is State.PARTIAL and r.count == 0
+
+
+def test_a_contact_without_its_unit_takes_the_mails_unit(campaign: Campaign) -> None:
+    from rules.liaisons import INFERRED, settle
+
+    unit = campaign.unit("fczz")
+    settled = settle(contact(unit=""), unit)
+    assert settled.unit.value == "肥城市职业中等专业学校" and settled.unit.problem == INFERRED
+    assert settled.complete
+    written = contact(unit="肥城职专")
+    assert settle(written, unit) is written

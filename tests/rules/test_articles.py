@@ -1,0 +1,115 @@
+"""Articles as schools really send them: pasted into the body, as links, with pictures;
+and the big-file download links that are neither articles nor the column."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from parsers.model import Attachment, Document, FileFacts, FoundUrl, Heading, ReadStatus
+from rules.articles import body_article, is_external_file
+from rules.campaign import Campaign
+from rules.judge import judge
+from rules.model import Known
+from tests.rules.factories import facts, mail
+
+NEWS = (
+    "泰安职院举办职业教育活动周开放日\n"
+    "（通讯员 朱琳）11月8日，泰安职业技术学院举办职业教育活动周开放日。活动吸引了236名师生和"
+    "群众参与。\n活动现场，机电专业的师生展示了专业技能，现场群众纷纷点赞。据了解，活动周期间还将"
+    "陆续开展系列活动。"
+)
+
+
+def _picture(cid: str, name: str = "image001.jpg") -> FileFacts:
+    att = Attachment(name, "image/jpeg", b"\xff\xd8", "sha-" + cid, content_id=cid)
+    return FileFacts(att, Document(ReadStatus.IMAGE, "image"))
+
+
+def test_an_article_pasted_into_the_body_is_an_article_item(campaign: Campaign) -> None:
+    f = facts(mail("稿件", "tazy@tavtc.edu.cn", NEWS))
+    article = body_article(f)
+    assert article is not None and article.title == "泰安职院举办职业教育活动周开放日"
+    j = judge(f, campaign, Known())
+    assert [a.title for a in j.body_articles] == ["泰安职院举办职业教育活动周开放日"]
+    again = judge(facts(mail("重发稿件", "tazy@tavtc.edu.cn", NEWS + "\n")), campaign, Known())
+    assert again.body_articles[0].key == article.key  # the same text counts once
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "您好，附件是我校活动周方案，请查收。谢谢！",
+        "市教育局职成高教科：\n我校活动周方案见附件，联络员张三，电话13805381234。",
+        "收到，谢谢。",
+    ],
+)
+def test_a_cover_note_is_no_article(body: str) -> None:
+    assert body_article(facts(mail("方案", "tazy@tavtc.edu.cn", body))) is None
+
+
+def test_the_bodys_pictures_belong_to_the_article(campaign: Campaign) -> None:
+    html = '<h1>泰安职院举办开放日</h1><p>…</p><img src="cid:pic1@x"><img src="cid:pic2@x">'
+    m = replace(mail("稿件", "tazy@tavtc.edu.cn", NEWS), body_html=html)
+    f = facts(m, _picture("pic1@x"), _picture("pic2@x", "image002.png"))
+    j = judge(f, campaign, Known())
+    assert [d.category.category.value for d in j.files] == ["other", "other"]
+    assert j.body_articles[0].images == 2
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://mail.163.com/large-attachment-download/index.html?p=X&file=视频.mp4",
+        "http://dashi.163.com/html/cloud-attachment-download/index.html?xxx",
+        "https://wx.mail.qq.com/ftn/download?func=3&k=abc",
+        "https://pan.baidu.com/s/1abc",
+    ],
+)
+def test_big_file_links_are_neither_articles_nor_the_column(campaign: Campaign, url: str) -> None:
+    assert is_external_file(url)
+    body = f"宣传视频（超大附件）：{url}"
+    f = facts(mail("宣传视频", "tazy@tavtc.edu.cn", body), urls=(FoundUrl(url, "body"),))
+    j = judge(f, campaign, Known())
+    assert j.external_files == (url,) and j.article_links == () and j.column_urls == ()
+
+
+def test_links_to_article_pages_count_even_near_a_column_word(campaign: Campaign) -> None:
+    a = "http://www.dpzz.com.cn/zjhdz2020/show.asp?id=1021"
+    column = "http://www.dpzz.com.cn/zjhdz2020/list.asp"
+    body = f"今天专栏发布两篇报道：\n东平职专开展志愿服务 {a}\n专栏地址：{column}"
+    urls = (
+        FoundUrl(a, "body", column_score=0.5, label="东平职专开展志愿服务"),
+        FoundUrl(column, "body", column_score=1.0, label="专栏地址"),
+    )
+    j = judge(
+        facts(mail("东平职专报道链接", "dpzz@ta.shandong.cn", body), urls=urls), campaign, Known()
+    )
+    assert j.article_links == (a,)
+    assert j.column_urls == (column,)
+
+
+def test_a_wechat_account_instead_of_a_column_is_noted(campaign: Campaign) -> None:
+    m = mail("肥城职专宣传专栏", "fczz@ta.shandong.cn", "我校宣传专栏设在微信公众号“肥城职专”。")
+    f = replace(facts(m), wechat_accounts=("肥城职专",))
+    j = judge(f, campaign, Known())
+    assert (j.column_urls, j.wechat_accounts) == ((), ("肥城职专",))
+
+
+def test_a_change_of_liaison_is_recognised(campaign: Campaign) -> None:
+    changed = judge(
+        facts(mail("联络员变更", "fczz@ta.shandong.cn", "我校联络员更换为李四。")),
+        campaign,
+        Known(),
+    )
+    assert changed.liaison_change
+    assert not judge(facts(mail("联络员", "fczz@ta.shandong.cn")), campaign, Known()).liaison_change
+
+
+def test_headings_of_an_html_body_title_the_article() -> None:
+    m = mail("稿件", "tazy@tavtc.edu.cn", NEWS.split("\n", 1)[1])
+    doc = Document(ReadStatus.OK, "html", headings=(Heading(0, "泰安职院活动周开幕"),))
+    f = replace(facts(m), body_document=doc)
+    article = body_article(f)
+    assert article is not None and article.title == "泰安职院活动周开幕"
