@@ -288,3 +288,56 @@ def test_the_bulletin_pdf_is_made_by_libreoffice(client, demo_ctx: Context) -> N
     name = _safe_disposition(answer.headers["content-disposition"], ".pdf")
     assert name == "2020年泰安市职业教育活动周工作进展通报_20201116.pdf"
     assert _exports_left(demo_ctx) == []
+
+
+BODY_NEWS = (
+    "泰安职院举办职业教育活动周开放日\n"
+    "（通讯员 朱琳）11月9日，泰安职业技术学院举办职业教育活动周开放日。活动吸引了236名师生和"
+    "群众参与。\n活动现场，机电专业的师生展示了专业技能，现场群众纷纷点赞。据了解，活动周期间还将"
+    "陆续开展系列活动。"
+)
+
+
+def test_articles_from_the_body_a_link_and_offline(client, demo_ctx: Context) -> None:
+    from intake.overrides import record_offline
+
+    box = demo_ctx.settings.path(demo_ctx.settings.mailbox.endpoint.path)
+    sent = datetime(2020, 11, 9, 15, 0, tzinfo=TZ)
+    deliver_maildir(box, mail(sender="tazy@tavtc.edu.cn", subject="稿件", body=BODY_NEWS), sent)
+    link = "https://www.tavtc.edu.cn/info/1021/3456.htm"
+    note = f"我校活动周宣传报道链接：{link}\n泰安职业技术学院"
+    later = datetime(2020, 11, 10, 15, 0, tzinfo=TZ)
+    deliver_maildir(box, mail(sender="tazy@tavtc.edu.cn", subject="宣传报道", body=note), later)
+    jobs.poll_once(demo_ctx, now=later)
+    paper = docx_bytes("泰安职院举办职业体验日活动", NEWS, NEWS)
+    record_offline(
+        demo_ctx,
+        "tavtc",
+        "articles",
+        "体验日.docx",
+        paper,
+        channel="微信",
+        received_at=datetime(2020, 11, 11, 9, 0, tzinfo=TZ),
+        now=later,
+        who="wang",
+    )
+    found = {a.source.value: a for a in publish.gather_articles(demo_ctx) if a.unit_id == "tavtc"}
+    assert set(found) == {"body", "link", "file"}, found
+    page = client.get("/articles?unit=tavtc").text
+    body, linked, offline = (_row_of(page, found[k].ref) for k in ("body", "link", "file"))
+    assert ">邮件正文<" in body and "泰安职院举办职业教育活动周开放日" in body
+    assert f'href="/articles/{found["body"].ref}/download"' in body and 'href="/mail/' in body
+    assert ">链接<" in linked and "/download" not in linked
+    assert f'href="{link}" rel="noopener noreferrer" target="_blank"' in linked
+    assert ">线下（微信）<" in offline and "体验日" in offline
+    text = client.get(f"/articles/{found['body'].ref}/download")
+    assert text.headers["content-type"] == "text/plain; charset=utf-8"
+    assert text.text.startswith("泰安职院举办职业教育活动周开放日\n\n")
+    assert "机电专业的师生展示了专业技能" in text.text
+    name = _safe_disposition(text.headers["content-disposition"], ".txt")
+    assert name == "泰安职业技术学院_泰安职院举办职业教育活动周开放日.txt"
+    assert client.get(f"/articles/{found['link'].ref}/download").status_code == 404
+
+
+def _row_of(page: str, ref: str) -> str:
+    return page.split(f'data-ref="{ref}"', 1)[1].split("</tr>", 1)[0]

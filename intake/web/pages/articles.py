@@ -53,6 +53,13 @@ class ArticleView:
     def downloadable(self) -> bool:
         return self.article.source is not ArticleSource.LINK
 
+    @property
+    def mail_path(self) -> str:
+        """The console page of the mail an article pasted in the body came in ("" else)."""
+        if self.article.source is not ArticleSource.BODY:
+            return ""
+        return f"/mail/{self.article.ref[1:].split('.')[0]}"
+
 
 def offline_channels(ctx: Context) -> dict[str, str]:
     """The channel (纸质, 微信...) of every article reference that staff recorded by hand,
