@@ -173,3 +173,20 @@ def test_the_fragment_for_the_city_is_text_to_copy(
     disposition = download.headers["content-disposition"]
     assert disposition.startswith("attachment; ") and disposition.endswith(".html")
     assert download.headers["content-type"] == "application/octet-stream"
+
+
+def test_a_job_that_fails_keeps_its_error_and_lets_the_next_run_start() -> None:
+    from intake.web.jobs import Jobs
+
+    jobs_ = Jobs(lambda: END)
+
+    def broken() -> str:
+        raise OSError("network is unreachable")
+
+    assert jobs_.start("linkcheck", broken, who="wang", now=END)
+    state = jobs_.wait("linkcheck", JOB_WAIT)
+    assert state is not None and not state.running
+    assert (state.error, state.summary, state.who) == ("network is unreachable", "", "wang")
+    assert jobs_.generation == 2  # started, ended: open pages refresh twice
+    assert jobs_.start("linkcheck", lambda: "好", who="li", now=END)
+    assert jobs_.wait("linkcheck", JOB_WAIT).summary == "好"
