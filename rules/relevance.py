@@ -94,14 +94,20 @@ def _is_empty(mail: Mail) -> bool:
 
 
 def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
-    """A unit passing a notice on to its schools, the city's mailbox only in Cc."""
+    """A unit passing the city's notice on to its schools, the city's mailbox only in Cc:
+    a forward of a notice (转发…通知), or a mail naming the notice's own number."""
     boxes = {b.lower() for b in campaign.mailboxes}
     to = {a.lower() for a in mail.to}
     cc = {a.lower() for a in mail.cc}
     if not boxes & cc or boxes & to:
         return False
-    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in nfkc(mail.subject)
-    return forwarded and bool(_NOTICE.search(nfkc(mail.subject)))
+    subject = nfkc(mail.subject)
+    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in subject
+    if forwarded and _NOTICE.search(subject):
+        return True
+    number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
+    names = [subject, *(nfkc(a.filename) for a in mail.attachments)]
+    return bool(number) and any(number in n.replace(" ", "") for n in names)
 
 
 def not_a_submission(mail: Mail, campaign: Campaign) -> str:

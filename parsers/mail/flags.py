@@ -136,10 +136,15 @@ def _null_sender(msg: Message, fields: dict[str, object], reader: Reader) -> boo
 
 
 def _auth_failed(msg: Message, fields: dict[str, object], reader: Reader) -> bool:
-    return any(
-        key.lower() == "authentication-results" and _AUTH_FAIL.search(str(val))
-        for key, val in msg.raw_items()
-    )
+    """The receiving server found the sender forged: an Authentication-Results field with
+    spf/dkim/dmarc=fail, or a Received-SPF field saying Fail (softfail is not failure)."""
+    for key, val in msg.raw_items():
+        name = key.lower()
+        if name == "authentication-results" and _AUTH_FAIL.search(str(val)):
+            return True
+        if name == "received-spf" and str(val).strip().lower().startswith("fail"):
+            return True
+    return False
 
 
 _Rule = Callable[[Message, dict[str, object], Reader], bool]
