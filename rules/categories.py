@@ -195,6 +195,9 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     head = head_category(stem(file.attachment.filename), campaign)
     if head is not None and head[0] is not Category.ARTICLE:
         return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")
+    subject = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
+    if subject is not None and subject[0] is Category.OTHER:  # "活动周宣传照片"
+        return _verdict(Category.OTHER, "image", f"the subject says {subject[1]}")
     says = mail_says_article_text(facts)
     documents = [
         f

@@ -247,3 +247,9 @@ def test_the_first_lines_are_those_of_the_whole_text_normalised(text: str, count
     from rules.doctext import _first_lines, _lines
 
     assert _first_lines(text, count) == _lines(text)[:count]
+
+
+def test_photos_a_mail_calls_photos_are_other(campaign: Campaign) -> None:
+    img = file("IMG_2031.jpg", kind="image", status=ReadStatus.IMAGE)
+    v = classify(0, facts(mail("肥城职专活动周宣传照片"), img), campaign)
+    assert (v.category, v.rule) == (Category.OTHER, "image")
