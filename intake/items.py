@@ -121,6 +121,7 @@ def item_values(
         )
 
     def add_contact(unit: str | None, contact: dict, readable: bool = True) -> None:
+        unit = contact.get("for_unit") or unit  # a county's table of its schools' liaisons
         digest = hashlib.sha256(json.dumps(contact, sort_keys=True).encode()).hexdigest()
         label = (contact.get("name") or {}).get("value") or contact.get("source", "")
         source = "body" if contact.get("source") == "body" else "file"

@@ -20,9 +20,9 @@ from intake.outcomes import FiledFile, Outcome
 from intake.sources.base import RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
-from parsers.model import Mail, MailFacts
-from rules.campaign import Category, Deliverable
-from rules.liaisons import settle
+from parsers.model import Contact, Mail, MailFacts
+from rules.campaign import Campaign, Category, Deliverable, Unit
+from rules.liaisons import owner, settle
 from rules.model import Judgement
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def record(
     campaign = ctx.settings.campaign
     own = campaign.unit(unit_id) if unit_id else None
     body_facts = {
-        "contacts": [contact_to_json(settle(c, own)) for c in facts.body_contacts],
+        "contacts": [_contact(c, own, campaign, unit_id) for c in facts.body_contacts],
         "urls": [url_to_json(u) for u in facts.body_urls],
         "column_urls": list(judgement.column_urls),
         "article_links": list(judgement.article_links),
@@ -195,7 +195,7 @@ def record(
                     "own_unit_id": owner.unit_id if owner is not None else None,
                     "unit_evidence": list(owner.evidence) if owner is not None else [],
                     "facts": {
-                        "contacts": [contact_to_json(settle(c, holder)) for c in ff.contacts],
+                        "contacts": [_contact(c, holder, campaign, file_unit) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                     },
@@ -231,6 +231,18 @@ def record(
         files=tuple(filed),
         liaisons=tuple((i["unit_id"], i["contact"]) for i in items if i["deliverable"] == contact),
     )
+
+
+def _contact(
+    contact: Contact, holder: Unit | None, campaign: Campaign, unit_id: str | None
+) -> dict[str, Any]:
+    """A contact as stored: its missing unit inferred from `holder`, and the unit it is the
+    liaison of when its 单位 names another unit ("for_unit": a county's list of schools)."""
+    data = contact_to_json(settle(contact, holder))
+    belongs = owner(contact, campaign, unit_id)
+    if belongs and belongs != unit_id:
+        data["for_unit"] = belongs
+    return data
 
 
 def _filed_copy(
