@@ -48,13 +48,14 @@ _STATUS_PROBLEMS = {
     "image-only": "PDF 为扫描件，未能读取文字",
     "empty": "文件为空（0 字节）",
 }
-_PROBLEM_KINDS = {
+PROBLEM_KINDS = {  # the digest's, the console's and `intake problems`' words
     "unassigned": "未识别单位",
     "ambiguous": "单位不确定",
     "failed": "处理失败",
     "unreadable": "文件无法读取",
     "invalid-contact": "联络员信息有误",
     "new-sender": "新发件地址",
+    "liaison-unconfirmed": "联络员待确认",
     "auth-failed": "发件人验证失败",
     "too-large": "邮件过大未读取",
     "delivery-failed": "投递失败",
@@ -425,7 +426,7 @@ def remind(
 def _outbox_problems(ctx: Context) -> list[Problem]:
     return [
         Problem(
-            kind=_PROBLEM_KINDS.get(p.kind, p.kind),
+            kind=PROBLEM_KINDS.get(p.kind, p.kind),
             text=p.text,
             since=p.since or datetime.min.replace(tzinfo=ctx.settings.campaign.tz),
             message_ref=p.ref,
