@@ -127,11 +127,13 @@ def opens(name: str, data: bytes) -> bool:
     if ext in ("png", "jpg"):
         return data[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xdb")
     if ext == "csv":
-        try:
-            data.decode("gb18030")
-            return True
-        except UnicodeDecodeError:
-            return False
+        for codec in ("utf-8-sig", "gb18030"):
+            try:
+                data.decode(codec)
+                return True
+            except UnicodeDecodeError:
+                pass
+        return False
     return bool(data)
 
 

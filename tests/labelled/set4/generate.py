@@ -30,11 +30,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from gen import (  # noqa: E402
-    story_counties,
+    story_counties_a,
+    story_counties_b,
     story_extra,
-    story_noise,
-    story_schools_a,
-    story_schools_b,
+    story_more,
+    story_noise_a,
+    story_noise_b,
+    story_schools_a1,
+    story_schools_a2,
+    story_schools_b1,
+    story_schools_b2,
 )
 from gen.clients import Mail, render  # noqa: E402
 from gen.matrix_hand import MATRIX  # noqa: E402
@@ -63,13 +68,19 @@ CLIENT_NAMES = {
 
 
 def stories() -> list[Msg]:
-    msgs = [
-        *story_counties.messages(),
-        *story_schools_a.messages(),
-        *story_schools_b.messages(),
-        *story_extra.messages(),
-        *story_noise.messages(),
-    ]
+    modules = (
+        story_counties_a,
+        story_counties_b,
+        story_schools_a1,
+        story_schools_a2,
+        story_schools_b1,
+        story_schools_b2,
+        story_extra,
+        story_more,
+        story_noise_a,
+        story_noise_b,
+    )
+    msgs = [m for module in modules for m in module.messages()]
     for m in msgs:
         m.delay_min = 1 + int(hashlib.sha256(m.slug.encode()).hexdigest()[:2], 16) % 4
     msgs.sort(key=lambda m: (m.received(), m.slug))

@@ -17,7 +17,14 @@ _ROWS = {
     "feicheng": (L, P, C, C, C, P),  # plan on the 6th; WeChat only; table encrypted
     "ningyang": (C, C, C, P, C, C),  # three articles
     "dongping": (C, C, C, C, C, M),  # two articles before the week count
-    "gaoxin": (L, M, L, P, L, M),  # email of the liaison only in the summary on the 17th
+    "gaoxin": (
+        L,
+        P,
+        L,
+        P,
+        L,
+        M,
+    ),  # 视频号 only; the liaison's email only in the summary on the 17th
     # schools
     "talgzz": (C, C, C, C, C, C),  # liaison changed on the 5th, before the deadline
     "tajtzz": (C, C, C, L, C, C),  # the fifth article on the 15th
