@@ -100,6 +100,44 @@ def file_units(
     return tuple(out)
 
 
+def split_forward(
+    facts: MailFacts,
+    campaign: Campaign,
+    registered: dict[str, str],
+    unit: UnitVerdict,
+    files: tuple[FileDecision, ...],
+) -> tuple[UnitVerdict, tuple[UnitVerdict | None, ...]]:
+    """A registered bureau forwarding its school's mail (judged by the original sender)
+    and sending files of its own beside it: the mail is the bureau's, its own files stay
+    its own, and the files inside the forwarded message are the school's."""
+    nobody: tuple[UnitVerdict | None, ...] = tuple(None for _ in files)
+    forwarder = registered.get(facts.mail.from_addr.lower())
+    if unit.rule != "forwarded-sender" or forwarder is None or forwarder == unit.unit_id:
+        return unit, nobody
+
+    def inside(d: FileDecision) -> bool:
+        return facts.files[d.index].attachment.origin == "forwarded"
+
+    own = [d for d in files if _delivers(d, facts.files[d.index]) and not inside(d)]
+    if not own:
+        return unit, nobody  # everything it delivers is the original sender's
+    original = UnitVerdict(
+        unit_id=unit.unit_id,
+        rule="forwarded-from",
+        evidence=(f"inside the mail {unit.unit_id} sent, forwarded by {forwarder}",),
+    )
+    owners = tuple(original if inside(d) else None for d in files)
+    mail_unit = UnitVerdict(
+        unit_id=forwarder,
+        rule="sender-address",
+        evidence=(
+            f"registered sender {facts.mail.from_addr.lower()}",
+            f"forwards {unit.unit_id}'s mail beside files of its own",
+        ),
+    )
+    return mail_unit, owners
+
+
 def settle_unit(
     facts: MailFacts,
     campaign: Campaign,

@@ -55,6 +55,9 @@ _DOCUMENT_EXT = frozenset(
 # what makes a subject a submission of its own: a URL, an email address, a phone number
 _SUBJECT_CONTENT = re.compile(r"https?://|www\.|@|\d{7,}", re.IGNORECASE)
 _NOTICE = re.compile(r"通知|泰教函|关于.{0,40}的函")
+_PASSED_ON = re.compile(
+    r"转发给|转给你|转发你|现将.{0,40}(?:通知|文件).{0,10}转发|请(?:各校|你们).{0,10}(?:认真|按要求)"
+)
 
 
 def _aware(moment: datetime, campaign: Campaign) -> datetime:
@@ -102,7 +105,9 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     if not boxes & cc or boxes & to:
         return False
     subject = nfkc(mail.subject)
-    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in subject
+    own, _ = split_quoted(mail.body_text)
+    says_forward = bool(_PASSED_ON.search(nfkc(own)[:500]))
+    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in subject or says_forward
     if forwarded and _NOTICE.search(subject):
         return True
     number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""

@@ -130,6 +130,17 @@ def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -
         cc=("jyj-zcjk01@ta.shandong.cn",),
     )
     assert relevance(numbered, campaign, NONE).reason.startswith("a notice forwarded to others")
+    said_in_body = replace(
+        mail(
+            "市教育局通知",
+            "fcsjtj@ta.shandong.cn",
+            "各学校：现将市教育局的通知转发给你们，请按要求报送。",
+        ),
+        to=("school1@qq.com",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )
+    reason = relevance(said_in_body, campaign, NONE).reason
+    assert reason.startswith("a notice forwarded to others")
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
