@@ -37,7 +37,7 @@ from intake.feed.staging import DirectWrites, Prepared
 from intake.feed.workers import cap_bytes, min_matched
 from intake.outcomes import FiledFile, Outcome, PollReport
 from intake.recording import finish_duplicate, finish_failed, finish_ignored, record
-from intake.sources.base import MailSource, RawMessage
+from intake.sources.base import MailSource, RawMessage, mailbox_of
 from parsers.facts import read_facts
 from parsers.mail import read_mail
 from parsers.model import MailFacts, MailFlag
@@ -61,7 +61,7 @@ def poll(
 ) -> PollReport:
     """Take in everything new in `source` (up to mailbox.max_per_run messages)."""
     uidvalidity = source.open()
-    store, limit = ctx.store, ctx.settings.mailbox.max_per_run
+    store, limit = ctx.store, mailbox_of(source, ctx.settings.mailbox).max_per_run
     redo, last_uid = store.poll_state(source.name, uidvalidity)
     new = source.new_uids(last_uid, recorded=lambda: store.recorded_uids(source.name, uidvalidity))
     todo = redo + [u for u in new if u not in set(redo)]

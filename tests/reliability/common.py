@@ -38,7 +38,7 @@ def write_config(
         mailbox.setdefault("password_env", f'"{PASSWORD_ENV}"')
     if outbox_url:
         outbox["url"] = f'"{outbox_url}"'
-    text = _set_keys(text, "[mailbox]", mailbox)
+    text = _set_keys(text, "[[mailboxes]]", mailbox)  # the first mailbox
     text = _set_keys(text, "[outbox]", outbox)
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
