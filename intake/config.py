@@ -21,20 +21,32 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from intake.errors import ConfigError
 from rules.campaign import (
     Campaign,
-    Category,
-    CategoryRule,
+    ClassifyEntry,
+    ContactSettings,
+    Deliverable,
     Email,
+    Names,
     Offset,
     Requirement,
     StatsTemplate,
     Unit,
+    UnitKind,
     parse_offset,
 )
+from rules.deliverables import BUILTIN
 
 DEFAULT_PATH = Path("config.toml")
 ENV_CONFIG = "INTAKE_CONFIG"
@@ -296,8 +308,13 @@ class ConfigFile(_Frozen):
     campaign: CampaignHeader
     units: tuple[Unit, ...]
     requirements: tuple[Requirement, ...]
-    statistics: StatsTemplate | None = None
-    classify: dict[Category, CategoryRule] | None = None
+    deliverables: tuple[Deliverable, ...] | None = None
+    unit_kinds: tuple[UnitKind, ...] | None = None
+    names: Names = Names()
+    contact: ContactSettings = ContactSettings()
+    # one [statistics] table (today's form) or several [[statistics]] templates
+    statistics: tuple[StatsTemplate, ...] = ()
+    classify: dict[str, ClassifyEntry] | None = None
     mailbox: MailboxSettings | None = None
     mailboxes: Annotated[tuple[MailboxSettings, ...], AfterValidator(_check_mailboxes)] = ()
     store: StoreSettings = StoreSettings()
@@ -307,6 +324,19 @@ class ConfigFile(_Frozen):
     web: WebSettings = WebSettings()
     links: LinksSettings = LinksSettings()
     bulletin: BulletinSettings = BulletinSettings()
+
+    @field_validator("statistics", mode="before")
+    @classmethod
+    def _one_or_several(cls, value: Any) -> Any:
+        return [value] if isinstance(value, dict) else value
+
+    @field_validator("deliverables", mode="before")
+    @classmethod
+    def _builtin_titles(cls, value: Any) -> Any:
+        """A built-in id (plan, article …) needs no title: it has its own."""
+        if not isinstance(value, list):
+            return value
+        return [{**BUILTIN.get(d.get("id"), {}), **d} if isinstance(d, dict) else d for d in value]
 
     @model_validator(mode="after")
     def _one_form(self) -> ConfigFile:
@@ -426,7 +456,10 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
     try:
         shape = ConfigFile.model_validate(doc)
     except ValidationError as exc:
-        raise ConfigError("\n".join(f"{source}: {m}" for m in _messages(exc))) from None
+        lines = _messages(exc)
+        if isinstance(doc.get("statistics"), dict):  # one [statistics] table: no index
+            lines = [m.replace("statistics[0].", "statistics.", 1) for m in lines]
+        raise ConfigError("\n".join(f"{source}: {m}" for m in lines)) from None
     header = doc["campaign"]
     boxes = shape.all_mailboxes()
     fields: dict[str, Any] = {**header, "units": doc["units"], "requirements": doc["requirements"]}
@@ -437,10 +470,9 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
             listed.append(box.address)
     if listed:
         fields["mailboxes"] = listed
-    if "statistics" in doc:
-        fields["statistics"] = doc["statistics"]
-    if "classify" in doc:
-        fields["classify"] = doc["classify"]
+    for key in ("deliverables", "unit_kinds", "names", "contact", "statistics", "classify"):
+        if key in doc:
+            fields[key] = doc[key]
     try:
         campaign = Campaign.model_validate(fields)
     except ValidationError as exc:

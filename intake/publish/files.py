@@ -24,17 +24,10 @@ from intake.store import AttachmentRow, MessageRow
 from outbox.bulletin import Bulletin, bulletin_docx, bulletin_facts, render_bulletin_text
 from outbox.catalogue import ArticleSource, cover_list_docx, export_name
 from outbox.render import category_label
-from rules.campaign import Deliverable
 
 log = logging.getLogger(__name__)
 
 COVER_NAME = "推荐宣传材料目录.docx"
-_FILE_DELIVERABLES = {
-    Deliverable.PLAN: "plan",
-    Deliverable.ARTICLE: "article",
-    Deliverable.SUMMARY: "summary",
-    Deliverable.STATISTICS: "statistics",
-}
 
 
 # --- the bulletin --------------------------------------------------------------------------
@@ -197,7 +190,7 @@ def bundle(ctx: Context, requirement_id: str, path: Path) -> ZipReport:
     if req is None:
         known = ", ".join(r.id for r in campaign.requirements)
         raise UsageError(f"no requirement {requirement_id!r} (one of: {known})")
-    category = _FILE_DELIVERABLES.get(req.deliverable)
+    category = req.deliverable if req.deliverable in campaign.file_deliverables else None
     if category is None:
         raise UsageError(
             f"{req.title} is not a file: `intake links` lists column URLs and "
