@@ -10,6 +10,7 @@ from intake.cli import (  # noqa: F401
     corrections,
     mail,
     maintenance,
+    notice,
     publish,
     reports,
     sending,
