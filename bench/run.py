@@ -381,6 +381,21 @@ def measure_latency(
         pass
     config = srv.config("latency", "Latency", smtp=True, ack_interval="1s")
     ctx = Context.open(load_config(config))
+    # the liaisons' own addresses, as staff confirmed them: only verified addresses are
+    # acknowledged (intake.trust), and a distinct sender per message keeps each one's
+    # acknowledgement out of the previous one's ack_interval
+    from intake.store import SenderRow
+
+    with ctx.store.session() as s:
+        for i in range(count):
+            unit = units[i % len(units)]
+            s.add(
+                SenderRow(
+                    address=f"liaison{i}@{unit.id}.edu.cn",
+                    unit_id=unit.id,
+                    learned_at=datetime.now(TZ),
+                )
+            )
     daemon = Daemon(ctx)
     daemon.start()
     rng = random.Random(3)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from intake.archive import RAW, Archive
 from intake.config import Settings
 from intake.errors import StoreLost
+from intake.failpoints import failpoint
 from intake.ledger import Ledger
 from intake.statistics import other_templates, stats_fields
 from intake.store import Store
@@ -33,6 +34,7 @@ class Context:
         """Open the store (creating it when new) and finish any file move a killed
         correction left. Refuses a database that lost the history the data folder still
         holds (StoreLost), unless `rebuilding`."""
+        failpoint("context:open")
         ctx = cls(
             settings=settings,
             store=Store.open(settings.store_url),

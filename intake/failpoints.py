@@ -3,21 +3,30 @@
     failpoint("assign:committed")
 
 With INTAKE_KILL_AT_STEP=N in the environment the N-th failpoint this process reaches
-kills it; with INTAKE_KILL_AT=NAME the first one of that name does. Without either (every
-real run) a failpoint costs one dictionary lookup.
+kills it; with INTAKE_KILL_AT=NAME the first one of that name does; with
+INTAKE_PAUSE_AT=NAME the process writes INTAKE_PAUSE_FILE there and waits two seconds
+so a test can signal it at that very point. Without any (every real run) a failpoint
+costs a few dictionary lookups.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import time
 
 _count = 0
 
 
 def failpoint(name: str) -> None:
-    """Die here if the environment asks for it (tests of crash safety only)."""
+    """Die (or pause) here if the environment asks for it (tests of crash safety only)."""
     global _count
+    if os.environ.get("INTAKE_PAUSE_AT") == name:
+        marker = os.environ.get("INTAKE_PAUSE_FILE", "")
+        if marker:
+            with open(marker, "w") as f:
+                f.write(str(os.getpid()))
+        time.sleep(2)
     step = os.environ.get("INTAKE_KILL_AT_STEP")
     at = os.environ.get("INTAKE_KILL_AT")
     if step is None and at is None:

@@ -8,6 +8,7 @@ Errors print one line and exit non-zero: 2 for a bad config or usage, 1 otherwis
 # each module registers its commands on `cli`
 from intake.cli import (  # noqa: F401
     corrections,
+    listing,
     mail,
     maintenance,
     notice,

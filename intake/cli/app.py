@@ -8,6 +8,7 @@ Errors print one line and exit non-zero: 2 for a bad config or usage, 1 otherwis
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -147,8 +148,21 @@ def cli(
     ctx.obj = Env(config, now)
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived before the command installed a handler of its own (start-up)."""
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    raise Terminated(signal.Signals(signum).name)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the command, turn known errors into one line and an exit status."""
+    """Entry point: run the command, turn known errors into one line and an exit status.
+
+    SIGTERM is a clean stop from the first moment: before `intake run` installs its own
+    handler (opening the store, catching up a digest) it ends the command here, exit 0;
+    whatever was claimed and not finished is taken in again on the next start."""
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         cli.main(args=argv, prog_name="intake", standalone_mode=False)
     except click.exceptions.Abort:
@@ -166,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_status
     except KeyboardInterrupt:
         return 130
+    except Terminated as exc:
+        log.info("%s received during start-up: stopped before any work began", exc)
+        return 0
     except Exception as exc:  # a bug: one line for staff, the traceback in the log with -v
         log.debug("unexpected error", exc_info=True)
         click.echo(
@@ -174,4 +191,6 @@ def main(argv: list[str] | None = None) -> int:
             err=True,
         )
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0

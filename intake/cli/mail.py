@@ -54,22 +54,28 @@ def run(env: Env) -> None:
     Stops cleanly on SIGTERM or Ctrl-C; one daemon per data folder (a lock)."""
     import os
     import signal
+    import threading
 
     from intake.daemon import Daemon
     from intake.lock import instance_lock
 
     if env.now_text:
         raise UsageError("run: --now is not supported (use `intake demo` to replay a campaign)")
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: object) -> None:
+        log.info("%s received: finishing the current message", signal.Signals(signum).name)
+        stop.set()
+
+    # first: a stop while the store opens or a digest is caught up is a stop like any other
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     settings = env.settings
     with instance_lock(settings.data_dir):
-        daemon = Daemon(env.ctx)
-
-        def _stop(signum: int, _frame: object) -> None:
-            log.info("%s received: finishing the current message", signal.Signals(signum).name)
-            daemon.stop.set()
-
-        signal.signal(signal.SIGTERM, _stop)
-        signal.signal(signal.SIGINT, _stop)
+        daemon = Daemon(env.ctx, stop=stop)
+        if stop.is_set():
+            log.info("stopped during start-up, before any job ran")
+            return
         finished = daemon.run()
     if not finished:  # a job hangs on the network: do not wait for it at interpreter exit
         logging.shutdown()

@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from intake.clock import now_in
 from intake.config import WebSettings
 from intake.context import Context
+from intake.web.jobs import Jobs
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class Console:
     wall: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))  # sessions, logins
     demo: bool = False
     web: WebSettings = field(default_factory=WebSettings)
+    jobs: Jobs = field(default_factory=lambda: Jobs(lambda: datetime.now(UTC)))  # background work
 
     @property
     def tz(self):  # -> ZoneInfo
@@ -73,8 +75,12 @@ def create_app(
     from intake.web import auth, headers
     from intake.web.pages import (
         actions,
+        articles,
         audit,
+        bulletin,
+        downloads,
         files,
+        links,
         live,
         mail,
         overrides,
@@ -93,6 +99,7 @@ def create_app(
     )
     if wall is not None:
         console.wall = wall
+    console.jobs = Jobs(console.clock)  # a run's end in campaign time, like its results
     routes: list[BaseRoute] = [
         *auth.routes,
         *overview.routes,
@@ -104,6 +111,10 @@ def create_app(
         *files.routes,
         *live.routes,
         *actions.routes,
+        *articles.routes,
+        *links.routes,
+        *bulletin.routes,
+        *downloads.routes,
         *(overrides.routes if overrides.available() else []),
         Mount("/static", app=StaticFiles(directory=static_dir()), name="static"),
     ]

@@ -22,7 +22,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from intake.web import words
 from intake.web.app import console_of
-from intake.web.pages.live import stamp
+from intake.web.pages.live import page_stamp
 from outbox.render import category_label, format_deadline, format_moment
 
 FLASH_COOKIE = "intake_flash"
@@ -33,6 +33,10 @@ NAV = (
     ("mail", "/mail", "邮件"),
     ("sent", "/sent", "发送记录"),
     ("audit", "/audit", "审计"),
+    ("articles", "/articles", "宣传材料"),
+    ("links", "/links", "宣传专栏"),
+    ("bulletin", "/bulletin", "通报"),
+    ("downloads", "/downloads", "按要求下载"),
 )
 
 
@@ -112,7 +116,7 @@ def base_context(request: Request) -> dict[str, Any]:
         "deadline": lambda dt: format_deadline(dt, tz) if dt else "",
         "day": lambda dt: f"{dt.astimezone(tz):%Y-%m-%d}" if dt else "",
         "flash": _flash(request),
-        "stamp": stamp(console.ctx.store),
+        "stamp": page_stamp(console),
         "here": request.url.path + (f"?{request.url.query}" if request.url.query else ""),
     }
 

@@ -77,6 +77,8 @@ AUDIT_ACTIONS = {
     "unexempt": "取消免报",
     "extend_deadline": "延长截止时间",
     "extend": "延长截止时间",
+    "recommend": "推荐宣传材料",
+    "unrecommend": "取消推荐",
 }
 
 __all__ = [

@@ -111,6 +111,7 @@ class _Draft:
     last_line: int = 0
     labelled: int = 0  # how many values came with an explicit label
     role: str = ""  # "leader", "filler", "liaison" when a label said so
+    guessed: set[str] = field(default_factory=set)  # kinds holding only unlabelled values
 
     def add(
         self, kind: str, value: str, line: int = 0, labelled: bool = True, role: str = ""
@@ -121,6 +122,12 @@ class _Draft:
             self.role = role
         if not self.values:
             self.line = line
+        if labelled and kind in self.guessed:
+            # A labelled value beats a guessed one ("我是…团委唐晓" before "职务 团委书记").
+            self.values[kind] = []
+            self.guessed.discard(kind)
+        elif not labelled and not self.values.get(kind):
+            self.guessed.add(kind)
         self.values.setdefault(kind, []).append(value)
         self.last_line = line
         self.labelled += int(labelled)

@@ -1,6 +1,10 @@
 """Prose and key-per-line text: ``联系人：张三，职务：办公室主任，手机：138 0538 1234``.
 
 Labelled values first, then what signatures give (`signatures`), grouped into people.
+Schools also write the position after the name without a label (``联络员：刘晓燕，职业与
+成人教育科科员``, ``联络员：周婷 职成股工作人员``, ``我校联络员宋佳（办公室主任）``) and
+a note before the colon (``填表人（联络员）：``); such a guessed position is kept only when
+it reads as one, and a labelled value later in the text replaces it.
 """
 
 from __future__ import annotations
@@ -19,13 +23,23 @@ from parsers.contacts.fields import (
     _Item,
     _to_contact,
 )
-from parsers.contacts.labels import _DELIMS, _LABEL_KIND, _LABEL_RE, _ROLE_OF, _WEAK_LABELS
+from parsers.contacts.labels import (
+    _DELIMS,
+    _LABEL_KIND,
+    _LABEL_RE,
+    _ROLE_OF,
+    _WEAK_LABELS,
+    _label_role,
+)
 from parsers.contacts.signatures import _guessed_items, _unlabelled_items
 from parsers.contacts.words import (
     _AFTER_LABEL_WORDS,
+    _COMPOUND_SURNAMES,
     _HAN,
     _NOT_NAMES,
     _is_name_guess,
+    _is_unit_guess,
+    _looks_like_position,
     _split_name_run,
 )
 from parsers.model import Contact
@@ -41,21 +55,33 @@ def _free_value(text: str, start: int, stop: int, limit: int) -> str:
     return value if len(value) <= limit else ""
 
 
+# A bracketed note between a label and its colon: "电子邮箱(必填):", "填表人(联络员):".
+_NOTE_RE = re.compile(r"[ \t]*\(([^()\n:]{1,12})\)(?=[ \t]*:)")
+# Verbs between a person label and the name, without a colon: "联络员变更为彭丽".
+_NAME_LEAD_RE = re.compile(r"(?:已|现)?(?:变更|调整|更换|更改|改|确定|定)为[ \t]*")
+# Person labels that name someone even glued to the words before them ("我校联络员宋佳").
+_PERSON_LABELS = frozenset({"联络员", "联系人", "信息员"})
+
 # A short Han word standing alone: at the end, before a delimiter or before the next label.
 _STANDALONE_RE = re.compile(rf"[{_HAN}]{{2,4}}(?:$|[\s,;，；、。]|(?={_LABEL_RE.pattern}))", re.I)
 
 
 def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[tuple[int, int]]]:
     """Values that follow a label, and the spans they cover (labels included)."""
-    # label start, value start, kind, colon, role
-    accepted: list[tuple[int, int, str, bool, str]] = []
+    # label start, value start, kind, colon, role, guarded (a name that must stand alone)
+    accepted: list[tuple[int, int, str, bool, str, bool]] = []
     label_spans: list[tuple[int, int]] = []
     for m in _LABEL_RE.finditer(t):
         label = m.group(0).lower()
         kind = _LABEL_KIND[label]
-        sep = _SEP_RE.match(t, m.end())
+        # "电子邮箱(必填):", "填表人(联络员):": a bracketed note between label and colon
+        note = _NOTE_RE.match(t, m.end())
+        sep = _SEP_RE.match(t, note.end() if note else m.end())
         vstart = sep.end() if sep else m.end()
         colon = bool(sep and sep.group(0).strip())
+        lead = None if colon or kind != "name" else _NAME_LEAD_RE.match(t, vstart)
+        if lead:
+            vstart = lead.end()  # "联络员变更为彭丽": a verb before the name, no colon
         if label in _WEAK_LABELS and not (colon and ":" in sep.group(0)):
             continue  # "校长" without a colon is a position ("王五 副校长"), not a label
         spaced = vstart > m.end()
@@ -69,21 +95,28 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
             ok = colon or bool(_ADDRESS_START_RE.match(t, vstart))
             ok = ok or (spaced and bool(_DOTTED_START_RE.match(t, vstart)))
         elif kind == "name":
-            ok = colon or (not han_before and bool(re.match(rf"[{_HAN}]", nxt)))
+            # "我校活动周联络员宋佳(办公室主任)": a person label glued to the words before
+            # it still names the person when a real-looking name stands alone after it
+            glued = han_before and label not in _PERSON_LABELS
+            ok = colon or (not glued and bool(re.match(rf"[{_HAN}]", nxt)))
         else:
             ok = colon or (not han_before and spaced and nxt not in _DELIMS)
         # A label followed by another label is a header line, not a value.
         ok = ok and not (kind not in ("mobile", "tel", "phone") and _LABEL_RE.match(t, vstart))
+        # a name glued to what precedes its label must stand alone ("联络员宋佳,")
+        guarded = kind == "name" and not colon and (han_before or bool(lead))
         if ok:
             role = _ROLE_OF.get(label) or _ROLE_OF.get(label.removesuffix("姓名"), "")
-            accepted.append((m.start(), vstart, kind, colon, role))
-        if ok or colon or not han_before:
+            # "填表人(联络员)": the note says which role the person has
+            role = (_label_role(note.group(1)) if note else "") or role
+            accepted.append((m.start(), vstart, kind, colon, role, guarded))
+        if (ok and not (guarded and han_before)) or colon or not han_before:
             # Hide the label from the signature guesses, unless it ends a longer word
             # ("泰安市文化艺术学校" must stay whole to be recognised as a unit).
             label_spans.append((m.start(), m.end()))
     items: list[_Item] = []
     spans = list(label_spans)
-    for idx, (lstart, vstart, kind, colon, role) in enumerate(accepted):
+    for idx, (lstart, vstart, kind, colon, role, guarded) in enumerate(accepted):
         stop = accepted[idx + 1][0] if idx + 1 < len(accepted) else len(t)
         nl = t.find("\n", vstart)
         stop = min(stop, nl) if nl >= 0 else stop
@@ -106,20 +139,33 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
             # "姓名 阎健": after 姓名 a short word standing alone is the name, whatever the
             # surname; after 联系人 it must look like one ("联系人名单" is not).
             strong = label.endswith(("姓名", "名字")) and bool(_STANDALONE_RE.match(t, vstart))
-            vend = _name_value(t, vstart, stop, colon or strong, line, items, role)
+            vend = _name_value(t, vstart, stop, colon or strong, line, items, role, guarded)
         else:
             value = _free_value(t, vstart, stop, 20 if kind == "position" else 50)
             if value:
                 items.append(_Item(vstart, line, kind, value, True))
                 vend = vstart + len(t[vstart:stop]) - len(t[vstart:stop].lstrip()) + len(value)
+        if guarded and vend == vstart:
+            continue  # no name stood alone after it: the label stays part of its words
         spans.append((lstart, max(vend, vstart)))
     return items, spans
 
 
 def _name_value(
-    t: str, vstart: int, stop: int, colon: bool, line: int, items: list[_Item], role: str = ""
+    t: str,
+    vstart: int,
+    stop: int,
+    colon: bool,
+    line: int,
+    items: list[_Item],
+    role: str = "",
+    guarded: bool = False,
 ) -> int:
-    """Read a name after its label (and a bracketed position after it); return the end."""
+    """Read a name after its label (and a position after it); return the end.
+
+    `guarded`: the label had no colon and was glued to the words before it ("我校联络员宋佳"),
+    so the name must stand alone (a word, a bracket or a number follows it, not more Han).
+    """
     segment = t[vstart:stop]
     m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
     if m:
@@ -128,25 +174,28 @@ def _name_value(
         cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
         if cut:
             run = run[: cut.start()]
+        words = run.split(" ")
+        if len(words) > 1 and len(words[0]) >= 2 and len(words[1]) >= 2:
+            run = words[0]  # "周婷 职成股工作人员": a space ends a name (not "王 小明")
         name = run.replace(" ", "")
+        if guarded and not cut and re.match(rf"[{_HAN}]", segment[len(run) : len(run) + 1]):
+            return vstart  # "联络员应及时报送": no name stands alone after the label
         split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
         if split:
             # "联络员为办公室刘洋老师", "联系人：张三办公室主任": name and position glued.
             items.append(_Item(vstart, line, "name", split[0], True, role))
-            items.append(_Item(vstart, line, "position", split[1], True))
+            if split[1]:
+                items.append(_Item(vstart, line, "position", split[1], True))
             return vstart + len(run)
         if not (2 <= len(name) <= 5 or (colon and "·" in name)) or name in _NOT_NAMES:
             return vstart
         # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.
         if not colon and (not _is_name_guess(name) or name.startswith(_AFTER_LABEL_WORDS)):
             return vstart
+        if guarded and len(name) > 3 and name[:2] not in _COMPOUND_SURNAMES:
+            return vstart  # "学校联系人张三负责": a name glued to a verb, not a 4-letter name
         items.append(_Item(vstart, line, "name", name, True, role))
-        end = vstart + len(run)
-        paren = re.match(r"\s*\(([^()\d]{2,20})\)", t[end:stop])
-        if paren:
-            items.append(_Item(end, line, "position", paren.group(1).strip(), True))
-            end += paren.end()
-        return end
+        return _after_name(t, vstart + len(run), stop, line, items)
     if colon:
         latin = re.match(r"[A-Za-z][A-Za-z .'\-]{1,40}", segment)
         if latin:
@@ -154,6 +203,42 @@ def _name_value(
             items.append(_Item(vstart, line, "name", value, True, role))
             return vstart + len(value)
     return vstart
+
+
+# What may follow a name before its unlabelled position: "张三(办公室主任)", "张三,办公室主任",
+# "张三 职成股工作人员".
+_BRACKETED_RE = re.compile(r"\s*\(([^()\d]{2,20})\)")
+_AFTER_NAME_RE = re.compile(rf"[ \t]*[,、 ][ \t]*([{_HAN}]+)")
+
+
+def _after_name(t: str, end: int, stop: int, line: int, items: list[_Item]) -> int:
+    """Read the position (or unit) written right after a name without a label; return the end.
+
+    Nothing labels it, so it is a guess: kept only when it reads as a position (ends like
+    one, `_looks_like_position`) or, in brackets, as a unit; a labelled value later wins.
+    """
+    bracketed = _BRACKETED_RE.match(t, end, stop)
+    if bracketed:
+        value = bracketed.group(1).strip()
+        if _looks_like_position(value):
+            items.append(_Item(end, line, "position", value, False))
+            return bracketed.end()
+        if _is_unit_guess(value):
+            items.append(_Item(end, line, "unit", value, False))
+            return bracketed.end()
+        return end
+    after = _AFTER_NAME_RE.match(t, end, stop)
+    if not after:
+        return end
+    run = after.group(1)
+    if not _looks_like_position(run):
+        # "张三,职成股工作人员邮箱…": the position runs into the next label
+        cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
+        run = run[: cut.start()] if cut else ""
+    if not run or not _looks_like_position(run):
+        return end
+    items.append(_Item(after.start(1), line, "position", run, False))
+    return after.start(1) + len(run)
 
 
 def _group(items: Sequence[_Item]) -> list[_Draft]:
@@ -164,7 +249,9 @@ def _group(items: Sequence[_Item]) -> list[_Draft]:
         if current.values and it.line - current.last_line > 3:
             drafts.append(current)
             current = _Draft()
-        if current.has(it.kind) and it.value not in current.values[it.kind]:
+        # a labelled value where only a guess stood replaces the guess (`_Draft.add`)
+        replaces = it.labelled and it.kind != "name" and it.kind in current.guessed
+        if current.has(it.kind) and it.value not in current.values[it.kind] and not replaces:
             # "分管领导：张三 联络员：李四": a name under another role is another person
             other_role = it.kind == "name" and it.role != current.role
             complete_enough = current.has_reach or (current.labelled >= 2 and it.labelled)

@@ -69,7 +69,8 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                 split = _split_name_run(token) if kind != "unit" else None
                 if split:
                     items.append(_Item(pos, line_no, "name", split[0], False))
-                    items.append(_Item(pos, line_no, "position", split[1], False))
+                    if split[1]:
+                        items.append(_Item(pos, line_no, "position", split[1], False))
                 elif kind:
                     items.append(_Item(pos, line_no, kind, token, False))
         offset += len(line) + 1

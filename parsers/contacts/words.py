@@ -110,6 +110,13 @@ _POSITION_SUFFIXES = (
     "经理",
     "股长",
     "队长",
+    # staff without a title ("职成股工作人员", "团委干部", "宣传委员")
+    "工作人员",
+    "干部",
+    "委员",
+    "辅导员",
+    "管理员",
+    "文员",
 )
 _UNIT_SUFFIXES = (
     "学校",
@@ -145,6 +152,14 @@ def _is_position_guess(token: str) -> bool:
     )
 
 
+def _looks_like_position(token: str, limit: int = 20) -> bool:
+    """Whether a guessed (unlabelled) token reads as a position: it ends like one
+    ("职业与成人教育科科员", "职成股工作人员"); a department alone ("团委") does not."""
+    return _is_position_guess(token) or (
+        len(token) <= limit and token.endswith(_POSITION_SUFFIXES) and not _is_name_guess(token)
+    )
+
+
 def _is_unit_guess(token: str) -> bool:
     return 4 <= len(token) <= 40 and token.endswith(_UNIT_SUFFIXES) and not re.search(r"\d", token)
 
@@ -176,20 +191,23 @@ def _split_name_run(run: str) -> tuple[str, str] | None:
 
     "张三办公室主任" -> ("张三", "办公室主任"); "办公室主任王林红" -> ("王林红", "办公室主任");
     "办公室刘洋老师" -> ("刘洋", "办公室老师"). Both parts must look the part: the name starts
-    with a common surname, the position starts (name first) or ends (name last) with a
-    position or department word.
+    with a common surname, the rest starts (name first) or ends (name last) with a position
+    or department word. The position is a guess, so it is "" unless it ends like a position:
+    "我是肥城职专团委唐晓" -> ("唐晓", "") (a department is not a position).
     """
     if not re.fullmatch(rf"[{_HAN}]{{4,16}}", run):
         return None
     for n in (2, 3):
         name, rest = run[:n], run[n:]
         if len(rest) >= 2 and rest.startswith(_POSITION_STARTS) and _is_name_guess(name):
-            return name, rest
+            return name, rest if _looks_like_position(rest) else ""
     honorific = "老师" if run.endswith("老师") else ""
     core = run[: len(run) - len(honorific)]
     for n in (2, 3):
         name, rest = core[-n:], core[:-n]
         ends_well = rest.endswith((*_POSITION_STARTS, *_POSITION_SUFFIXES))
         if len(rest) >= 2 and ends_well and _is_name_guess(name):
-            return name, rest + honorific
+            # "我是办公室主任张三": a self-introduction is not part of the position
+            position = rest.removeprefix("我是").removeprefix("本人是") + honorific
+            return name, position if _looks_like_position(position) else ""
     return None

@@ -120,3 +120,27 @@ def test_a_command_freezes_its_start_up_heap_once(cfg: str) -> None:
     assert before == 0
     assert after > 50_000  # the imported modules' objects
     assert again == "False"
+
+
+def test_ignored_mail_is_listed_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = settings_for(tmp_path)
+    inbox = settings.path("data/mail")
+    when = datetime(2020, 11, 4, 9, 0, tzinfo=TZ)
+    deliver_maildir(
+        inbox,
+        mail(sender="fczz@ta.shandong.cn", subject="自动回复：肥城职专活动周方案",
+             headers={"Auto-Submitted": "auto-replied"}, message_id="<auto@x>"),
+        when,
+    )  # fmt: skip
+    deliver_maildir(inbox, mail(sender="x@163.com", subject="周五聚餐", body="老地方"), when)
+    cfg = str(tmp_path / "config.toml")
+    assert main(["--config", cfg, "poll", "--now", "2020-11-04T10:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", cfg, "mail", "--ignored"]) == 0
+    out = capsys.readouterr().out
+    assert "auto-reply: not a submission" in out and "内容已保存，可 intake assign" in out
+    assert "no registered sender, unit name or campaign keyword" in out
+    assert "未保存内容（仍在邮箱中）" in out  # unrelated mail keeps no content
+    assert out.strip().endswith("2 message(s)")

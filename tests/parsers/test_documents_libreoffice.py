@@ -15,34 +15,10 @@ import pytest
 
 from parsers.documents import Limits, read_document
 from parsers.model import Attachment, Document, ReadStatus
+from tests.fixtures.office import convert
 from tests.fixtures.servers import require_binary
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
-
-
-def convert(tmp_path: Path, source: Path, target: str, *extra: str) -> bytes:
-    """Convert `source` with a real soffice in a throwaway profile; the output bytes."""
-    soffice = require_binary("soffice")
-    outdir = tmp_path / f"out-{target.split(':')[0]}"
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            *extra,
-            "--convert-to",
-            target,
-            "--outdir",
-            str(outdir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    (result,) = outdir.iterdir()
-    return result.read_bytes()
 
 
 def read(name: str, data: bytes, limits: Limits | None = None) -> Document:

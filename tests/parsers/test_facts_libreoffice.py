@@ -22,34 +22,10 @@ from parsers.documents import read_document
 from parsers.model import Attachment, Document, ReadStatus
 from parsers.url_tables import urls_in_tables
 from parsers.urls import find_urls, merge_urls
+from tests.fixtures.office import convert
 from tests.fixtures.servers import require_binary
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
-
-
-def convert(tmp_path: Path, source: Path, target: str, *extra: str) -> bytes:
-    """Convert `source` with a real soffice in a throwaway profile; the output bytes."""
-    soffice = require_binary("soffice")
-    outdir = tmp_path / f"out-{source.stem}-{target.split(':')[0]}"
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            *extra,
-            "--convert-to",
-            target,
-            "--outdir",
-            str(outdir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    (result,) = outdir.iterdir()
-    return result.read_bytes()
 
 
 def read(name: str, data: bytes) -> Document:

@@ -9,4 +9,8 @@ audit     审计: who corrected what, when, with the note
 files     downloads and previews of attachments and raw mail
 live      the stamp open pages poll to refresh themselves
 actions   the corrections the forms post to (the same functions the command line calls)
+articles  宣传材料目录: the article catalogue, 推荐 marks, downloads, the recommended zip
+links     宣传专栏: the column links, 检查链接 in the background, the HTML for the city's page
+bulletin  通报: the bulletin for a date (docx, PDF, the text for WeChat)
+downloads 按要求下载: one zip per requirement, the workbook
 """

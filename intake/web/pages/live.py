@@ -1,5 +1,6 @@
 """The live check: a short stamp of the store that changes whenever something a page shows
-could have changed (mail taken in, items rebuilt, a correction, an email queued or sent).
+could have changed (mail taken in, items rebuilt, a correction, an email queued or sent,
+a background job of the console started or ended).
 
 An open page asks `/live?v=STAMP` every `[web] refresh_seconds`; when the answer differs it
 fetches itself again and swaps in its `data-live` regions, so new mail shows up without
@@ -14,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from intake.store import AuditRow, ItemRow, MessageRow, OutboxRow, Store
-from intake.web.app import console_of
+from intake.web.app import Console, console_of
 
 
 def stamp(store: Store) -> str:
@@ -35,9 +36,14 @@ def stamp(store: Store) -> str:
     return ".".join(str(v or 0) for v in values)
 
 
+def page_stamp(console: Console) -> str:
+    """The store's stamp and the console's background jobs (a link check that ended)."""
+    return f"{stamp(console.ctx.store)}.{console.jobs.generation}"
+
+
 def live(request: Request) -> Response:
     """GET /live?v=STAMP: the current stamp and whether it differs from `v`."""
-    now = stamp(console_of(request).ctx.store)
+    now = page_stamp(console_of(request))
     return JSONResponse({"v": now, "changed": now != request.query_params.get("v")})
 
 

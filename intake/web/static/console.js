@@ -1,4 +1,4 @@
-// notice-intake staff console: live refresh and confirmations. No build step, no inline
+// notice-intake staff console: live refresh, confirmations and copy buttons. No build step, no inline
 // script (the Content-Security-Policy allows only this file).
 //
 // Every `refresh` ms the page asks /live for the store's stamp; when it changed, the page
@@ -57,6 +57,31 @@
   if (refresh > 0 && document.querySelector("[data-live]")) {
     setInterval(check, refresh);
   }
+
+  // "复制" buttons: data-copy names the <textarea> whose text goes to the clipboard
+  function copied(button, text) {
+    var note = document.getElementById(button.getAttribute("data-copy") + "-note");
+    if (note) note.textContent = text;
+  }
+
+  document.addEventListener("click", function (ev) {
+    var button = ev.target.closest ? ev.target.closest("[data-copy]") : null;
+    if (!button) return;
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    if (!field) return;
+    field.focus();
+    field.select();
+    function fallback() {
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      copied(button, ok ? "已复制" : "请按 Ctrl+C 复制已选中的内容");
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(function () { copied(button, "已复制"); }, fallback);
+    } else {
+      fallback();
+    }
+  });
 
   document.addEventListener("submit", function (ev) {
     var question = ev.target.getAttribute("data-confirm");
