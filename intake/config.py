@@ -268,7 +268,7 @@ class BulletinSettings(_Frozen):
     title: str = ""  # default "关于<campaign name>工作进展情况的通报"
     number: str = ""  # the 文号 line, e.g. "泰教职成通〔2020〕1号"
     notice_title: str = ""  # the notice's own title, quoted in the opening sentence
-    recipients: str = "各县市区教育和体育局，各职业院校："
+    recipients: str = ""  # default: the notice's addressees, from the campaign's unit kinds
     issuer: str = ""  # the signature; default campaign.issuer
 
 

@@ -116,7 +116,20 @@ def draft_config(notice: Notice) -> Draft:
     _requirements(d, items, guesses)
     _units(d, guesses)
     _mailboxes(d, notice, issued_by)
+    _bulletin(d, notice, kinds)
     return d
+
+
+def _bulletin(d: Draft, notice: Notice, kinds: Found | None) -> None:
+    """The progress bulletin (通报) addresses whom the notice addressed, and quotes it."""
+    heading = finders.title(notice)
+    if kinds is None and heading is None:
+        return
+    d.lines += ["", "[bulletin]"]
+    if heading is not None:
+        d.value("notice_title", heading.value, sentence=heading.sentence)
+    if kinds is not None:
+        d.value("recipients", kinds.sentence.replace(" ", ""), sentence=kinds.sentence)
 
 
 def _campaign(
