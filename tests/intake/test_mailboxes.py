@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from intake import jobs
+from intake.cli import main
 from intake.config import parse_config
 from intake.daemon import Jobs
 from intake.errors import ConfigError
@@ -186,7 +187,10 @@ def _clear(server: Dovecot) -> None:
 
 @pytest.mark.server
 def test_two_imap_mailboxes_polled_each_with_its_own_state_and_the_id_command(
-    tmp_path: Path, two_users: Dovecot, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    two_users: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     _clear(two_users)
     monkeypatch.setenv(PASSWORD_ENV, "secret")
@@ -210,6 +214,18 @@ def test_two_imap_mailboxes_polled_each_with_its_own_state_and_the_id_command(
     two_users.as_user("rsj").append(_plan(SCHOOL, "泰安技师学院活动周实施方案（修改稿）", 2))
     again = jobs.poll_once(ctx, now=NOW)
     assert [o.unit_id for o in again.outcomes] == ["tajsxy"]  # only the new one, once
+    # doctor logs in to each, by its name
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        assert main(["--config", str(path), "doctor"]) == 0
+    finally:  # main() sets up logging for a command line: leave it as the next test expects
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    lines = capsys.readouterr().out.splitlines()
+    for name, user in (("市教育局", "jyj"), ("市人社局", "rsj")):
+        [line] = [ln for ln in lines if ln[5:].startswith(f"IMAP login {name}:")]
+        assert line.startswith("OK") and f"{user} at 127.0.0.1" in line and "IDLE supported" in line
     # Dovecot logs the ID each login sent (imap_id_log = *): both mailboxes identified
     log = two_users.log_text()
     ids = [ln for ln in log.splitlines() if "ID sent:" in ln and "name=notice-intake" in ln]
