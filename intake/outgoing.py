@@ -36,7 +36,6 @@ from outbox.model import Arrival, Liaison, Problem, Receipt, ReceiptFile, Sender
 from outbox.reminders import compose_reminder, due_points, merge_reminders
 from outbox.workbook import build_workbook
 from parsers.model import StatsRow
-from rules.campaign import Deliverable
 from rules.model import UnitStatus
 
 log = logging.getLogger(__name__)
@@ -88,7 +87,7 @@ def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> li
     for item in store.items():
         if item.message_ref in skip_messages:
             continue
-        if item.deliverable is Deliverable.CONTACT and item.contact is not None:
+        if item.contact is not None:  # contact data, whatever its deliverable's id
             found.append(
                 Liaison(unit_id=item.unit_id, contact=item.contact, received_at=item.received_at)
             )
@@ -437,6 +436,9 @@ def _outbox_problems(ctx: Context) -> list[Problem]:
 
 def _statistics_rows(ctx: Context) -> list[tuple[str, StatsRow]]:
     """Each unit's statistics rows from its latest statistics table."""
+    campaign = ctx.settings.campaign
+    tables = {campaign.template_deliverable(t.id) for t in campaign.stats_templates}
+    tables = {t for t in tables if t} or {"statistics"}
     latest: dict[str, list[StatsRow]] = {}
     with ctx.store.session() as s:
         rows = s.scalars(
@@ -447,7 +449,7 @@ def _statistics_rows(ctx: Context) -> list[tuple[str, StatsRow]]:
         for m in rows:
             for a in m.attachments:
                 stats = (a.facts or {}).get("statistics")
-                if a.category == "statistics" and stats and stats.get("rows"):
+                if a.category in tables and stats and stats.get("rows"):
                     latest[m.unit_id] = [
                         StatsRow(label=r["label"], values=r["values"], row=r["row"])
                         for r in stats["rows"]

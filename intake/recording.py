@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from intake.feed.staging import Writes
-from intake.items import file_row, item_values
+from intake.items import ItemKinds, file_row, item_values
 from intake.outcomes import FiledFile, Outcome
 from intake.sources.base import RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.model import Contact, Mail, MailFacts
-from rules.campaign import Campaign, Category, Deliverable, Unit
+from rules.campaign import OTHER, Campaign, Unit
 from rules.liaisons import owner, settle
 from rules.model import Judgement
 
@@ -159,21 +159,20 @@ def record(
         for i, ff in enumerate(facts.files):
             decision = decisions.get(i)
             verdict = decision.category if decision else None
-            category = verdict.category if verdict else Category.OTHER
+            category = verdict.category if verdict else OTHER
             owner = decision.unit if decision is not None else None
             file_unit = owner.unit_id if owner is not None else unit_id
             holder = campaign.unit(file_unit) if file_unit else None
             att = ff.attachment
             doc = ff.document
+            status, reason = _as_kept(campaign, category, att.filename, str(doc.status), doc.reason)
             path, duplicate_of = "", None
             if doc.status != "container":
-                prior = _filed_copy(conn, att.sha256, file_unit, category.value)
+                prior = _filed_copy(conn, att.sha256, file_unit, category)
                 if prior is not None:
                     duplicate_of, path = prior
                 else:
-                    path = ctx.archive.target(
-                        file_unit, category.value, local, att.filename, att.sha256
-                    )
+                    path = ctx.archive.target(file_unit, category, local, att.filename, att.sha256)
                     writes.put(path, att.data, att.sha256)
             attachments.append(
                 {
@@ -185,9 +184,9 @@ def record(
                     "sha256": att.sha256,
                     "size": len(att.data),
                     "doc_kind": doc.kind,
-                    "doc_status": str(doc.status),
-                    "doc_reason": doc.reason,
-                    "category": category.value,
+                    "doc_status": status,
+                    "doc_reason": reason,
+                    "category": category,
                     "category_rule": verdict.rule if verdict else "",
                     "category_evidence": list(verdict.evidence) if verdict else [],
                     "path": path,
@@ -204,19 +203,20 @@ def record(
             filed.append(
                 FiledFile(
                     name=att.filename,
-                    category=category.value,
+                    category=category,
                     path=path,
-                    status=str(doc.status),
+                    status=status,
                     duplicate=duplicate_of is not None,
                 )
             )
         if attachments:
             conn.execute(insert(_ATTACHMENTS), attachments)
         files = [file_row(a) for a in attachments]
-        items = item_values(row_id, unit_id, raw.received_at, body_facts, files)
+        kinds = ItemKinds.of(campaign)
+        items = item_values(row_id, unit_id, raw.received_at, body_facts, files, kinds)
         if items:
             conn.execute(insert(_ITEMS), items)
-    contact = Deliverable.CONTACT.value
+    contact = kinds.contact
     return Outcome(
         uid=raw.uid,
         state="done",
@@ -243,6 +243,18 @@ def _contact(
     if belongs and belongs != unit_id:
         data["for_unit"] = belongs
     return data
+
+
+def _as_kept(
+    campaign: Campaign, category: str, filename: str, status: str, reason: str
+) -> tuple[str, str]:
+    """A file of a kind its deliverable takes as it is (a video's mp4: `file_kinds`) is
+    received whole, not "unsupported": nothing reads videos, and none need reading."""
+    spec = campaign.deliverable(category)
+    suffix = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
+    if status == "unsupported" and spec is not None and suffix in spec.file_kinds:
+        return "ok", f"a .{suffix} file, kept as it is (not read)"
+    return status, reason
 
 
 def _filed_copy(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
-from rules.campaign import Campaign, Category
+from rules.campaign import OTHER, Campaign
 from rules.doctext import document_title
 from rules.model import FileDecision, UnitVerdict
 from rules.text import canon, find_names
@@ -54,7 +54,7 @@ def named_unit(file: FileFacts, campaign: Campaign) -> UnitVerdict | None:
     evidence: list[str] = []
     for place, text, weight in _places(file):
         seen: set[str] = set()
-        for m in find_names(canon(text), patterns):
+        for m in find_names(canon(text, campaign.names.shortenings), patterns):
             if m.key not in seen:
                 seen.add(m.key)
                 scores[m.key] = scores.get(m.key, 0.0) + weight
@@ -70,10 +70,7 @@ def named_unit(file: FileFacts, campaign: Campaign) -> UnitVerdict | None:
 
 
 def _delivers(decision: FileDecision, file: FileFacts) -> bool:
-    return (
-        decision.category.category is not Category.OTHER
-        and file.document.status is not ReadStatus.CONTAINER
-    )
+    return decision.category.category != OTHER and file.document.status is not ReadStatus.CONTAINER
 
 
 def file_units(
@@ -89,9 +86,9 @@ def file_units(
         school = campaign.unit(owner.unit_id) if owner and owner.unit_id else None
         if (
             sender is not None
-            and sender.kind == "county"
+            and campaign.is_bureau(sender.kind)
             and school is not None
-            and school.kind == "school"
+            and not campaign.is_bureau(school.kind)
             and _delivers(decision, file)
         ):
             out.append(owner)

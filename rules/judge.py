@@ -2,7 +2,7 @@
 
     judge(facts, campaign, known)
     # Judgement(unit=UnitVerdict(unit_id="fczz", ...),
-    #           files=(FileDecision(index=0, category=CategoryVerdict(Category.PLAN, ...)),),
+    #           files=(FileDecision(index=0, category=CategoryVerdict("plan", ...)),),
     #           column_urls=("http://www.fczz.net/hdz/",), article_links=(),
     #           may_reply=True, notes=("new sender zhang@qq.com for 肥城市职业中等专业学校",))
 
