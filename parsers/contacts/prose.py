@@ -59,6 +59,12 @@ def _free_value(text: str, start: int, stop: int, limit: int) -> str:
 _NOTE_RE = re.compile(r"[ \t]*\(([^()\n:]{1,12})\)(?=[ \t]*:)")
 # Verbs between a person label and the name, without a colon: "联络员变更为彭丽".
 _NAME_LEAD_RE = re.compile(r"(?:已|现)?(?:变更|调整|更换|更改|改|确定|定)为[ \t]*")
+# ... and a colon after that verb, the name possibly on the next line ("变更为：\n邱志强").
+_LEAD_COLON_RE = re.compile(r"[ \t]*:[ \t]*\n?[ \t]*")
+# What a person label's sentence says before its colon: "补充联络员信息：钱晓东".
+_ABOUT_RE = re.compile(r"(?:的)?(?:信息|情况|如下)(?=[ \t]*:)")
+# Honorifics written after a name: "马振华同志".
+_HONORIFIC_END = ("同志",)
 # Person labels that name someone even glued to the words before them ("我校联络员宋佳").
 _PERSON_LABELS = frozenset({"联络员", "联系人", "信息员"})
 
@@ -76,12 +82,16 @@ def _labelled_items(t: str, line_of: Sequence[int]) -> tuple[list[_Item], list[t
         kind = _LABEL_KIND[label]
         # "电子邮箱(必填):", "填表人(联络员):": a bracketed note between label and colon
         note = _NOTE_RE.match(t, m.end())
-        sep = _SEP_RE.match(t, note.end() if note else m.end())
+        about = _ABOUT_RE.match(t, m.end()) if kind == "name" and not note else None
+        sep = _SEP_RE.match(t, note.end() if note else about.end() if about else m.end())
         vstart = sep.end() if sep else m.end()
         colon = bool(sep and sep.group(0).strip())
         lead = None if colon or kind != "name" else _NAME_LEAD_RE.match(t, vstart)
         if lead:
             vstart = lead.end()  # "联络员变更为彭丽": a verb before the name, no colon
+            after_verb = _LEAD_COLON_RE.match(t, vstart)
+            if after_verb and after_verb.group(0).strip(" \t"):
+                vstart, colon, lead = after_verb.end(), True, None  # "变更为：\n邱志强"
         if label in _WEAK_LABELS and not (colon and ":" in sep.group(0)):
             continue  # "校长" without a colon is a position ("王五 副校长"), not a label
         spaced = vstart > m.end()
@@ -178,6 +188,8 @@ def _name_value(
         if len(words) > 1 and len(words[0]) >= 2 and len(words[1]) >= 2:
             run = words[0]  # "周婷 职成股工作人员": a space ends a name (not "王 小明")
         name = run.replace(" ", "")
+        if name.endswith(_HONORIFIC_END) and len(name) >= 4:
+            name = name[:-2]  # "马振华同志": the name without its honorific
         if guarded and not cut and re.match(rf"[{_HAN}]", segment[len(run) : len(run) + 1]):
             return vstart  # "联络员应及时报送": no name stands alone after the label
         split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
@@ -270,6 +282,31 @@ def _group(items: Sequence[_Item]) -> list[_Draft]:
     return drafts
 
 
+# "赵倩 手机… 邮箱…（联络员）": a person's line marked as the liaison's, among others.
+_LIAISON_MARK_RE = re.compile(r"\((?:联络员|信息员)\)(?![ \t]*:)")
+
+
+def _mark_liaison(t: str, drafts: list[_Draft]) -> list[_Draft]:
+    """When lines mark one person as the liaison, that person is, and the others listed
+    beside them without a role are not (a 科长 above the 干事 who is the liaison)."""
+    if "(" not in t or len(drafts) < 2:
+        return drafts
+    marked = {t.count("\n", 0, m.start()) for m in _LIAISON_MARK_RE.finditer(t)}
+    if not marked:
+        return drafts
+    chosen = [
+        d for d in drafts if d.has("name") and any(d.line <= n <= d.last_line for n in marked)
+    ]
+    if len(chosen) != 1:
+        return drafts
+    for d in drafts:
+        if d is chosen[0]:
+            d.role = "liaison"
+        elif not d.role:
+            d.role = "leader"
+    return drafts
+
+
 def _keep(draft: _Draft, labelled_only: bool = False) -> bool:
     """Emit only name-ish text with a way to reach the person (or a labelled name + more)."""
     if not draft.has("name") or (labelled_only and not draft.labelled):
@@ -347,5 +384,5 @@ def _text_contacts(
         for p in range(start, end):
             covered[p] = True
     guessed = _guessed_items(t, covered)
-    drafts = _group([*labelled, *unlabelled, *guessed])
+    drafts = _mark_liaison(t, _group([*labelled, *unlabelled, *guessed]))
     return _dedupe(_to_contact(d, source, role) for d in drafts if _keep(d, labelled_only))

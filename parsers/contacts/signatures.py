@@ -18,6 +18,7 @@ from parsers.contacts.words import (
     _is_position_guess,
     _is_unit_guess,
     _split_name_run,
+    split_unit_position,
 )
 
 
@@ -49,8 +50,9 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
     items: list[_Item] = []
     offset = 0
     for line_no, line in enumerate(t.split("\n")):
-        if len(line.strip()) <= 40:
-            masked = "".join(" " if covered[offset + i] else ch for i, ch in enumerate(line))
+        masked = "".join(" " if covered[offset + i] else ch for i, ch in enumerate(line))
+        # short once its labelled values are hidden: "职成科干事  赵倩  手机… 邮箱…"
+        if len(line.strip()) <= 40 or len("".join(masked.split())) <= 24:
             for tok in re.finditer(r"[^\s,;:|/()<>\[\]“”\"'。，；：、!?！？]+", masked):
                 token = tok.group(0)
                 kind = (
@@ -67,7 +69,11 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                     continue  # a salutation ("王老师：", "张主任您好") names the recipient
                 pos = offset + tok.start()
                 split = _split_name_run(token) if kind != "unit" else None
-                if split:
+                glued = split_unit_position(token) if kind != "name" and not split else None
+                if glued:  # "泰山职业技术学院党委宣传部副部长": unit and position
+                    items.append(_Item(pos, line_no, "unit", glued[0], False))
+                    items.append(_Item(pos, line_no, "position", glued[1], False))
+                elif split:
                     items.append(_Item(pos, line_no, "name", split[0], False))
                     if split[1]:
                         items.append(_Item(pos, line_no, "position", split[1], False))

@@ -136,8 +136,18 @@ _UNIT_SUFFIXES = (
 )
 
 
+# A department ("宣传科", "党委", "团委"): 宣, 党 and 团 start names too, these words never.
+_DEPARTMENT_RE = re.compile(
+    r"(?:宣传|教务|学生|招生|招就|职成|职教|成教|综合|办公|党政|党委|团委|工会|后勤|财务|人事|组织"
+    r"|信息|德育|培训|继教|督导|基教|教研|教科|体卫|安全|政工|党群)(?:科|处|部|办|室|股|中心)?"
+    r"|党办|校办|院办|局办"
+)
+
+
 def _is_name_guess(token: str) -> bool:
     if not re.fullmatch(rf"[{_HAN}]{{2,4}}", token) or token in _NOT_NAMES:
+        return False
+    if _DEPARTMENT_RE.fullmatch(token):
         return False
     if token.endswith(_UNIT_SUFFIXES) or _LABEL_RE.search(token):
         return False
@@ -184,6 +194,21 @@ _POSITION_STARTS = (
     "副",
     *_POSITION_SUFFIXES,
 )
+
+
+def split_unit_position(token: str) -> tuple[str, str] | None:
+    """A unit glued to a position on a signature line: "泰山职业技术学院党委宣传部副部长" ->
+    ("泰山职业技术学院", "党委宣传部副部长"); None unless both parts look the part."""
+    if len(token) < 7 or not token.endswith(_POSITION_SUFFIXES):
+        return None
+    for suffix in _UNIT_SUFFIXES:
+        at = token.find(suffix, 2)
+        while at >= 0:
+            unit, rest = token[: at + len(suffix)], token[at + len(suffix) :]
+            if _is_unit_guess(unit) and len(rest) >= 2 and _looks_like_position(rest):
+                return unit, rest
+            at = token.find(suffix, at + 1)
+    return None
 
 
 def _split_name_run(run: str) -> tuple[str, str] | None:

@@ -1,0 +1,78 @@
+"""Liaisons as schools write them in mail prose and signatures, beyond ``标签：值``: a verb
+and a colon before the name, a position before it, an honorific after it, a sentence about
+the liaison's 信息, a signature line with the unit glued to the position, and a list of
+people where one line is marked (联络员)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.contacts import contacts_in_text
+from parsers.contacts.words import _is_name_guess, split_unit_position
+
+
+def _liaison(text: str) -> dict[str, str]:
+    found = [c for c in contacts_in_text(text, "body") if c.role == "liaison"]
+    assert len(found) == 1, found
+    c = found[0]
+    return {k: getattr(c, k).value for k in ("unit", "name", "position", "email", "mobile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        (
+            "我校联络员变更为：\n孙立平，学生处副主任，手机13605381234，邮箱slp@163.com。",
+            "孙立平",
+            "学生处副主任",
+        ),
+        ("补充联络员信息：韩梅，团委干事，手机13605381234，邮箱hm@163.com", "韩梅", "团委干事"),
+        (
+            "联络员为教务科科长魏建国同志，手机号码13605381234，电子邮箱wjg@126.com。",
+            "魏建国",
+            "教务科科长",
+        ),
+        ("联系人的情况：丁一，办公室主任，手机13605381234，邮箱d1@qq.com", "丁一", "办公室主任"),
+    ],
+)
+def test_prose_forms_give_name_and_position(text: str, name: str, position: str) -> None:
+    got = _liaison(text)
+    assert (got["name"], got["position"], got["mobile"]) == (name, position, "13605381234")
+    assert got["email"]
+
+
+def test_a_signature_line_with_unit_and_position_glued() -> None:
+    text = (
+        "方案见附件。\n\n谭静\n泰安市文化艺术学校党委宣传部副部长\n"
+        "电话：0538-8221234  手机：15905381234\n邮箱：tj@qq.com"
+    )
+    got = _liaison(text)
+    assert got == {
+        "unit": "泰安市文化艺术学校",
+        "name": "谭静",
+        "position": "党委宣传部副部长",
+        "email": "tj@qq.com",
+        "mobile": "15905381234",
+    }
+
+
+def test_departments_are_never_names() -> None:
+    for word in ("党委", "团委", "宣传科", "宣传部", "党办", "教务处"):
+        assert not _is_name_guess(word), word
+    assert _is_name_guess("党明") and _is_name_guess("宣琳")  # surnames stay surnames
+    assert split_unit_position("泰山职业技术学院党委宣传部副部长") == (
+        "泰山职业技术学院",
+        "党委宣传部副部长",
+    )
+    assert split_unit_position("职成科科长") is None
+
+
+def test_the_line_marked_liaison_is_the_liaison_the_other_is_not() -> None:
+    text = (
+        "联系人：\n职成科科长  钟国强  0538-2831234\n"
+        "职成科干事  韦娜  手机15605381234  邮箱wn@163.com（联络员）"
+    )
+    people = {c.name.value: c.role for c in contacts_in_text(text, "body")}
+    assert people == {"钟国强": "leader", "韦娜": "liaison"}
+    got = _liaison(text)
+    assert (got["position"], got["email"]) == ("职成科干事", "wn@163.com")
