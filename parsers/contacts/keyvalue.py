@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parsers.contacts.fields import _clean, _Draft, _to_contact
+from parsers.contacts.fields import _EMAIL_FIND_RE, _MOBILE_FIND_RE, _clean, _Draft, _to_contact
 from parsers.contacts.header import _table_label
 from parsers.contacts.labels import _label_kind, _label_role
-from parsers.contacts.words import _is_name_guess
+from parsers.contacts.words import _is_name_guess, _looks_like_position
 from parsers.model import Contact, Table
+
+
+def _unlabelled(cell: str) -> tuple[str, str] | None:
+    """(kind, value) of an unlabelled cell that plainly is a position, mobile or email."""
+    value = _clean(cell)
+    if not value or _label_kind(value) is not None:
+        return None
+    if _MOBILE_FIND_RE.fullmatch(value):
+        return "mobile", value
+    if _EMAIL_FIND_RE.fullmatch(value):
+        return "email", value
+    return ("position", value) if _looks_like_position(value) else None
 
 
 def _kv_pairs(row: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -36,6 +48,11 @@ def _kv_pairs(row: Sequence[str]) -> list[tuple[str, str, str]]:
             pairs.append((kind, value, role if kind == "name" else ""))
             k = j + 1
             while k < n and row[k] == row[j]:  # a merged value cell too
+                k += 1
+            # "联络员 | 冯雪 | 党政办公室科员 | 13805381234": unlabelled cells after a name
+            # are that person's position, mobile and email when they read as such
+            while kind == "name" and k < n and (more := _unlabelled(row[k])) is not None:
+                pairs.append((*more, ""))
                 k += 1
             i = k
         else:

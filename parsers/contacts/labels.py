@@ -31,7 +31,16 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "单位",
         "学校",
     ),
-    "name": ("联系人姓名", "联络员姓名", "联系人", "联络员", "姓名", "名字"),
+    "name": (
+        "联系人姓名",
+        "联络员姓名",
+        "联络人姓名",
+        "联系人",
+        "联络员",
+        "联络人",
+        "姓名",
+        "名字",
+    ),
     "position": ("职务职称", "职务", "职称", "职位", "岗位"),
     "email": (
         "电子邮箱地址",
@@ -86,6 +95,7 @@ _ROLE_OF: dict[str, str] = {
     **{w: "leader" for w in (*_LEADER_LABELS, *_WEAK_LEADER_LABELS)},
     **{w: "filler" for w in _FILLER_LABELS},
     "联络员": "liaison",
+    "联络人": "liaison",
     "信息员": "liaison",
 }
 _ROLE_WORDS = sorted(_ROLE_OF, key=len, reverse=True)
@@ -119,6 +129,7 @@ _CONTAINED: tuple[tuple[str, str], ...] = (
     ("姓名", "name"),
     ("联系人", "name"),
     ("联络员", "name"),
+    ("联络人", "name"),
     ("邮箱", "email"),
     ("邮件", "email"),
     ("mail", "email"),

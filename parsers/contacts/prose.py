@@ -66,7 +66,7 @@ _ABOUT_RE = re.compile(r"(?:的)?(?:信息|情况|如下)(?=[ \t]*:)")
 # Honorifics written after a name: "马振华同志".
 _HONORIFIC_END = ("同志",)
 # Person labels that name someone even glued to the words before them ("我校联络员宋佳").
-_PERSON_LABELS = frozenset({"联络员", "联系人", "信息员"})
+_PERSON_LABELS = frozenset({"联络员", "联系人", "联络人", "信息员"})
 
 # A short Han word standing alone: at the end, before a delimiter or before the next label.
 _STANDALONE_RE = re.compile(rf"[{_HAN}]{{2,4}}(?:$|[\s,;，；、。]|(?={_LABEL_RE.pattern}))", re.I)

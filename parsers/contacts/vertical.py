@@ -41,6 +41,11 @@ def _transposed_contacts(
     distinct = {tuple(sorted((k, tuple(v)) for k, v in d.values.items())) for d in people}
     if len(distinct) < 2:
         return [], set()
+    # Two people never share both their mobile and their email: cells merged across the
+    # columns of one person's table (冯雪 | 党政办公室科员 under one 联络员 row) are one.
+    reach = {(tuple(d.values.get("mobile", ())), tuple(d.values.get("email", ()))) for d in people}
+    if len(reach) == 1 and all(any(r) for r in reach):
+        return [], set()
     where = f"{source}#{_table_label(table, 0)} row {table.first_row + label_rows[0][0]}"
     contacts = [_to_contact(d, where, role) for d in people]
     return contacts, {r for r, _ in label_rows}

@@ -76,3 +76,43 @@ def test_the_line_marked_liaison_is_the_liaison_the_other_is_not() -> None:
     assert people == {"钟国强": "leader", "韦娜": "liaison"}
     got = _liaison(text)
     assert (got["position"], got["email"]) == ("职成科干事", "wn@163.com")
+
+
+def _one_person(rows: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    from parsers.contacts import contacts_in_tables
+    from parsers.model import Table
+
+    found = contacts_in_tables([Table(rows=rows, name="table 1", first_row=1)], "f.docx")
+    assert len(found) == 1, found
+    c = found[0]
+    return {k: getattr(c, k).value for k in ("unit", "name", "position", "email", "mobile")}
+
+
+def test_a_one_person_table_with_cells_merged_across_columns() -> None:
+    """Word repeats a merged cell's text in every column it spans: one person, not two."""
+    title = "泰安市文化艺术学校职业教育活动周联络员"
+    rows = (
+        (title, title, title),
+        ("单位", "泰安市文化艺术学校", "泰安市文化艺术学校"),
+        ("联络员", "谭静", "办公室科员"),
+        ("手机号", "15905381234", "15905381234"),
+        ("邮箱", "tj@qq.com", "tj@qq.com"),
+    )
+    assert _one_person(rows) == {
+        "unit": "泰安市文化艺术学校",
+        "name": "谭静",
+        "position": "办公室科员",
+        "email": "tj@qq.com",
+        "mobile": "15905381234",
+    }
+
+
+def test_联络人_is_a_liaison_label() -> None:
+    rows = (
+        ("联络人", "许晴"),
+        ("部门及职务", "学生处 干事"),
+        ("移动电话", "18605381234"),
+        ("E-mail", "xq@163.com"),
+    )
+    got = _one_person(rows)
+    assert (got["name"], got["mobile"], got["email"]) == ("许晴", "18605381234", "xq@163.com")
