@@ -195,7 +195,11 @@ def default_classify() -> dict[str, CategoryRule]:
     return {
         "plan": CategoryRule(keywords=("方案", "计划", "安排")),
         "summary": CategoryRule(
-            keywords=("总结", "报告", "工作报告", "总结报告", "情况报告", "汇报")
+            keywords=(
+                *("总结", "报告", "工作报告", "总结报告", "情况报告", "汇报"),
+                # "…活动周工作开展情况": a title ending in how it went reports on it
+                *("开展情况", "活动情况", "工作情况", "进展情况", "落实情况", "完成情况"),
+            )
         ),
         "statistics": CategoryRule(keywords=("统计表", "统计", "数据汇总")),
         "contact": CategoryRule(
@@ -209,6 +213,8 @@ def default_classify() -> dict[str, CategoryRule]:
                 *("总结会", "总结大会", "总结表彰", "表彰大会", "表彰会", "启动仪式", "仪式"),
                 *("开幕式", "闭幕式", "报告会", "汇报演出", "研讨会", "座谈会", "推进会"),
                 *("部署会", "动员会", "交流会", "讲座", "论坛", "大赛", "比赛", "开放日"),
+                # a show is an event too: "技能展示汇报", "成果汇报展演", "汇报会"
+                *("展示汇报", "汇报展示", "汇报展演", "汇报会"),
             ),
             filename_weight=1.5,
             title_weight=1.0,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -225,7 +226,9 @@ def test_summary_opening_with_a_dateline_stays_a_summary(campaign: Campaign) -> 
 
 
 def test_subject_breaks_a_tie(campaign: Campaign) -> None:
-    f = file("附件.docx", SUMMARY_TEXT, title="活动周开展情况")  # a headline (+1 article)
+    f = file(
+        "附件.docx", SUMMARY_TEXT, title="技能成就梦想 匠心点亮人生"
+    )  # a headline (+1 article)
     assert one(campaign, f, "活动周总结") == "summary"
     assert one(campaign, f, "宣传稿件") == "article"
 
@@ -254,3 +257,21 @@ def test_photos_a_mail_calls_photos_are_other(campaign: Campaign) -> None:
     img = file("IMG_2031.jpg", kind="image", status=ReadStatus.IMAGE)
     v = classify(0, facts(mail("肥城职专活动周宣传照片"), img), campaign)
     assert (v.category, v.rule) == (OTHER, "image")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("新泰市职业中专职业教育活动周活动开展情况", "summary"),
+        ("宁阳县2020年职业教育活动周工作开展情况", "summary"),
+        ("职业教育活动周工作落实情况", "summary"),
+        ("学校举行新生技能展示汇报", "article"),  # a show, not a report
+        ("学校举办技能成果汇报展演", "article"),
+        ("2020年职业教育活动周工作汇报", "summary"),
+    ],
+)
+def test_how_it_went_is_a_summary_a_show_is_an_article(
+    campaign: Campaign, title: str, category: str
+) -> None:
+    f = file(f"{title}.docx", "11月9日，学校组织开展活动。" * 5, title=title)
+    assert one(campaign, f, "活动周材料") == category
