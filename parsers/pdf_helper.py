@@ -125,6 +125,9 @@ def _tables(page: Any, textpage: Any, text: str) -> tuple[list[list[list[str]]],
     boxes = [textpage.get_rect(i) for i in range(count)]
     if not may_hold_table(boxes, rules):
         return [], ""  # prose: PDFium's text as it is, no text read per segment
+    segments = _char_segments(textpage, Segment)
+    if segments is not None:
+        return page_layout(segments, rules)
     segments = []
     for left, bottom, right, top in boxes:
         # inset: PDFium also returns characters that only touch a rectangle's edge (the
@@ -138,6 +141,49 @@ def _tables(page: Any, textpage: Any, text: str) -> tuple[list[list[list[str]]],
             segments.append(Segment(left, bottom, right, top, piece))
     tables, rebuilt = page_layout(segments, rules)
     return tables, rebuilt
+
+
+def _char_segments(textpage: Any, segment: Any) -> list[Any] | None:
+    """Segments built from PDFium's characters: a run of characters on one line that
+    PDFium's own text keeps together (no space, no line break between them) is one segment.
+
+    Chromium and other producers position every glyph on its own, so PDFium's rectangles
+    are single letters and the gaps between narrow ones ("i", ":") read as word breaks
+    ("http: //www. dpzz. net"); PDFium's text knows better. None when the page has too many
+    characters to look at one by one (the rectangles are used then)."""
+    count = textpage.count_chars()
+    if count > _MAX_SEGMENTS * 4:
+        return None
+    out: list[Any] = []
+    run: list[tuple[float, float, float, float]] = []
+    text: list[str] = []
+
+    def close(space: bool) -> None:
+        if run and "".join(text).strip():
+            left = min(r[0] for r in run)
+            bottom = min(r[1] for r in run)
+            right = max(r[2] for r in run)
+            top = max(r[3] for r in run)
+            out.append(segment(left, bottom, right, top, "".join(text) + (" " if space else "")))
+        run.clear()
+        text.clear()
+
+    for i in range(count):
+        ch = textpage.get_text_range(i, 1).replace("\x02", "")
+        if not ch or ch.isspace():
+            close(space=ch == " ")
+            continue
+        box = textpage.get_charbox(i)
+        if run:
+            last = run[-1]
+            height = max(last[3] - last[1], box[3] - box[1], 1.0)
+            same_line = box[1] < last[3] and last[1] < box[3]
+            if not same_line or box[0] - last[2] > height or box[0] < last[0] - 0.5:
+                close(space=False)  # another line, or a gap wider than a letter: a new run
+        run.append(box)
+        text.append(ch)
+    close(space=False)
+    return out
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:

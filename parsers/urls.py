@@ -43,7 +43,10 @@ _GLUED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.@/-")
 _CASE_SPECIAL_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 # A continuation line: URL characters only, ending at the line's end or at non-ASCII text
 # (never at a space: then it is the next sentence, not the rest of the URL).
-_CONTINUATION_RE = re.compile(rf"[{_URL_CHARS}]+(?=$|[^\x00-\x7f])", re.MULTILINE)
+# Chinese punctuation after it was turned into spaces: "…/zj\nhdz/ ，请审核" ends there too.
+_CONTINUATION_RE = re.compile(
+    rf"[{_URL_CHARS}]+(?=$|[^\x00-\x7f]|[ \t]+(?:$|[^\x00-\x7f]))", re.MULTILINE
+)
 _TRAILING = ".,;:!?'\"*"
 
 # Words that announce a publicity column, with how strongly they do.
@@ -151,7 +154,7 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
     """Every distinct http(s) or bare www. URL in `text`, scored for being a column."""
     try:
         spaced = text if text.isascii() else _CJK_PUNCT_RE.sub(" ", text)
-        norm = nfkc(spaced).replace("\r\n", "\n").replace("\r", "\n")
+        norm = re.sub(r"\r+\n|\r", "\n", nfkc(spaced))
     except Exception:  # pragma: no cover - defensive: never fail a mail over a URL
         return ()
     found: dict[str, FoundUrl] = {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from email import errors
 from email._encoded_words import decode_b  # what Message.get_payload(decode=True) calls
 from email.message import Message
@@ -101,6 +102,9 @@ def _charset(part: Message) -> str | None:
         return None
 
 
+_LINE_BREAK_RE = re.compile(r"\r+\n|\r")
+
+
 def _body(part: Message, content_type: str, reader: Reader) -> None:
     decoded = decode_bytes(_payload(part, reader), _charset(part))
     if decoded.problem:
@@ -108,7 +112,8 @@ def _body(part: Message, content_type: str, reader: Reader) -> None:
             f"body ({content_type}): {decoded.problem}",
             MailFlag.DECODE_ERROR if decoded.lossy else None,
         )
-    body = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    # "\r\r\n": a client that turned \n into \r\n twice; one line break, not two
+    body = _LINE_BREAK_RE.sub("\n", decoded.text)
     if content_type == "text/html":
         reader.html_source.append(body)
         reader.html.append(html_to_text(body))
