@@ -222,6 +222,24 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
     )
 
 
+def _sent_as_deliverable(facts: MailFacts, campaign: Campaign) -> str:
+    """Why a mail to the campaign's own mailbox is a submission though nothing names a unit
+    or the campaign: its subject or a file's name names what the campaign asks for ("稿子",
+    "稿件.docx", "总结") and a document of it can be read. Nobody can tell whose it is:
+    staff assign it (it is never acknowledged), but it is never dropped unseen."""
+    boxes = {b.lower() for b in campaign.mailboxes}
+    if not boxes & {a.lower() for a in facts.mail.to}:
+        return ""
+    if not any(f.document.readable and f.document.text.strip() for f in facts.files):
+        return ""
+    names = [("subject", facts.mail.subject or "")]
+    names += [(f"file name {f.attachment.filename}", f.attachment.filename) for f in facts.files]
+    for place, text in names:
+        if text and _speaks_of_deliverables(text, campaign):
+            return f"sent to the campaign's mailbox, its {place} names a deliverable"
+    return ""
+
+
 def relevance_of_documents(
     facts: MailFacts, campaign: Campaign, received_at: datetime | None = None
 ) -> Relevance:
@@ -230,7 +248,7 @@ def relevance_of_documents(
     for f in facts.files:
         if f.document.readable:
             places.append((f"document {f.attachment.filename}", f.document.text[:20_000]))
-    reason = _named(places, campaign)
+    reason = _named(places, campaign) or _sent_as_deliverable(facts, campaign)
     if not reason:
         return Relevance(
             False, "no registered sender, unit name or campaign keyword, in the documents neither"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from parsers.model import MailFlag
+from parsers.model import MailFlag, ReadStatus
 from rules.campaign import Campaign
 from rules.model import Known
 from rules.relevance import relevance
@@ -146,3 +146,23 @@ def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
     m = mail("Fw: 你好", "x@qq.com", forwarded_from="dpzz@ta.shandong.cn")
     assert relevance(m, campaign, NONE).reason == "registered sender dpzz@ta.shandong.cn"
+
+
+def test_a_document_to_our_mailbox_whose_name_says_what_it_is_is_kept(
+    campaign: Campaign,
+) -> None:
+    from rules.relevance import relevance_of_documents
+    from tests.rules.factories import facts, file
+
+    story = "11月10日，我校组织师生走进社区开展家电义务维修活动，为居民维修电器40余件。"
+    to_us = replace(
+        mail("稿子", "teacher@163.com", "老师您好，麻烦审核。"), to=tuple(campaign.mailboxes[:1])
+    )
+    r = relevance_of_documents(facts(to_us, file("稿件.docx", story)), campaign)
+    assert r.relevant and "names a deliverable" in r.reason
+    elsewhere = replace(to_us, to=("someone@else.cn",))
+    assert not relevance_of_documents(facts(elsewhere, file("稿件.docx", story)), campaign).relevant
+    unnamed = replace(to_us, subject="你好")
+    assert not relevance_of_documents(facts(unnamed, file("附件.docx", story)), campaign).relevant
+    unreadable = file("稿件.docx", "", status=ReadStatus.UNREADABLE)
+    assert not relevance_of_documents(facts(to_us, unreadable), campaign).relevant
