@@ -173,7 +173,8 @@ def item_values(
         add(unit_id, kinds.news, article["key"], article["title"], source="body")
     if not body.get("column_urls"):  # a WeChat account where the column was asked for
         for account in body.get("wechat", []):
-            label = f"微信公众号：{account}"
+            # "视频号：…" names its platform; a bare name is a WeChat official account
+            label = account if "：" in account else f"微信公众号：{account}"
             add(
                 unit_id,
                 kinds.url,

@@ -220,6 +220,13 @@ _WECHAT_RES = (
     re.compile(rf"{_OPEN}{_ACCOUNT}{_CLOSE}\s*(?:微信)?公众号"),
 )
 _ASKED_WORDS = ("宣传专栏", "专栏", "专题", "活动周", "宣传平台", "网址", "网站", "宣传阵地")
+# Other platforms a unit names instead of a website: the account keeps its platform's name
+# ("视频号：泰安高新区发布"); a WeChat official account is the name alone.
+_PLATFORM = r"(视频号|抖音号|抖音|快手号|快手|微博|头条号)"
+_PLATFORM_RES = (
+    re.compile(rf"{_PLATFORM}(?:名称|账号|名)?\s*{_OPEN}{_ACCOUNT}{_CLOSE}"),
+    re.compile(rf"{_PLATFORM}(?:名称|账号|名)?\s*(?::|为|是)\s*{_OPEN}?{_ACCOUNT}"),
+)
 
 
 def wechat_accounts(text: str, asked: bool = False) -> tuple[str, ...]:
@@ -228,20 +235,28 @@ def wechat_accounts(text: str, asked: bool = False) -> tuple[str, ...]:
     Only where a column is asked for: a column word on the same line before the account, or
     `asked` (a table cell whose label names the column).
     """
-    if "公众号" not in text:
+    platforms = any(p in text for p in ("视频号", "抖音", "快手", "微博", "头条号"))
+    if "公众号" not in text and not platforms:
         return ()
     norm = nfkc(text)
     names: list[str] = []
-    for regex in _WECHAT_RES:
+    for regex in (*_WECHAT_RES, *(_PLATFORM_RES if platforms else ())):
         for m in regex.finditer(norm):
             line_start = norm.rfind("\n", 0, m.start()) + 1
             before = norm[max(line_start, m.start() - _WINDOW) : m.start() + 1]
             if not asked and not any(w in before for w in _ASKED_WORDS):
                 continue
-            name = m.group(1).strip()
+            platform = m.group(1) if regex in _PLATFORM_RES else ""
+            name = m.group(m.lastindex or 1).strip()
             if "@" in name or _url_spans_any(name) or name in ("上", "上面", "平台"):
                 continue
-            names.append(name.removesuffix("公众号"))
+            name = name.removesuffix("公众号")
+            if platform:  # one account a platform ("抖音号“X”（抖音号：x2020）" is one)
+                label = f"{platform.removesuffix('号')}号："
+                if not any(n.startswith(label) for n in names):
+                    names.append(label + name)
+                continue
+            names.append(name)
     return tuple(dict.fromkeys(n for n in names if len(n) >= 2))
 
 

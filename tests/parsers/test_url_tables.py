@@ -105,3 +105,10 @@ def test_wechat_only_columns() -> None:
     assert wechat_accounts("欢迎关注学校公众号：泰山职院") == ()  # a signature, no column asked
     table = Table(rows=(("宣传专栏", "微信公众号“岱岳职教”"), ("公众号", "泰安职教")))
     assert wechat_in_tables([table]) == ("岱岳职教", "泰安职教")
+
+
+def test_a_video_or_short_video_account_instead_of_a_column_keeps_its_platform() -> None:
+    said = "我校职教活动周主要通过抖音号“宁阳职专”（抖音号：nyzz2020）发布，未开设网站专栏。"
+    assert wechat_accounts(said) == ("抖音号：宁阳职专",)  # one account per platform
+    assert wechat_accounts("活动周信息在视频号“肥城教体”同步发布。") == ("视频号：肥城教体",)
+    assert wechat_accounts("周末我喜欢看抖音“某某”的视频") == ()  # no column asked for
