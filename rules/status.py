@@ -24,9 +24,11 @@ Contact data (a requirement of the campaign's contact deliverable): only the lia
 leader's or a form filler's contact is not the liaison); a contact sent as a change of
 liaison (联络员变更) supersedes every earlier one, even a complete one. COMPLETE when one
 current contact has every field the campaign asks for (`[contact] fields`) present and
-valid by `due`; `count` is then the number of complete current contacts and `detail`
-names what is missing or invalid in the best one. The counting word of the detail text is
-the deliverable's `measure` (篇 for articles, 个 for the column URL, 份 otherwise).
+valid by `due`, or when a complete current one came later as a change of a liaison that
+was complete by `due` (the unit met the deadline; the change is an update); `count` is
+then the number of complete current contacts and `detail` names what is missing or
+invalid in the best one. The counting word of the detail text is the deliverable's
+`measure` (篇 for articles, 个 for the column URL, 份 otherwise).
 """
 
 from __future__ import annotations
@@ -92,7 +94,15 @@ def _contact_status(
         i for i in contacts if i.contact is not None and campaign.contact_complete(i.contact)
     ]
     on_time = [i for i in complete if _aware(i.received_at, campaign) <= due]
-    if on_time:
+    # a change of liaison after the deadline does not make a unit that met it late
+    met_before = complete and any(
+        i.contact is not None
+        and _is_liaison(i.contact)
+        and campaign.contact_complete(i.contact)
+        and _aware(i.received_at, campaign) <= due
+        for i in readable
+    )
+    if on_time or met_before:
         state, detail = State.COMPLETE, ""
     elif complete:
         state, detail = State.LATE, "联络员信息截止后才完整"
@@ -118,7 +128,7 @@ def _contact_status(
         due=due,
         items=tuple(items),
         detail=detail,
-        late=len(complete) - len(on_time),
+        late=0 if met_before else len(complete) - len(on_time),
         unreadable=unreadable,
     )
 

@@ -205,3 +205,20 @@ def test_a_contact_without_its_unit_takes_the_mails_unit(campaign: Campaign) -> 
     assert settled.complete
     written = contact(unit="肥城职专")
     assert settle(written, unit) is written
+
+
+def test_a_complete_change_after_the_deadline_keeps_a_unit_that_met_it_complete(
+    campaign: Campaign,
+) -> None:
+    first = item("contact", "2020-11-03 10:00", "c1", contact=contact(name="张三"))
+    change = replace(
+        item("contact", "2020-11-10 10:00", "c2", contact=contact(name="李四")), supersedes=True
+    )
+    r = req(campaign, [first, change], "2020-11-12 10:00", "contact")
+    assert (r.state, r.late) == (State.COMPLETE, 0)
+    # the same late contact with nobody complete before the deadline is late
+    alone = req(campaign, [change], "2020-11-12 10:00", "contact")
+    assert alone.state is State.LATE
+    # and an incomplete change still stands against the earlier complete one
+    broken = replace(change, contact=contact(name="李四", mobile=""))
+    assert req(campaign, [first, broken], "2020-11-12 10:00", "contact").state is State.PARTIAL
