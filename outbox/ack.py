@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
+from outbox.headers import automatic_mail
 from outbox.model import Receipt, ReceiptFile, Sender
 from outbox.render import (
     READ_PROBLEMS,
@@ -162,25 +162,18 @@ def compose_ack(
     html = env.get_template("ack.html").render(context)
 
     ids = [i for i in (_msgid(r.message_id) for r in receipts) if i]
-    msg = EmailMessage()
-    msg["Subject"] = render_subject(
-        env, "ack", {**context, **_subject_context([r.subject for r in receipts])}
+    return automatic_mail(
+        "ack",
+        render_subject(env, "ack", {**context, **_subject_context([r.subject for r in receipts])}),
+        [to],
+        sender,
+        now,
+        message_id=message_id(
+            "ack", f"{unit.id}:{' '.join(ids) or now.isoformat()}", sender.domain
+        ),
+        text=text,
+        html=html,
+        unit_id=unit.id,
+        replying_to=ids,
+        auto_submitted="auto-replied",
     )
-    msg["From"] = sender.from_
-    msg["To"] = one_line(to, 320)
-    if sender.reply_to:
-        msg["Reply-To"] = sender.reply_to
-    msg["Date"] = format_datetime(now.astimezone(UTC))
-    msg["Message-ID"] = message_id(
-        "ack", f"{unit.id}:{' '.join(ids) or now.isoformat()}", sender.domain
-    )
-    if ids:
-        msg["In-Reply-To"] = ids[-1]
-        msg["References"] = " ".join(ids)
-    msg["Auto-Submitted"] = "auto-replied"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Notice-Intake"] = "ack"
-    msg["X-Notice-Intake-Unit"] = unit.id
-    msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
-    return msg

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Literal
 
+from outbox.headers import automatic_mail
 from outbox.model import Arrival, Problem, Sender
 from outbox.render import (
     cell_label,
@@ -273,25 +273,22 @@ def compose_digest(
     text = env.get_template("digest.txt").render(context)
     html = env.get_template("digest.html").render(context)
     local = now.astimezone(campaign.tz)
-    msg = EmailMessage()
-    msg["Subject"] = render_subject(
-        env,
+    msg = automatic_mail(
         "digest",
-        {**context, "month": local.month, "day": local.day, "arrivals_count": len(arrivals)},
+        render_subject(
+            env,
+            "digest",
+            {**context, "month": local.month, "day": local.day, "arrivals_count": len(arrivals)},
+        ),
+        to,
+        sender,
+        now,
+        message_id=message_id(
+            "digest", f"{campaign.name}:{now.astimezone(UTC).isoformat()}", sender.domain
+        ),
+        text=text,
+        html=html,
     )
-    msg["From"] = sender.from_
-    msg["To"] = ", ".join(one_line(a, 320) for a in to)
-    if sender.reply_to:
-        msg["Reply-To"] = sender.reply_to
-    msg["Date"] = format_datetime(now.astimezone(UTC))
-    msg["Message-ID"] = message_id(
-        "digest", f"{campaign.name}:{now.astimezone(UTC).isoformat()}", sender.domain
-    )
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Notice-Intake"] = "digest"
-    msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
     if workbook is not None:
         msg.add_attachment(
             workbook,

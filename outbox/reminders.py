@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Literal
 
+from outbox.headers import automatic_mail
 from outbox.model import Sender
 from outbox.render import (
     format_day,
@@ -32,7 +32,6 @@ from outbox.render import (
     format_moment,
     make_environment,
     message_id,
-    one_line,
     owed_lines,
     received_lines,
     render_subject,
@@ -256,19 +255,15 @@ def compose_reminder(
     html = env.get_template("reminder.html").render(context)
     subject = render_subject(env, "reminder_overdue" if planned.overdue else "reminder", context)
 
-    msg = EmailMessage()
-    msg["Subject"] = subject
-    msg["From"] = sender.from_
-    msg["To"] = ", ".join(one_line(a, 320) for a in to)
-    if sender.reply_to:
-        msg["Reply-To"] = sender.reply_to
-    msg["Date"] = format_datetime(now.astimezone(UTC))
-    msg["Message-ID"] = message_id("remind", planned.key, sender.domain)
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Notice-Intake"] = "reminder"
-    msg["X-Notice-Intake-Unit"] = unit.id
-    msg["X-Notice-Intake-Key"] = planned.key
-    msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
-    return msg
+    return automatic_mail(
+        "reminder",
+        subject,
+        to,
+        sender,
+        now,
+        message_id=message_id("remind", planned.key, sender.domain),
+        text=text,
+        html=html,
+        unit_id=unit.id,
+        key=planned.key,
+    )

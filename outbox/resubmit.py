@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
+from outbox.headers import automatic_mail
 from outbox.model import Sender
 from outbox.render import (
     format_deadline,
@@ -62,20 +62,14 @@ def compose_resubmit(
         "date_text": format_full_date(now, tz),
     }
     env = make_environment(templates)
-    msg = EmailMessage()
-    msg["Subject"] = render_subject(
-        env, "resubmit", {**context, "file_short": one_line(request.file_name, 80)}
+    return automatic_mail(
+        "resubmit",
+        render_subject(env, "resubmit", {**context, "file_short": one_line(request.file_name, 80)}),
+        to,
+        sender,
+        now,
+        message_id=message_id("resubmit", request.key, sender.domain),
+        text=env.get_template("resubmit.txt").render(context),
+        html=env.get_template("resubmit.html").render(context),
+        unit_id=unit.id,
     )
-    msg["From"] = sender.from_
-    msg["To"] = ", ".join(one_line(a, 320) for a in to)
-    if sender.reply_to:
-        msg["Reply-To"] = sender.reply_to
-    msg["Date"] = format_datetime(now.astimezone(UTC))
-    msg["Message-ID"] = message_id("resubmit", request.key, sender.domain)
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Notice-Intake"] = "resubmit"
-    msg["X-Notice-Intake-Unit"] = unit.id
-    msg.set_content(env.get_template("resubmit.txt").render(context))
-    msg.add_alternative(env.get_template("resubmit.html").render(context), subtype="html")
-    return msg

@@ -3,7 +3,8 @@
 With compression the same mail is filed as without it, from fewer bytes read off the
 socket; a server without COMPRESS, or one that refuses it, is read as before; with
 `compress = false` the command is never sent; IDLE still wakes on new mail, also when the
-announcement came in with the line before it and sits inflated in our buffer.
+announcement came in with the line before it and sits inflated in our buffer (those two:
+test_imap_idle.py).
 
 Bytes are counted as `bench/child.py` counts them: on socket.socket's recv/recv_into (and
 sendall for what we send), so plain `imap://` connections only.
@@ -17,7 +18,6 @@ import shutil
 import socket
 import ssl
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +29,7 @@ import pytest
 from intake import jobs
 from intake.config import Settings, parse_config
 from intake.feed.screening import SCREEN_MIN
-from intake.health import Health
-from intake.idle import IdleWatcher, is_new_mail
+from intake.idle import is_new_mail
 from intake.pipeline import Context
 from intake.sources import open_source
 from intake.sources.imap import ImapSource
@@ -389,7 +388,7 @@ def test_compression_over_tls(dovecot: Dovecot, scheme: str) -> None:
     assert len(fetched[True]) == len(plain) + 1
 
 
-# --- IDLE --------------------------------------------------------------------------------
+# --- IDLE (the watcher and buffered announcements: test_imap_idle.py) ----------------------
 
 
 def _idle_wakes_on_append(source: ImapSource, dovecot: Dovecot) -> bool:
@@ -407,43 +406,6 @@ def _idle_wakes_on_append(source: ImapSource, dovecot: Dovecot) -> bool:
         client.idle_done()
 
 
-@pytest.mark.server
-def test_idle_watcher_wakes_on_append_with_compression(
-    tmp_path: Path,
-    dovecot: Dovecot,
-    caplog: pytest.LogCaptureFixture,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
-    caplog.set_level(logging.INFO, logger=IMAP_LOG)
-    source = open_source(_settings(tmp_path, dovecot, compress=True))
-    assert isinstance(source, ImapSource)
-    calls: list[float] = []
-    woke = threading.Event()
-
-    def on_new() -> None:
-        calls.append(time.monotonic())
-        if len(calls) >= 2:
-            woke.set()
-
-    stop = threading.Event()
-    watcher = IdleWatcher(source, on_new=on_new, stop=stop, health=Health("test mailbox"))
-    watcher.start()
-    try:
-        deadline = time.monotonic() + 30  # the first call: on connecting, before IDLE
-        while not calls and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert calls, "the watcher never connected"
-        assert source.compressed
-        dovecot.append(_campaign()[0])
-        assert woke.wait(30), "IDLE with compression did not wake on the APPEND"
-    finally:
-        stop.set()
-        watcher.join(10)
-    assert not watcher.is_alive()
-    assert any("COMPRESS=DEFLATE on" in r.getMessage() for r in caplog.records)
-
-
 def _plain_source(dovecot: Dovecot, compress: bool) -> ImapSource:
     """The test Dovecot's INBOX over plain IMAP on loopback."""
     return ImapSource(
@@ -454,30 +416,6 @@ def _plain_source(dovecot: Dovecot, compress: bool) -> ImapSource:
         password=dovecot.password,
         compress=compress,
     )
-
-
-@pytest.mark.server
-@pytest.mark.parametrize("compress", [True, False], ids=["compressed", "plain"])
-def test_idle_sees_mail_announced_with_the_idle_continuation(
-    dovecot: Dovecot, compress: bool
-) -> None:
-    """Mail that arrived before IDLE is announced right after `+ idling`, in the same
-    packet (or deflate block): that line is already in a buffer of ours (imaplib's reader,
-    or the inflater) when idle_check starts, where waiting on the socket would not see it
-    (it would wait for the next packet)."""
-    source = _plain_source(dovecot, compress)
-    try:
-        source.open()
-        client = source.client
-        assert client is not None and source.compressed == compress
-        for n in range(3):
-            dovecot.append(_office(n))
-            client.idle()
-            responses = client.idle_check(timeout=20)
-            client.idle_done()
-            assert any(is_new_mail(r) for r in responses), (n, responses)
-    finally:
-        source.close()
 
 
 @pytest.mark.server

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from parsers.mail import FORWARD_SEPARATOR, read_mail
+from parsers.mail import FORWARD_SEPARATOR, find_quoted_forward, read_mail
 from parsers.mail.bodies import MAX_HTML_CHARS
 from parsers.model import MailFlag
 
@@ -154,3 +154,87 @@ def test_a_huge_html_body_is_cut_to_the_cap() -> None:
     mail = read_mail(related(html))
     assert len(mail.body_html) == MAX_HTML_CHARS
     assert any("HTML body over 2 MB" in p for p in mail.problems)
+
+
+# --- quoted forward blocks in the text, as QQ, 163, Outlook, Foxmail, Thunderbird write them
+
+
+QQ_REPLY = """好的，已收到。
+
+------------------&nbsp;原始邮件&nbsp;------------------
+发件人: "泰安市教育局职成科"<jyj-zcjk01@ta.shandong.cn>;
+发送时间: 2020年11月2日(星期一) 上午9:30
+收件人: "宁阳县教育和体育局"<nyjy@163.com>;
+主题: 关于报送职业教育活动周方案的函
+""".replace("&nbsp;", " ")
+
+NETEASE_FORWARD = """-------- 转发邮件信息 --------
+发件人："张三" <ZhangSan@163.com>
+发送日期：2020-11-05 10:21:07
+收件人："jyj-zcjk01" <jyj-zcjk01@ta.shandong.cn>
+主题：新泰市职业教育活动周方案
+
+方案见附件。
+"""
+
+OUTLOOK_ZH = """请查收。
+
+发件人: 李四 <lisi@xt.edu.cn>
+发送时间: 2020年11月5日 10:00
+收件人: 王五 <ww@xt.edu.cn>
+主题: 活动周统计表
+"""
+
+OUTLOOK_EN = """FYI
+
+-----Original Message-----
+From: Zhao Liu <zl@fc.edu.cn>
+Sent: Thursday, November 5, 2020 10:00 AM
+To: office@fc.edu.cn
+Subject: Summary report
+"""
+
+FOXMAIL = """转发
+
+----- 转发的邮件 -----
+From: "钱七"<qq7@qq.com>
+Date: Thu, 5 Nov 2020 10:00:00 +0800
+To: "office"<office@school.cn>
+Subject: 东平县方案
+"""
+
+THUNDERBIRD = """-------- Forwarded Message --------
+Subject: 	Plan of the week
+Date: 	Thu, 5 Nov 2020 10:00:00 +0800
+From: 	Sun Ba <sunba@example.cn>
+To: 	office@example.cn
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "subject"),
+    [
+        (QQ_REPLY, "jyj-zcjk01@ta.shandong.cn", "关于报送职业教育活动周方案的函"),
+        (NETEASE_FORWARD, "zhangsan@163.com", "新泰市职业教育活动周方案"),
+        (OUTLOOK_ZH, "lisi@xt.edu.cn", "活动周统计表"),
+        (OUTLOOK_EN, "zl@fc.edu.cn", "Summary report"),
+        (FOXMAIL, "qq7@qq.com", "东平县方案"),
+        (THUNDERBIRD, "sunba@example.cn", "Plan of the week"),
+    ],
+    ids=["qq", "163", "outlook-zh", "outlook-en", "foxmail", "thunderbird"],
+)
+def test_quoted_forward_blocks(body: str, sender: str, subject: str) -> None:
+    assert find_quoted_forward(body) == (sender, subject)
+    msg = EmailMessage()
+    msg["From"] = "office@school.cn"
+    msg["Subject"] = "Fw"
+    msg.set_content(body)
+    mail = read_mail(msg.as_bytes())
+    assert MailFlag.FORWARDED in mail.flags
+    assert mail.forwarded_from == sender
+    assert mail.forwarded_subject == subject
+
+
+def test_plain_mail_is_not_a_forward() -> None:
+    text = "各位：\n发件人信息请见附件。\n主题活动周统计表已上传。\n"
+    assert find_quoted_forward(text) is None
