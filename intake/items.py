@@ -161,7 +161,11 @@ def item_values(
         add_contact(unit_id, contact)
     for f in files:
         unit = f.unit_id or unit_id
-        if f.category in kinds.files and f.doc_status != "container":
+        compiled = (f.facts or {}).get("articles") or []
+        if f.category == kinds.news and len(compiled) >= 2 and f.readable:
+            for n, title in enumerate(compiled, 1):  # a compilation: each article counts
+                add(unit, f.category, f"{f.sha256}#{n}", title)
+        elif f.category in kinds.files and f.doc_status != "container":
             add(unit, f.category, f.sha256, f.filename, readable=f.readable)
         for contact in (f.facts or {}).get("contacts", []):
             add_contact(unit, contact, f.readable)

@@ -197,6 +197,7 @@ def record(
                         "contacts": [_contact(c, holder, campaign, file_unit) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
+                        "articles": list(decision.articles) if decision else [],
                     },
                 }
             )

@@ -26,6 +26,7 @@ from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
 from rules.articles import body_article, external_files, is_external_file
 from rules.campaign import Campaign
 from rules.categories import classify
+from rules.compilations import compilation_titles
 from rules.file_units import file_units, settle_unit, split_forward
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
@@ -202,6 +203,13 @@ def _notes(facts: MailFacts, campaign: Campaign, unit: UnitVerdict, reply: bool)
     return notes
 
 
+def _compiled(facts: MailFacts, campaign: Campaign, decision: FileDecision) -> tuple[str, ...]:
+    """The articles of a compilation filed as the campaign's articles (else none)."""
+    if not campaign.is_news(decision.category.category):
+        return ()
+    return compilation_titles(facts.files[decision.index])
+
+
 def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
     """Unit, category of every file, column URL, article links, whether to reply, notes."""
     unit = identify_unit(facts, campaign, known)
@@ -219,7 +227,10 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
     if settled.rule == "named-in-documents" and facts.mail.from_addr:
         settled = replace(settled, new_sender=True)  # found by content: staff confirm
     unit = settled
-    files = tuple(replace(d, unit=o) for d, o in zip(files, owners, strict=True))
+    files = tuple(
+        replace(d, unit=o, articles=_compiled(facts, campaign, d))
+        for d, o in zip(files, owners, strict=True)
+    )
     links = article_links(facts, unit)
     columns = column_urls(facts, unit, links)
     article = body_article(facts) if unit.unit_id else None

@@ -65,6 +65,7 @@ class FileDecision:
     index: int
     category: CategoryVerdict
     unit: UnitVerdict | None = None
+    articles: tuple[str, ...] = ()  # the headlines of a compilation's articles (汇编)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,89 @@
+"""A compilation of articles in one Word document (宣传材料汇编) counts each article."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import docx
+
+from intake.items import item_values
+from parsers.documents import read_document
+from parsers.model import Attachment, FileFacts
+from rules.campaign import Campaign
+from rules.compilations import compilation_titles
+from rules.judge import judge
+from rules.model import Known
+from tests.rules.factories import facts, mail
+
+HEADLINES = (
+    "宁阳职专开展职业礼仪进社区活动",
+    "宁阳职专举行新生技能展示汇报",
+    "宁阳职专开展技能大赛",
+)
+PROSE = (
+    "11月10日，宁阳县职业中等专业学校开展活动，吸引了400余名师生和群众参与。"
+    "参与活动的学生表示，通过活动增强了专业自信，坚定了技能成才、技能报国的信念。"
+)
+
+
+def _docx(title: str, heads: tuple[str, ...], prose: str, toc: bool = True) -> bytes:
+    d = docx.Document()
+    d.add_heading(title, level=0)
+    if toc:
+        for n, h in enumerate(heads, 1):
+            d.add_paragraph(f"目录：{n}. {h}")
+    for h in heads:
+        d.add_heading(h, level=2)
+        d.add_paragraph(prose)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _file(name: str, data: bytes) -> FileFacts:
+    att = Attachment(
+        filename=name,
+        content_type="application/octet-stream",
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return FileFacts(attachment=att, document=read_document(att))
+
+
+def test_the_articles_of_a_compilation_are_its_headlines() -> None:
+    f = _file("宣传材料汇编.docx", _docx("宁阳职专活动周宣传材料汇编", HEADLINES, PROSE))
+    assert compilation_titles(f) == HEADLINES
+
+
+def test_what_is_not_a_compilation_counts_once() -> None:
+    plan = _file(
+        "方案.docx", _docx("宁阳职专活动周实施方案", ("一、活动目的", "二、活动内容"), PROSE)
+    )
+    assert compilation_titles(plan) == ()  # headings, but not called a compilation
+    only_toc = _file("汇编.docx", _docx("宁阳职专宣传材料汇编", HEADLINES, "略。"))
+    assert compilation_titles(only_toc) == ()  # no prose under its headlines
+
+
+def test_each_article_of_a_compilation_is_an_item(campaign: Campaign) -> None:
+    f = _file("宣传材料汇编.docx", _docx("宁阳职专活动周宣传材料汇编", HEADLINES, PROSE))
+    j = judge(facts(mail("宣传材料汇编", "nyzz@ta.shandong.cn"), f), campaign, Known())
+    (decision,) = j.files
+    assert decision.category.category == "article" and decision.articles == HEADLINES
+
+    row = SimpleNamespace(  # the attachment row as the store gives it to item_values
+        sha256=f.attachment.sha256,
+        filename=f.attachment.filename,
+        category="article",
+        doc_status="ok",
+        readable=True,
+        unit_id=None,
+        facts={"articles": list(decision.articles)},
+    )
+    when = datetime(2020, 11, 12, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    items = item_values(1, "nyzz", when, {}, [row])  # type: ignore[list-item]
+    assert [i["label"] for i in items] == list(HEADLINES)
+    assert len({i["key"] for i in items}) == 3
