@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import io
 from datetime import datetime
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import docx
+import pytest
 
 from intake.items import item_values
 from parsers.documents import read_document
@@ -17,6 +19,7 @@ from rules.campaign import Campaign
 from rules.compilations import compilation_titles
 from rules.judge import judge
 from rules.model import Known
+from tests.fixtures.office import convert
 from tests.rules.factories import facts, mail
 
 HEADLINES = (
@@ -87,3 +90,12 @@ def test_each_article_of_a_compilation_is_an_item(campaign: Campaign) -> None:
     items = item_values(1, "nyzz", when, {}, [row])  # type: ignore[list-item]
     assert [i["label"] for i in items] == list(HEADLINES)
     assert len({i["key"] for i in items}) == 3
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("target", ["odt", "doc"])
+def test_a_compilation_written_by_libreoffice(tmp_path: Path, target: str) -> None:
+    source = tmp_path / "宣传材料汇编.docx"
+    source.write_bytes(_docx("宁阳职专活动周宣传材料汇编", HEADLINES, PROSE))
+    data = convert(tmp_path, source, target)
+    assert compilation_titles(_file(f"宣传材料汇编.{target}", data)) == HEADLINES
