@@ -307,6 +307,26 @@ def _mark_liaison(t: str, drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+# "请与我校张三老师联系，电话…": the person to contact, named in the sentence itself.
+_CONTACT_ME_RE = re.compile(
+    rf"(?:与|找|联系)(?:我校|我院|我局|我单位|本校|学校)?(?:的)?([{_HAN}]{{2,4}}?)"
+    r"(?:老师|同志|主任|科长|处长|校长)?(?:联系|联络|对接)"
+)
+
+
+def _contact_me_items(t: str, line_of: Sequence[int], covered: Sequence[bool]) -> list[_Item]:
+    """The name in "请与我校张三老师联系" (a common surname, nothing labelled there)."""
+    if "联" not in t and "对接" not in t:
+        return []
+    items = []
+    for m in _CONTACT_ME_RE.finditer(t):
+        name = m.group(1)
+        if any(covered[m.start(1) : m.end(1)]) or not _is_name_guess(name):
+            continue
+        items.append(_Item(m.start(1), line_of[m.start(1)], "name", name, False, "liaison"))
+    return items
+
+
 def _keep(draft: _Draft, labelled_only: bool = False) -> bool:
     """Emit only name-ish text with a way to reach the person (or a labelled name + more)."""
     if not draft.has("name") or (labelled_only and not draft.labelled):
@@ -383,6 +403,6 @@ def _text_contacts(
     for start, end in more:
         for p in range(start, end):
             covered[p] = True
-    guessed = _guessed_items(t, covered)
+    guessed = _guessed_items(t, covered) + _contact_me_items(t, line_of, covered)
     drafts = _mark_liaison(t, _group([*labelled, *unlabelled, *guessed]))
     return _dedupe(_to_contact(d, source, role) for d in drafts if _keep(d, labelled_only))

@@ -116,3 +116,9 @@ def test_联络人_is_a_liaison_label() -> None:
     )
     got = _one_person(rows)
     assert (got["name"], got["mobile"], got["email"]) == ("许晴", "18605381234", "xq@163.com")
+
+
+def test_the_person_a_mail_says_to_contact() -> None:
+    got = _liaison("如有问题请与我校黄海燕老师联系，电话13605381234。")
+    assert (got["name"], got["mobile"]) == ("黄海燕", "13605381234")
+    assert contacts_in_text("请与办公室联系，电话13605381234", "body") == ()  # no person
