@@ -196,7 +196,7 @@ def default_classify() -> dict[str, CategoryRule]:
         "plan": CategoryRule(keywords=("方案", "计划", "安排")),
         "summary": CategoryRule(
             keywords=(
-                *("总结", "报告", "工作报告", "总结报告", "情况报告", "汇报"),
+                *("总结", "小结", "报告", "工作报告", "总结报告", "情况报告", "汇报"),
                 # "…活动周工作开展情况": a title ending in how it went reports on it
                 *("开展情况", "活动情况", "工作情况", "进展情况", "落实情况", "完成情况"),
             )
@@ -209,6 +209,7 @@ def default_classify() -> dict[str, CategoryRule]:
             keywords=(
                 *("宣传稿", "宣传", "报道", "新闻", "简讯", "快讯", "讯", "通讯", "稿件"),
                 *("投稿", "纪实", "侧记", "职教故事", "解读"),
+                *("信息稿", "新闻稿", "通讯稿", "稿子", "简报", "掠影", "剪影", "美篇"),
                 # Events: a title whose head noun is an event is a report of it.
                 *("总结会", "总结大会", "总结表彰", "表彰大会", "表彰会", "启动仪式", "仪式"),
                 *("开幕式", "闭幕式", "报告会", "汇报演出", "研讨会", "座谈会", "推进会"),

@@ -185,7 +185,9 @@ def relevance(
 
 
 # Category keywords too common in other office mail to say anything on their own.
-_GENERIC = frozenset({"安排", "计划", "报告", "汇报", "讯", "通讯", "大赛", "比赛", "讲座", "论坛"})
+_GENERIC = frozenset(
+    {"安排", "计划", "报告", "汇报", "讯", "通讯", "大赛", "比赛", "讲座", "论坛", "简报", "小结"}
+)
 
 
 def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:

@@ -275,3 +275,19 @@ def test_how_it_went_is_a_summary_a_show_is_an_article(
 ) -> None:
     f = file(f"{title}.docx", "11月9日，学校组织开展活动。" * 5, title=title)
     assert one(campaign, f, "活动周材料") == category
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "category"),
+    [
+        ("活动周小结.docx", "活动周小结", "summary"),
+        ("信息稿.docx", "", "article"),
+        ("新闻稿.docx", "", "article"),
+        ("活动掠影.docx", "", "article"),
+    ],
+)
+def test_more_words_schools_title_with(
+    campaign: Campaign, name: str, title: str, category: str
+) -> None:
+    f = file(name, "学校组织师生开展活动，受到居民欢迎。" * 3, title=title)
+    assert one(campaign, f, "材料") == category
