@@ -160,7 +160,7 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
     found: dict[str, FoundUrl] = {}
     order: list[str] = []
     floor = 0
-    for start, end in _url_spans(norm):
+    for start, end in sorted({*_url_spans(norm), *_bare_spans(norm)}):
         if start < floor:
             continue  # already consumed by a joined continuation line
         end = _extend_non_ascii(norm, start, end)
@@ -176,7 +176,7 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
         if not url or re.fullmatch(r"(?:https?://|www\.)", url, re.IGNORECASE):
             floor = end
             continue
-        if url.lower().startswith("www."):
+        if "://" not in url:  # www.x.cn, or a bare x.cn after a label (_bare_spans)
             url = "http://" + url
         label = _prose_label(norm, start, floor)
         score = 0.0 if _names_own_site(label) else _column_score(norm, start, floor)
@@ -190,6 +190,23 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
                 url=url, source=source, context=context, column_score=score, label=label
             )
     return tuple(found[u] for u in order)
+
+
+# A bare host without scheme or www. ("专栏地址：fczz.cn/zt") counts only right after a label
+# that says an address follows: elsewhere "x.cn" is too often prose, a file or an email.
+_BARE_RE = re.compile(
+    r"(?:网址|地址|专栏|链接|网站|网页|专题)[^\n:]{0,6}?(?::|为|是|[ \t])[ \t]*"
+    r"((?<![@.A-Za-z0-9])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|edu)(?:\.cn)?"
+    r"(?::\d{2,5})?(?:/[^\s\x80-\U0010ffff]*)?)(?![@\w.-])",
+    re.IGNORECASE,
+)
+
+
+def _bare_spans(norm: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each labelled bare host (see `_BARE_RE`)."""
+    for m in _BARE_RE.finditer(norm):
+        if not m.group(1).lower().startswith(("www.", "http")):
+            yield m.start(1), m.end(1)
 
 
 # A run of non-ASCII characters (no space, no Chinese punctuation: those became spaces).

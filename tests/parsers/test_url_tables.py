@@ -112,3 +112,16 @@ def test_a_video_or_short_video_account_instead_of_a_column_keeps_its_platform()
     assert wechat_accounts(said) == ("抖音号：宁阳职专",)  # one account per platform
     assert wechat_accounts("活动周信息在视频号“肥城教体”同步发布。") == ("视频号：肥城教体",)
     assert wechat_accounts("周末我喜欢看抖音“某某”的视频") == ()  # no column asked for
+
+
+def test_a_bare_host_after_a_label_is_an_address() -> None:
+    from parsers.urls import find_urls
+
+    def urls(text: str) -> list[str]:
+        return [u.url for u in find_urls(text, "body")]
+
+    assert urls("专栏地址：fczz.cn/zt") == ["http://fczz.cn/zt"]
+    assert urls("网址为tsvtc.edu.cn/zjhdz/，请审核") == ["http://tsvtc.edu.cn/zjhdz/"]
+    assert urls("邮箱：ab@fczz.cn") == []  # an email's domain is no address
+    assert urls("附件：方案.doc") == []  # a file name is no host
+    assert urls("学校在fczz.cn上有介绍") == []  # without a label a bare host is prose
