@@ -370,9 +370,36 @@ def campaign_of_20(campaign: Campaign) -> Campaign:
     return grown
 
 
-def full_campaign_book(campaign: Campaign) -> bytes:
+# titles and file names as units send them (tests/labelled): up to 26 characters
+ARTICLE_TITLES = (
+    "{short}举办2020年职业教育活动周启动仪式",
+    "{short}志愿者走进社区开展家电维修和健康护理服务",
+    "大国工匠进校园——{short}举办劳模工匠报告会",
+    "{short}开展“职业教育活动周”校园开放日活动",
+    "{short}师生走进田间地头开展“技能下乡”服务",
+)
+ARTICLE_FILES = (
+    "{short}活动周宣传材料1.docx",
+    "附件：{short}志愿服务新闻稿.docx",
+    "劳模工匠报告会（图文）.pdf",
+    "{short}校园开放日活动报道.docx",
+    "技能下乡.docx",
+)
+PROBLEM_TEXTS = (
+    ("文件无法读取", "附件“{name}统计表.xls”: unreadable file is encrypted (password protected)"),
+    (
+        "新发件人",
+        "{id}2020@163.com is not registered for {id} (the unit's name in the subject)",
+    ),
+)
+
+
+def full_campaign_book(
+    campaign: Campaign, *, articles_per_unit: int = 5, problems_per_unit: int = 2
+) -> bytes:
     """A 20-unit campaign where every unit sent everything: a liaison, a column URL, a
-    statistics row, two articles; and a dozen problems."""
+    statistics row, five articles (100 in all, what the notice asks for) with realistic
+    titles and archive paths; and two problems per unit (40)."""
     every = {
         "plan": [t(4)],
         "column_url": [t(4)],
@@ -382,8 +409,9 @@ def full_campaign_book(campaign: Campaign) -> bytes:
         "statistics": [t(16, 9)],
     }
     statuses = statuses_at(campaign, {u.id: every for u in campaign.units}, NOW)
-    liaisons, links, statistics, articles = [], [], [], []
+    liaisons, links, statistics, articles, problems = [], [], [], [], []
     for i, unit in enumerate(campaign.units):
+        short = unit.aliases[0] if unit.aliases else unit.name
         contact = Contact(
             ok(unit.name),
             ok("张老师"),
@@ -399,24 +427,30 @@ def full_campaign_book(campaign: Campaign) -> bytes:
         links.append(ColumnLink(unit.id, url, t(4), check))
         values = {c.key: 10 + i for c in campaign.statistics.columns if c.numeric}
         statistics.append((unit.id, StatsRow(unit.name, values, 4)))
-        for n in range(2):
+        for n in range(articles_per_unit):
+            when = t(9 + n % 5, 9 + n)
+            filename = ARTICLE_FILES[n % len(ARTICLE_FILES)].format(short=short)
             articles.append(
                 Article(
-                    f"a{100 + 2 * i + n}",
+                    f"a{100 + articles_per_unit * i + n}",
                     unit.id,
-                    f"{unit.name}开展职业体验日活动",
-                    t(9 + n),
+                    ARTICLE_TITLES[n % len(ARTICLE_TITLES)].format(short=short),
+                    when,
                     ArticleSource.FILE,
-                    f"{unit.id}/article/2020110{9 + n}-1000_职业体验日新闻稿.docx",
-                    "职业体验日新闻稿.docx",
-                    length=900 + i,
-                    images=2,
+                    f"{unit.id}/article/{when:%Y%m%d-%H%M}_{filename}",
+                    filename,
+                    length=900 + 37 * n + i,
+                    images=n % 4,
+                    recommended=n == 0 and i % 4 == 0,
+                    note="典型案例，推荐大众网" if n == 0 and i % 4 == 0 else "",
                 )
             )
-    problems = [
-        Problem("文件无法读取", f"附件“统计表{i}.xls”已损坏", t(10, 8 + i), "daiyue", f"#{i}")
-        for i in range(12)
-    ]
+        for n in range(problems_per_unit):
+            kind, text = PROBLEM_TEXTS[n % len(PROBLEM_TEXTS)]
+            ref = f"#{30 + problems_per_unit * i + n}"
+            subject = f"{unit.name}活动周统计表 <{unit.id}2020@163.com>"
+            problems.append(Problem(kind, f"{subject}: " + text.format(name=short, id=unit.id),
+                                    t(10, 8 + n), unit.id, ref))
     return build_workbook(
         campaign, statuses, liaisons, statistics, problems, NOW, links=links, articles=articles
     )
