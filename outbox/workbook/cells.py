@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import math
 import re
-from copy import copy
 import unicodedata
 from collections.abc import Sequence
+from copy import copy
 from datetime import datetime
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -76,9 +76,7 @@ _ONE_LINE = Alignment(vertical="center")
 # a line may break after a wide character or after a run of other characters ending in a
 # space, "/", "-" ...; closing punctuation stays with what it closes
 _WIDE = "\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’—…"
-_BREAKS = re.compile(
-    rf"(?:[{_WIDE}]|[^\s/\-_?&={_WIDE}]+)[\s/\-_?&=）)，、；：。！？”’]*|.", re.S
-)
+_BREAKS = re.compile(rf"(?:[{_WIDE}]|[^\s/\-_?&={_WIDE}]+)[\s/\-_?&=）)，、；：。！？”’]*|.", re.S)
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
 
