@@ -21,12 +21,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from openpyxl import Workbook
+from openpyxl.utils.indexed_list import IndexedList
 
 from outbox.catalogue import Article
 from outbox.links import ColumnLink
 from outbox.model import Liaison, Problem
 from outbox.render import format_moment
-from outbox.workbook.cells import AUTHOR, display_width, put_text
+from outbox.workbook.cells import AUTHOR, BASE_FONT, display_width, put_text
 from outbox.workbook.publicity import catalogue_sheet, columns_sheet
 from outbox.workbook.sheets import (
     liaisons_sheet,
@@ -69,6 +70,9 @@ def build_workbook(
     title = f"{campaign.name}　截至{format_moment(now, campaign.tz)}"
     wb = Workbook()
     wb.remove(wb.active)
+    # the Normal style's font defines the column width unit (outbox.workbook.cells)
+    wb._fonts = IndexedList([BASE_FONT])
+    wb._named_styles["Normal"].font = BASE_FONT
     liaisons_sheet(wb, campaign, liaisons, links, title)
     matrix_sheet(wb, campaign, statuses, now, title)
     statistics_sheet(wb, campaign, statistics, title)

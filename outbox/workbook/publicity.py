@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from outbox.catalogue import Article, catalogue_order
 from outbox.links import ColumnLink, link_rows
-from outbox.workbook.cells import FILLS, finish, header, kind_label, put
+from outbox.workbook.cells import DAY_FORMAT, FILLS, finish, header, kind_label, put
 from outbox.workbook.sheets import local
 from rules.campaign import Campaign
 
@@ -28,13 +28,13 @@ CATALOGUE_HEADERS = (
     "编号",
     "单位",
     "标题",
-    "收到时间",
+    "收到日期",
     "字数",
     "图片",
     "来源",
-    "存放位置",
     "推荐",
     "推荐说明",
+    "存放位置",  # on screen only: the print area ends before it (docs/publishing.md)
 )
 
 
@@ -59,14 +59,15 @@ def columns_sheet(
             put(ws, row, 6, local(link.check.checked_at, campaign))
             put(ws, row, 7, link.check.title)
         put(ws, row, 8, "\n".join(e.url for e in entry.earlier))
-    finish(ws, title, max_width=36)
+    finish(ws, title, max_width=30, caps={1: 24})
     return ws
 
 
 def catalogue_sheet(
     wb: Workbook, campaign: Campaign, articles: Sequence[Article], title: str
 ) -> Worksheet:
-    """Every article by unit (notice order) and date; recommended ones marked 推荐."""
+    """Every article by unit (notice order) and date; recommended ones marked 推荐; the
+    archive path last, outside the print area."""
     ws = wb.create_sheet("宣传材料目录")
     header(ws, CATALOGUE_HEADERS, freeze="C2")
     names = {u.id: u.name for u in campaign.units}
@@ -74,13 +75,15 @@ def catalogue_sheet(
         put(ws, row, 1, a.ref)
         put(ws, row, 2, names.get(a.unit_id, a.unit_id))
         put(ws, row, 3, a.title)
-        put(ws, row, 4, local(a.received_at, campaign))
+        put(ws, row, 4, local(a.received_at, campaign)).number_format = DAY_FORMAT
         put(ws, row, 5, a.length)
         put(ws, row, 6, a.images)
         put(ws, row, 7, a.source_label)
-        put(ws, row, 8, a.filed)
         if a.recommended:
-            put(ws, row, 9, "推荐").fill = FILLS["done"]
-            put(ws, row, 10, a.note)
-    finish(ws, title, max_width=40)
+            put(ws, row, 8, "推荐").fill = FILLS["done"]
+            put(ws, row, 9, a.note)
+        put(ws, row, 10, a.filed)
+    # one line per article (100 in a 20-unit campaign fit two pages); the archive path,
+    # as long as a title again, is for the screen: `编号` finds the file (intake show a31)
+    finish(ws, title, max_width=40, caps={2: 36, 3: 58, 9: 22}, print_columns=9)
     return ws

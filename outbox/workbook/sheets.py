@@ -115,7 +115,7 @@ def liaisons_sheet(
             if liaison.received_at is not None:
                 put(ws, row, 11, local(liaison.received_at, campaign))
             row += 1
-    finish(ws, title, max_width=32)
+    finish(ws, title, max_width=24, caps={1: 20, 3: 20})
     return ws
 
 
@@ -164,7 +164,7 @@ def matrix_sheet(
                 total += 1
                 done += st.state in (State.COMPLETE, State.LATE)
         put(ws, row, len(headers), f"{done}/{total}")
-    finish(ws, title, max_width=20)
+    finish(ws, title, max_width=20, caps={1: 20})
     return ws
 
 
@@ -223,7 +223,7 @@ def statistics_sheet(
             put(ws, row, col, int(total) if float(total).is_integer() else total).font = Font(
                 bold=True
             )
-    finish(ws, title, last_row=last_data_row, max_width=16)
+    finish(ws, title, last_row=last_data_row, max_width=12, caps={1: 24})
     return ws
 
 
@@ -240,5 +240,5 @@ def problems_sheet(
         put(ws, row, 3, problem.text)
         put(ws, row, 4, problem.message_ref)
         put(ws, row, 5, local(problem.since, campaign))
-    finish(ws, title, max_width=60)
+    finish(ws, title, max_width=60, caps={1: 14, 2: 20, 3: 80})
     return ws
