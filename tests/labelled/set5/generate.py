@@ -21,12 +21,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from gen import counties, noise, schools, schools2  # noqa: E402
+from gen import (  # noqa: E402
+    counties,
+    counties2,
+    extras,
+    extras3,
+    noise,
+    schools,
+    schools2,
+    schools3,
+)
 from gen.build import Builder, Unit, att_bytes  # noqa: E402
 from gen.derive import derive  # noqa: E402
 from gen.docs import BUILD, produce_all  # noqa: E402
 from gen.matrix import MATRIX  # noqa: E402
-from gen.mime import render  # noqa: E402
+from gen.mime import Att, render  # noqa: E402
 
 EVALUATE_AT = "2020-11-17T12:00:00+08:00"
 
@@ -50,16 +59,22 @@ def build() -> Builder:
     counties.xintai(b, u["xintai"], "xtjtj2020@126.com")
     counties.feicheng(b, u["feicheng"])
     counties.ningyang(b, u["ningyang"])
-    counties.dongping(b, u["dongping"])
-    counties.gaoxin(b, u["gaoxin"])
+    counties2.dongping(b, u["dongping"])
+    counties2.gaoxin(b, u["gaoxin"])
     for name in ("tsvtc", "tavtc", "sdfzxy", "tshlxy", "tajsxy"):
         getattr(schools, name)(b, u[name])
     schools2.xtzz(b, u["xtzz"])
     schools2.nyzz(b, u["nyzz"])
     schools2.fczz(b, u["fczz"], "liuyang_fczz@qq.com")
-    for name in ("dyzjzx", "dpzjzx", "taxxgc", "tawsxx", "tsjgxx"):
+    for name in ("dyzjzx", "dpzjzx", "taxxgc"):
         getattr(schools2, name)(b, u[name])
+    schools3.tawsxx(b, u["tawsxx"])
+    schools3.tsjgxx(b, u["tsjgxx"])
+    extras.extras(b, u)
+    extras.extras2(b, u)
+    extras3.extras3(b, u)
     noise.noise(b)
+    noise.more_noise(b)
     return b
 
 
@@ -70,7 +85,8 @@ def main() -> int:
     if args.clean and BUILD.exists():
         shutil.rmtree(BUILD)
     b = build()
-    docs = [f.doc for it in b.items for f in it.files if f.doc is not None]
+    inners = [it.inner for it in b.items if it.inner is not None]
+    docs = [f.doc for it in b.items + inners for f in it.files if f.doc is not None]
     data = produce_all(docs)
     mail_dir = HERE / "mail"
     if mail_dir.exists():
@@ -80,8 +96,15 @@ def main() -> int:
     labels = []
     for n, i in enumerate(order, 1):
         it = b.items[i]
-        for f in it.files:
-            it.mail.atts.append(att_bytes(f, f.raw if f.raw is not None else data[f.doc.key()]))
+        if it.inner is not None:
+            for f in it.inner.files:
+                it.inner.mail.atts.append(att_bytes(f, data[f.doc.key()]))
+            it.mail.atts.append(
+                Att(it.label["forwarded"] + ".eml", render(it.inner.mail), "message/rfc822")
+            )
+        else:
+            for f in it.files:
+                it.mail.atts.append(att_bytes(f, f.raw if f.raw is not None else data[f.doc.key()]))
         who = it.label["unit"] or it.label["kind"]
         slug = f"{n:03d}-{who}"
         path = mail_dir / f"{slug}.eml"
@@ -89,16 +112,27 @@ def main() -> int:
         it.label["file"] = f"mail/{slug}.eml"
         labels.append(it.label)
     derived = derive(labels)
-    diffs = [(u, r, derived.get(u, {}).get(r), v) for u, row in MATRIX.items()
-             for r, v in row.items() if derived.get(u, {}).get(r) != v]
+    diffs = [
+        (u, r, derived.get(u, {}).get(r), v)
+        for u, row in MATRIX.items()
+        for r, v in row.items()
+        if derived.get(u, {}).get(r) != v
+    ]
     for d in diffs:
         print("matrix differs (unit, req, derived, hand):", *d)
-    out = {"config": "config.toml", "evaluate_at": EVALUATE_AT, "messages": labels,
-           "matrix": MATRIX}
-    (HERE / "labels.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                      encoding="utf-8")
-    print(f"{len(labels)} messages, {sum(1 for m in labels if m['kind'] == 'submission')} "
-          f"submissions, matrix differences: {len(diffs)}")
+    out = {
+        "config": "config.toml",
+        "evaluate_at": EVALUATE_AT,
+        "messages": labels,
+        "matrix": MATRIX,
+    }
+    (HERE / "labels.json").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{len(labels)} messages, {sum(1 for m in labels if m['kind'] == 'submission')} "
+        f"submissions, matrix differences: {len(diffs)}"
+    )
     return 1 if diffs else 0
 
 

@@ -18,11 +18,19 @@ from .mime import CLIENTS, Att, Mail
 TZ = timezone(timedelta(hours=8))
 CTYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "doc": "application/msword", "wps": "application/kswps", "pdf": "application/pdf",
+    "doc": "application/msword",
+    "wps": "application/kswps",
+    "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "xls": "application/vnd.ms-excel", "et": "application/kset", "csv": "text/csv",
-    "zip": "application/zip", "png": "image/png", "jpg": "image/jpeg", "vcf": "text/vcard",
-    "odt": "application/vnd.oasis.opendocument.text", "ics": "text/calendar",
+    "xls": "application/vnd.ms-excel",
+    "et": "application/kset",
+    "csv": "text/csv",
+    "zip": "application/zip",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "vcf": "text/vcard",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ics": "text/calendar",
 }
 
 
@@ -65,6 +73,7 @@ class Item:
     label: dict[str, Any]
     files: list[F] = field(default_factory=list)
     inline: list[tuple[str, Doc | bytes]] = field(default_factory=list)
+    inner: Item | None = None  # a message forwarded as message/rfc822
 
 
 class Builder:
@@ -74,26 +83,49 @@ class Builder:
         self.rng = random.Random(seed)
         self.items: list[Item] = []
 
-    def add(self, mail: Mail, kind: str = "submission", unit: str | None = None,
-            files: list[F] | None = None, column_url: str | None = None,
-            liaison: dict[str, str] | None = None, body_article: bool = False,
-            article_links: list[str] | None = None, note: str = "",
-            unassigned_ok: bool = False, **more: Any) -> Item:
+    def add(
+        self,
+        mail: Mail,
+        kind: str = "submission",
+        unit: str | None = None,
+        files: list[F] | None = None,
+        column_url: str | None = None,
+        liaison: dict[str, str] | None = None,
+        body_article: bool = False,
+        article_links: list[str] | None = None,
+        note: str = "",
+        unassigned_ok: bool = False,
+        **more: Any,
+    ) -> Item:
         """Record one message with its label."""
         files = files or []
         label: dict[str, Any] = {
-            "file": "", "received_at": mail.when.isoformat(), "kind": kind, "unit": unit,
-            "unit_unassigned_ok": unassigned_ok, "client": CLIENTS[mail.client],
-            "files": [] if kind != "submission" else [
-                {"name": f.name, "category": f.category, "unit": f.unit,
-                 "readable": f.readable,
-                 "producer": f.producer or (PRODUCER_NAMES[f.doc.producer] if f.doc else ""),
-                 **({"note": f.note} if f.note else {}),
-                 **({"count": f.count} if f.count else {})}
+            "file": "",
+            "received_at": mail.when.isoformat(),
+            "kind": kind,
+            "unit": unit,
+            "unit_unassigned_ok": unassigned_ok,
+            "client": CLIENTS[mail.client],
+            "files": []
+            if kind != "submission"
+            else [
+                {
+                    "name": f.name,
+                    "category": f.category,
+                    "unit": f.unit,
+                    "readable": f.readable,
+                    "producer": f.producer or (PRODUCER_NAMES[f.doc.producer] if f.doc else ""),
+                    **({"note": f.note} if f.note else {}),
+                    **({"count": f.count} if f.count else {}),
+                }
                 for f in files
             ],
-            "body_article": body_article, "article_links": article_links or [],
-            "column_url": column_url, "wechat_only": False, "liaison": liaison, "note": note,
+            "body_article": body_article,
+            "article_links": article_links or [],
+            "column_url": column_url,
+            "wechat_only": False,
+            "liaison": liaison,
+            "note": note,
             **more,
         }
         item = Item(mail, label, files)
@@ -102,14 +134,27 @@ class Builder:
 
     # --- shared pieces -----------------------------------------------------------------
 
-    def person(self, unit: Unit, name: str, position: str, email: str, mobile: str,
-               unit_written: bool = True) -> dict[str, str]:
+    def person(
+        self,
+        unit: Unit,
+        name: str,
+        position: str,
+        email: str,
+        mobile: str,
+        unit_written: bool = True,
+    ) -> dict[str, str]:
         """A liaison label (unit "" when the wording does not write the unit)."""
-        return {"unit": unit.name if unit_written else "", "name": name, "position": position,
-                "email": email, "mobile": mobile}
+        return {
+            "unit": unit.name if unit_written else "",
+            "name": name,
+            "position": position,
+            "email": email,
+            "mobile": mobile,
+        }
 
-    def articles(self, u: Unit, producer: str, idxs: list[int], ext: str,
-                 names: list[str] | None = None) -> list[F]:
+    def articles(
+        self, u: Unit, producer: str, idxs: list[int], ext: str, names: list[str] | None = None
+    ) -> list[F]:
         """Article files for a unit, one per index."""
         out = []
         for n, i in enumerate(idxs):
@@ -125,41 +170,70 @@ class Builder:
         heads = texts.STAT_HEADERS
         title = "2020年职业教育活动周情况统计表"
         if layout == "merged":  # two header rows, groups merged, totals row
-            rows = [[title] + [""] * 8,
-                    ["单位名称", "活动开展", "", "", "", "参与情况", "", "宣传情况", ""],
-                    ["单位名称", *heads], [u.name, *nums], ["合计", *nums]]
-            spec = {"sheet": "统计表", "rows": rows,
-                    "merge": ["A1:I1", "B2:E2", "F2:G2", "H2:I2", "A2:A3"]}
-            return F(name, Doc("openpyxl", spec), "statistics", u.id,
-                     note="merged header rows and a totals row")
+            rows = [
+                [title] + [""] * 8,
+                ["单位名称", "活动开展", "", "", "", "参与情况", "", "宣传情况", ""],
+                ["单位名称", *heads],
+                [u.name, *nums],
+                ["合计", *nums],
+            ]
+            spec = {
+                "sheet": "统计表",
+                "rows": rows,
+                "merge": ["A1:I1", "B2:E2", "F2:G2", "H2:I2", "A2:A3"],
+            }
+            return F(
+                name,
+                Doc("openpyxl", spec),
+                "statistics",
+                u.id,
+                note="merged header rows and a totals row",
+            )
         if layout == "transposed":  # indicators as rows
-            rows = [[title, ""], ["填报单位：" + u.name, ""], ["项目", "数量"],
-                    *[[h, v] for h, v in zip(heads, nums, strict=True)]]
-            return F(name, Doc("openpyxl", {"sheet": "Sheet1", "rows": rows,
-                                            "merge": ["A1:B1", "A2:B2"]}),
-                     "statistics", u.id, note="indicators as rows, one value column")
+            rows = [
+                [title, ""],
+                ["填报单位：" + u.name, ""],
+                ["项目", "数量"],
+                *[[h, v] for h, v in zip(heads, nums, strict=True)],
+            ]
+            return F(
+                name,
+                Doc("openpyxl", {"sheet": "Sheet1", "rows": rows, "merge": ["A1:B1", "A2:B2"]}),
+                "statistics",
+                u.id,
+                note="indicators as rows, one value column",
+            )
         if layout == "csv":
             rows = [["单位名称", *heads], [u.name, *nums]]
             return F(name, Doc("csv-gb18030", rows), "statistics", u.id, note="GB18030 CSV")
         if layout in ("lo-xls", "lo-xlsx"):
-            html = ("<html><head><meta charset='utf-8'></head><body><table border='1'>"
-                    f"<tr><td colspan='9'>{title}</td></tr>"
-                    "<tr><td rowspan='2'>单位名称</td><td colspan='4'>活动开展</td>"
-                    "<td colspan='4'>参与与宣传</td></tr><tr>"
-                    + "".join(f"<td>{h}</td>" for h in heads) + "</tr>"
-                    f"<tr><td>{u.name}</td>" + "".join(f"<td>{v}</td>" for v in nums)
-                    + "</tr></table></body></html>")
-            return F(name, Doc(layout, html), "statistics", u.id,
-                     note="HTML table through LibreOffice Calc, merged header")
+            html = (
+                "<html><head><meta charset='utf-8'></head><body><table border='1'>"
+                f"<tr><td colspan='9'>{title}</td></tr>"
+                "<tr><td rowspan='2'>单位名称</td><td colspan='4'>活动开展</td>"
+                "<td colspan='4'>参与与宣传</td></tr><tr>"
+                + "".join(f"<td>{h}</td>" for h in heads)
+                + "</tr>"
+                f"<tr><td>{u.name}</td>"
+                + "".join(f"<td>{v}</td>" for v in nums)
+                + "</tr></table></body></html>"
+            )
+            return F(
+                name,
+                Doc(layout, html),
+                "statistics",
+                u.id,
+                note="HTML table through LibreOffice Calc, merged header",
+            )
         raise ValueError(layout)
 
-    def summary(self, u: Unit, producer: str, name: str, title_idx: int, seed: int,
-                title: str = "") -> F:
+    def summary(
+        self, u: Unit, producer: str, name: str, title_idx: int, seed: int, title: str = ""
+    ) -> F:
         """A summary report."""
         nums = texts.numbers(random.Random(seed))
         title = title or texts.SUMMARY_TITLES[title_idx % 4].format(n=u.name)
-        return F(name, texts.doc_from(producer, title, texts.summary_paras(nums)), "summary",
-                 u.id)
+        return F(name, texts.doc_from(producer, title, texts.summary_paras(nums)), "summary", u.id)
 
 
 def signature(u: Unit, when: datetime, who: str = "") -> str:
@@ -175,11 +249,24 @@ def att_bytes(f: F, data: bytes) -> Att:
     return Att(f.name, data, CTYPES.get(ext, "application/octet-stream"))
 
 
-def compose(b: Builder, u: Unit, when: datetime, subject: str, parts: list[Any],
-            client: str, files: list[F] | None = None, sender: str = "",
-            sender_name: str = "", to: str = "", greet: int = 0, close: int = 0,
-            extra_headers: list[tuple[str, str]] | None = None, sign: bool = True,
-            tail: str = "", **label: Any) -> Item:
+def compose(
+    b: Builder,
+    u: Unit,
+    when: datetime,
+    subject: str,
+    parts: list[Any],
+    client: str,
+    files: list[F] | None = None,
+    sender: str = "",
+    sender_name: str = "",
+    to: str = "",
+    greet: int = 0,
+    close: int = 0,
+    extra_headers: list[tuple[str, str]] | None = None,
+    sign: bool = True,
+    tail: str = "",
+    **label: Any,
+) -> Item:
     """A unit's covering mail: greeting, the parts (text or (text, html)), closing, signature."""
     from html import escape
 
@@ -202,8 +289,22 @@ def compose(b: Builder, u: Unit, when: datetime, subject: str, parts: list[Any],
     text = "\n".join(text_lines) + ("\n" + closing if closing else "") + sig + tail
     html = ""
     if rich or client in ("coremail", "foxmail", "qqmail"):
-        html = html_of(html_lines + [escape(closing)] + [escape(s) for s in sig.split("\n")]
-                       + [escape(s) for s in tail.split("\n") if tail])
-    mail = Mail(f"{u.id}-{when.isoformat()}-{subject}", when, sender or u.email, sender_name,
-                subject, text, html, client, to or CITY, extra_headers=extra_headers or [])
+        html = html_of(
+            html_lines
+            + [escape(closing)]
+            + [escape(s) for s in sig.split("\n")]
+            + [escape(s) for s in tail.split("\n") if tail]
+        )
+    mail = Mail(
+        f"{u.id}-{when.isoformat()}-{subject}",
+        when,
+        sender or u.email,
+        sender_name,
+        subject,
+        text,
+        html,
+        client,
+        to or CITY,
+        extra_headers=extra_headers or [],
+    )
     return b.add(mail, unit=u.id, files=files or [], **label)

@@ -6,9 +6,12 @@ from datetime import datetime
 from typing import Any
 
 DUE = {
-    "plan": "2020-11-05T18:00:00+08:00", "column_url": "2020-11-05T18:00:00+08:00",
-    "contact": "2020-11-05T18:00:00+08:00", "articles": "2020-11-14T23:59:00+08:00",
-    "summary": "2020-11-16T18:00:00+08:00", "statistics": "2020-11-16T18:00:00+08:00",
+    "plan": "2020-11-05T18:00:00+08:00",
+    "column_url": "2020-11-05T18:00:00+08:00",
+    "contact": "2020-11-05T18:00:00+08:00",
+    "articles": "2020-11-14T23:59:00+08:00",
+    "summary": "2020-11-16T18:00:00+08:00",
+    "statistics": "2020-11-16T18:00:00+08:00",
 }
 FIELDS = ("name", "position", "email", "mobile")
 
@@ -24,8 +27,18 @@ def derive(labels: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
     seen: dict[str, dict[str, Any]] = {}
 
     def row(u: str) -> dict[str, Any]:
-        return seen.setdefault(u, {"files": {}, "bad": set(), "url": None, "people": {},
-                                   "contact": None, "contact_partial": False, "arts": {}})
+        return seen.setdefault(
+            u,
+            {
+                "files": {},
+                "bad": set(),
+                "url": None,
+                "people": {},
+                "contact": None,
+                "contact_partial": False,
+                "arts": {},
+            },
+        )
 
     for m in sorted(labels, key=lambda m: m["received_at"]):
         if m["kind"] != "submission" or not m["unit"]:
@@ -38,7 +51,7 @@ def derive(labels: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
                 fr["bad"].add(f["category"])
                 continue
             if f["category"] == "article":
-                fr["arts"].setdefault(("f", f["name"]), when)
+                fr["arts"].setdefault(("f", f["name"].rsplit(".", 1)[0]), when)
             else:
                 fr["files"].setdefault(f["category"], when)
         if m["body_article"]:
@@ -64,7 +77,8 @@ def derive(labels: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
             "contact": _state(r["contact"], DUE["contact"], r["contact_partial"]),
             "articles": _state(art, DUE["articles"], bool(times)),
             "summary": _state(r["files"].get("summary"), DUE["summary"], "summary" in r["bad"]),
-            "statistics": _state(r["files"].get("statistics"), DUE["statistics"],
-                                 "statistics" in r["bad"]),
+            "statistics": _state(
+                r["files"].get("statistics"), DUE["statistics"], "statistics" in r["bad"]
+            ),
         }
     return out

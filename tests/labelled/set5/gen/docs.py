@@ -52,6 +52,7 @@ PRODUCER_NAMES = {
     "vcf": "vCard 3.0 text written to spec",
     "png": "PNG written with zlib",
     "zip": "zipfile (UTF-8 member names)",
+    "zip-gbk": "zip with GBK member names, no UTF-8 flag",
 }
 
 
@@ -65,14 +66,19 @@ class Doc:
 
     def key(self) -> str:
         """A stable cache key from producer and source."""
-        raw = json.dumps([self.producer, self.source, [(n, m.key()) for n, m in self.members]],
-                         ensure_ascii=False, sort_keys=True, default=str)
+        raw = json.dumps(
+            [self.producer, self.source, [(n, m.key()) for n, m in self.members]],
+            ensure_ascii=False,
+            sort_keys=True,
+            default=str,
+        )
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
 
 
 def _run(cmd: list[str]) -> None:
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   timeout=600)
+    subprocess.run(
+        cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600
+    )
 
 
 def qr_png(seed: int, modules: int = 29, scale: int = 4) -> bytes:
@@ -96,8 +102,12 @@ def qr_png(seed: int, modules: int = 29, scale: int = 4) -> bytes:
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
     ihdr = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 9))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def photo_png(seed: int) -> bytes:
@@ -115,8 +125,12 @@ def photo_png(seed: int) -> bytes:
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
     ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 9))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _python_docx(blocks: list[list[Any]], out: Path) -> None:
@@ -175,11 +189,96 @@ def _simple(d: Doc, out: Path, tmp: Path) -> None:
     elif p == "chromium-pdf":
         inp = tmp / f"{out.stem}.html"
         inp.write_text(src, encoding="utf-8")
-        _run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-              "--no-pdf-header-footer", f"--user-data-dir={tmp / 'chromium'}",
-              f"--print-to-pdf={out}", str(inp)])
+        _run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--user-data-dir={tmp / 'chromium'}",
+                f"--print-to-pdf={out}",
+                str(inp),
+            ]
+        )
     else:
         raise ValueError(f"unknown producer {p}")
+
+
+def _zip(d: Doc, result: dict[str, bytes]) -> bytes:
+    """A zip of other documents: UTF-8 names (7-Zip), or GBK names without the UTF-8 flag
+    (Windows' built-in 'send to compressed folder' on a Chinese system)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, m in d.members:
+            info = zipfile.ZipInfo(name, date_time=(2020, 11, 10, 9, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if d.producer == "zip":
+                info.flag_bits |= 0x800
+            z.writestr(info, result[m.key()])
+    data = buf.getvalue()
+    if d.producer == "zip-gbk":  # zipfile writes UTF-8 bytes; put GBK bytes of equal role
+        for name, _ in d.members:
+            u8, gb = name.encode("utf-8"), name.encode("gbk")
+            data = _rename(data, u8, gb)
+    return data
+
+
+def _rename(data: bytes, old: bytes, new: bytes) -> bytes:
+    """Replace a member name in local and central headers, fixing the name lengths."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        sig = data[i : i + 4]
+        if sig == b"PK\x03\x04":
+            n, e = struct.unpack("<HH", data[i + 26 : i + 30])
+            name = data[i + 30 : i + 30 + n]
+            csize = struct.unpack("<I", data[i + 18 : i + 22])[0]
+            head = bytearray(data[i : i + 30])
+            if name == old:
+                name = new
+                head[26:28] = struct.pack("<H", len(new))
+                flags = struct.unpack("<H", head[6:8])[0] & ~0x800
+                head[6:8] = struct.pack("<H", flags)
+            out += head + name + data[i + 30 + n : i + 30 + n + e + csize]
+            i += 30 + n + e + csize
+        elif sig == b"PK\x01\x02":
+            n, e, c = struct.unpack("<HHH", data[i + 28 : i + 34])
+            name = data[i + 46 : i + 46 + n]
+            head = bytearray(data[i : i + 46])
+            if name == old:
+                name = new
+                head[28:30] = struct.pack("<H", len(new))
+                flags = struct.unpack("<H", head[8:10])[0] & ~0x800
+                head[8:10] = struct.pack("<H", flags)
+            out += head + name + data[i + 46 + n : i + 46 + n + e + c]
+            i += 46 + n + e + c
+        else:
+            break
+    # offsets change with the name lengths: rebuild through zipfile's own reader check
+    rest = data[i:]
+    return _fix_offsets(bytes(out), rest)
+
+
+def _fix_offsets(body: bytes, eocd: bytes) -> bytes:
+    """Recompute local-header offsets in the central directory and the EOCD record."""
+    out = bytearray(body)
+    offsets, i = [], 0
+    while out[i : i + 4] == b"PK\x03\x04":
+        offsets.append(i)
+        n, e = struct.unpack("<HH", out[i + 26 : i + 30])
+        csize = struct.unpack("<I", out[i + 18 : i + 22])[0]
+        i += 30 + n + e + csize
+    cd_start, k = i, 0
+    while out[i : i + 4] == b"PK\x01\x02":
+        out[i + 42 : i + 46] = struct.pack("<I", offsets[k])
+        n, e, c = struct.unpack("<HHH", out[i + 28 : i + 34])
+        i += 46 + n + e + c
+        k += 1
+    end = bytearray(eocd)
+    end[12:16] = struct.pack("<I", i - cd_start)
+    end[16:20] = struct.pack("<I", cd_start)
+    return bytes(out) + bytes(end)
 
 
 def produce_all(docs: list[Doc]) -> dict[str, bytes]:
@@ -196,7 +295,7 @@ def produce_all(docs: list[Doc]) -> dict[str, bytes]:
         for _, m in d.members:
             walk(m)
         flat[d.key()] = d
-    base = {k: d for k, d in flat.items() if d.producer not in ("zip",)}
+    base = {k: d for k, d in flat.items() if d.producer not in ("zip", "zip-gbk")}
     todo = [d for k, d in base.items() if not (BUILD / k).exists()]
     batches: dict[str, list[Doc]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="set5-gen-") as t:
@@ -213,20 +312,23 @@ def produce_all(docs: list[Doc]) -> dict[str, bytes]:
             src_dir.mkdir()
             for d in group:
                 (src_dir / f"{d.key()}.{ext}").write_text(d.source, encoding="utf-8")
-            _run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                  f"--infilter={infilter}", "--convert-to", convert, "--outdir", str(out_dir),
-                  *sorted(str(p) for p in src_dir.iterdir())])
+            _run(
+                [
+                    "soffice",
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    f"--infilter={infilter}",
+                    "--convert-to",
+                    convert,
+                    "--outdir",
+                    str(out_dir),
+                    *sorted(str(p) for p in src_dir.iterdir()),
+                ]
+            )
             for d in group:
                 shutil.move(out_dir / f"{d.key()}.{oext}", BUILD / d.key())
     result = {k: (BUILD / k).read_bytes() for k in base}
     for k, d in flat.items():
-        if d.producer == "zip":
-            buf = io.BytesIO()
-            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-                for name, m in d.members:
-                    info = zipfile.ZipInfo(name, date_time=(2020, 11, 10, 9, 30, 0))
-                    info.flag_bits |= 0x800
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    z.writestr(info, result[m.key()])
-            result[k] = buf.getvalue()
+        if d.producer in ("zip", "zip-gbk"):
+            result[k] = _zip(d, result)
     return result

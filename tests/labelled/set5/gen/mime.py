@@ -106,47 +106,74 @@ def _text_part(body: str, subtype: str, client: str) -> bytes:
     data = body.replace("\n", "\r\n").encode(_codec(cs), errors="replace")
     if client in ("applemail", "iphone", "outlook"):
         flowed = "; format=flowed" if client == "applemail" and subtype == "plain" else ""
-        head = (f"Content-Type: text/{subtype}; charset=\"{cs}\"{flowed}\r\n"
-                "Content-Transfer-Encoding: quoted-printable\r\n\r\n").encode()
+        head = (
+            f'Content-Type: text/{subtype}; charset="{cs}"{flowed}\r\n'
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        ).encode()
         return head + quopri.encodestring(data).replace(b"\n", b"\r\n").replace(b"\r\r", b"\r")
-    head = (f"Content-Type: text/{subtype}; charset={cs}\r\n"
-            "Content-Transfer-Encoding: base64\r\n\r\n").encode()
+    head = (
+        f"Content-Type: text/{subtype}; charset={cs}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    ).encode()
     return head + _b64(data)
 
 
 def _att_part(a: Att, client: str) -> bytes:
+    if a.ctype == "message/rfc822":  # a forwarded message travels as it is (8bit)
+        return (
+            b'Content-Type: message/rfc822\r\nContent-Disposition: attachment; filename="'
+            + _enc_word(a.name).encode()
+            + b'"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'
+            + a.data
+        )
     cs = _charset(client)
     if a.inline_cid:
-        head = (f"Content-Type: {a.ctype}; name=\"{a.name}\"\r\n"
-                f"Content-ID: <{a.inline_cid}>\r\nContent-Disposition: inline; "
-                f"filename=\"{a.name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n").encode()
+        head = (
+            f'Content-Type: {a.ctype}; name="{a.name}"\r\n'
+            f"Content-ID: <{a.inline_cid}>\r\nContent-Disposition: inline; "
+            f'filename="{a.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+        ).encode()
         return head + _b64(a.data)
     if all(ord(c) < 128 for c in a.name):
-        head = (f"Content-Type: {a.ctype}; name=\"{a.name}\"\r\nContent-Disposition: "
-                f"attachment; filename=\"{a.name}\"\r\n").encode()
+        head = (
+            f'Content-Type: {a.ctype}; name="{a.name}"\r\nContent-Disposition: '
+            f'attachment; filename="{a.name}"\r\n'
+        ).encode()
     elif client == "mailmaster-raw":
         raw = a.name.encode("gbk")
-        head = (f"Content-Type: {a.ctype}; name=\"".encode() + raw
-                + b"\"\r\nContent-Disposition: attachment; filename=\"" + raw + b"\"\r\n")
+        head = (
+            f'Content-Type: {a.ctype}; name="'.encode()
+            + raw
+            + b'"\r\nContent-Disposition: attachment; filename="'
+            + raw
+            + b'"\r\n'
+        )
     elif client in ("applemail", "python", "iphone"):
         from urllib.parse import quote
 
         q = quote(a.name.encode("utf-8"), safe="")
         pieces = [q[i : i + 60] for i in range(0, len(q), 60)]
-        cont = ";\r\n".join(f" filename*{n}*={'utf-8' + chr(39) * 2 if n == 0 else ''}{p}"
-                            for n, p in enumerate(pieces))
-        head = (f"Content-Type: {a.ctype};\r\n name*=utf-8''{q}\r\n"
-                f"Content-Disposition: attachment;\r\n{cont}\r\n").encode()
+        cont = ";\r\n".join(
+            f" filename*{n}*={'utf-8' + chr(39) * 2 if n == 0 else ''}{p}"
+            for n, p in enumerate(pieces)
+        )
+        head = (
+            f"Content-Type: {a.ctype};\r\n name*=utf-8''{q}\r\n"
+            f"Content-Disposition: attachment;\r\n{cont}\r\n"
+        ).encode()
     else:
         w = _enc_word(a.name, cs if client in ("outlook", "foxmail") else "utf-8")
-        head = (f"Content-Type: {a.ctype};\r\n name=\"{w}\"\r\nContent-Disposition: attachment;"
-                f"\r\n filename=\"{w}\"\r\n").encode()
+        head = (
+            f'Content-Type: {a.ctype};\r\n name="{w}"\r\nContent-Disposition: attachment;'
+            f'\r\n filename="{w}"\r\n'
+        ).encode()
     return head + b"Content-Transfer-Encoding: base64\r\n\r\n" + _b64(a.data)
 
 
 def _multipart(subtype: str, parts: list[bytes], boundary: str, extra: str = "") -> bytes:
-    out = [f"Content-Type: multipart/{subtype};{extra}\r\n\tboundary=\"{boundary}\"\r\n\r\n"
-           "This is a multi-part message in MIME format.\r\n".encode()]
+    out = [
+        f'Content-Type: multipart/{subtype};{extra}\r\n\tboundary="{boundary}"\r\n\r\n'
+        "This is a multi-part message in MIME format.\r\n".encode()
+    ]
     for p in parts:
         out.append(f"\r\n--{boundary}\r\n".encode() + p)
     out.append(f"\r\n--{boundary}--\r\n".encode())
@@ -156,17 +183,20 @@ def _multipart(subtype: str, parts: list[bytes], boundary: str, extra: str = "")
 def _outlook_html(text: str) -> str:
     paras = "".join(
         f"<p class=MsoNormal><span style='font-family:\"微软雅黑\",sans-serif'>{line or '&nbsp;'}"
-        "<o:p></o:p></span></p>\r\n" for line in text.split("\n")
+        "<o:p></o:p></span></p>\r\n"
+        for line in text.split("\n")
     )
-    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:"
-            "office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head>"
-            "<meta name=Generator content=\"Microsoft Word 15 (filtered medium)\"><style><!--"
-            "p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm;text-align:justify;"
-            "font-size:10.5pt;font-family:等线;} @page WordSection1 {size:612.0pt 792.0pt;}"
-            "div.WordSection1 {page:WordSection1;}--></style><!--[if gte mso 9]><xml>"
-            "<o:shapedefaults v:ext=\"edit\" spidmax=\"1026\" /></xml><![endif]--></head>"
-            "<body lang=ZH-CN link=\"#0563C1\" vlink=\"#954F72\" style='text-justify-trim:"
-            f"punctuation'><div class=WordSection1>{paras}</div></body></html>")
+    return (
+        '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:'
+        'office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head>'
+        '<meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!--'
+        "p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm;text-align:justify;"
+        "font-size:10.5pt;font-family:等线;} @page WordSection1 {size:612.0pt 792.0pt;}"
+        "div.WordSection1 {page:WordSection1;}--></style><!--[if gte mso 9]><xml>"
+        '<o:shapedefaults v:ext="edit" spidmax="1026" /></xml><![endif]--></head>'
+        '<body lang=ZH-CN link="#0563C1" vlink="#954F72" style=\'text-justify-trim:'
+        f"punctuation'><div class=WordSection1>{paras}</div></body></html>"
+    )
 
 
 def render(m: Mail) -> bytes:
@@ -179,9 +209,11 @@ def render(m: Mail) -> bytes:
     ]
     if m.cc:
         hdr.append(("Cc", m.cc))
-    hdr += [("Subject", _enc_word(m.subject, cs)),
-            ("Message-ID", f"<{_h(m.slug, 24)}@{m.sender.split('@')[-1]}>"),
-            ("MIME-Version", "1.0")]
+    hdr += [
+        ("Subject", _enc_word(m.subject, cs)),
+        ("Message-ID", f"<{_h(m.slug, 24)}@{m.sender.split('@')[-1]}>"),
+        ("MIME-Version", "1.0"),
+    ]
     if m.client in MAILERS:
         hdr.append(("X-Mailer", MAILERS[m.client]))
     if m.client == "applemail":
@@ -197,16 +229,24 @@ def render(m: Mail) -> bytes:
     if m.client == "qqmail" and not html:
         html = "<div>" + "</div><div>".join(m.text.split("\n")) + "</div>"
     if html:
-        body = _multipart("alternative", [_text_part(m.text, "plain", m.client),
-                                          _text_part(html, "html", m.client)], f"----=_alt_{b}")
+        body = _multipart(
+            "alternative",
+            [_text_part(m.text, "plain", m.client), _text_part(html, "html", m.client)],
+            f"----=_alt_{b}",
+        )
     else:
         body = _text_part(m.text, "plain", m.client)
     inline = [a for a in m.atts if a.inline_cid]
     files = [a for a in m.atts if not a.inline_cid]
     if inline:
-        body = _multipart("related", [body] + [_att_part(a, m.client) for a in inline],
-                          f"----=_rel_{b}", " type=\"multipart/alternative\";")
+        body = _multipart(
+            "related",
+            [body] + [_att_part(a, m.client) for a in inline],
+            f"----=_rel_{b}",
+            ' type="multipart/alternative";',
+        )
     if files:
-        body = _multipart("mixed", [body] + [_att_part(a, m.client) for a in files],
-                          f"----=_mix_{b}")
+        body = _multipart(
+            "mixed", [body] + [_att_part(a, m.client) for a in files], f"----=_mix_{b}"
+        )
     return head + body

@@ -54,30 +54,56 @@ SUMMARY_PARAS = [
     "三、宣传报道情况。在学校网站、微信公众号等平台发布宣传报道{f}篇，被泰安日报、大众网等媒体采用3篇。",
     "四、存在的不足和下一步打算。活动形式还需进一步创新，今后将把活动周的好做法常态化、长效化。",
 ]
-STAT_HEADERS = ["线上活动（场次）", "线下活动（场次）", "校园开放日（次）", "技术技能服务（场次）",
-                "参与师生（人次）", "服务群众（人次）", "宣传报道（篇）", "网络浏览量（人次）"]
+STAT_HEADERS = [
+    "线上活动（场次）",
+    "线下活动（场次）",
+    "校园开放日（次）",
+    "技术技能服务（场次）",
+    "参与师生（人次）",
+    "服务群众（人次）",
+    "宣传报道（篇）",
+    "网络浏览量（人次）",
+]
 
 
 def numbers(rng: random.Random) -> list[int]:
     """One unit's week, as the statistics columns in order."""
-    return [rng.randint(3, 20), rng.randint(2, 15), rng.randint(1, 4), rng.randint(2, 12),
-            rng.randint(300, 5000), rng.randint(200, 3000), rng.randint(5, 30),
-            rng.randint(5000, 90000)]
+    return [
+        rng.randint(3, 20),
+        rng.randint(2, 15),
+        rng.randint(1, 4),
+        rng.randint(2, 12),
+        rng.randint(300, 5000),
+        rng.randint(200, 3000),
+        rng.randint(5, 30),
+        rng.randint(5000, 90000),
+    ]
 
 
 def _html(title: str, paras: list[str], table: list[list[str]] | None = None) -> str:
     body = f"<h1 style='text-align:center'>{escape(title)}</h1>"
     body += "".join(f"<p>{escape(p)}</p>" for p in paras)
     if table:
-        body += "<table border='1' cellspacing='0'>" + "".join(
-            "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in table
-        ) + "</table>"
-    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + escape(title)
-            + "</title></head><body>" + body + "</body></html>")
+        body += (
+            "<table border='1' cellspacing='0'>"
+            + "".join(
+                "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>"
+                for row in table
+            )
+            + "</table>"
+        )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>"
+        + escape(title)
+        + "</title></head><body>"
+        + body
+        + "</body></html>"
+    )
 
 
-def doc_from(producer: str, title: str, paras: list[str],
-             table: list[list[str]] | None = None) -> Doc:
+def doc_from(
+    producer: str, title: str, paras: list[str], table: list[list[str]] | None = None
+) -> Doc:
     """A prose document (with an optional table) through the named producer."""
     if producer == "python-docx":
         blocks: list[list] = [["h", title]] + [["p", p] for p in paras]
@@ -87,8 +113,9 @@ def doc_from(producer: str, title: str, paras: list[str],
     return Doc(producer, _html(title, paras, table))
 
 
-def plan_doc(producer: str, name: str, rng: random.Random, tail: list[str] | None = None,
-             title: str = "") -> Doc:
+def plan_doc(
+    producer: str, name: str, rng: random.Random, tail: list[str] | None = None, title: str = ""
+) -> Doc:
     """An activity-week plan; `tail` lines go at its end (e.g. a contact line)."""
     paras = rng.sample(PLAN_PARAS, 5) + (tail or [])
     return doc_from(producer, title or f"{name}2020年职业教育活动周实施方案", paras)
@@ -115,8 +142,10 @@ def contact_table(rows: list[list[str]]) -> list[list[str]]:
 
 def vcard(p: dict[str, str]) -> str:
     """A vCard 3.0 card for one liaison (as phone contacts apps export it)."""
-    return ("BEGIN:VCARD\nVERSION:3.0\n"
-            f"N;CHARSET=UTF-8:{p['name'][0]};{p['name'][1:]};;;\n"
-            f"FN;CHARSET=UTF-8:{p['name']}\nORG;CHARSET=UTF-8:{p['unit']}\n"
-            f"TITLE;CHARSET=UTF-8:{p['position']}\nTEL;TYPE=CELL:{p['mobile']}\n"
-            f"EMAIL;TYPE=INTERNET:{p['email']}\nEND:VCARD\n")
+    return (
+        "BEGIN:VCARD\nVERSION:3.0\n"
+        f"N;CHARSET=UTF-8:{p['name'][0]};{p['name'][1:]};;;\n"
+        f"FN;CHARSET=UTF-8:{p['name']}\nORG;CHARSET=UTF-8:{p['unit']}\n"
+        f"TITLE;CHARSET=UTF-8:{p['position']}\nTEL;TYPE=CELL:{p['mobile']}\n"
+        f"EMAIL;TYPE=INTERNET:{p['email']}\nEND:VCARD\n"
+    )
