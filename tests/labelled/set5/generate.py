@@ -73,6 +73,7 @@ def build() -> Builder:
     extras.extras(b, u)
     extras.extras2(b, u)
     extras3.extras3(b, u)
+    extras.broken(b, u)
     noise.noise(b)
     noise.more_noise(b)
     return b

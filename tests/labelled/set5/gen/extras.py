@@ -301,3 +301,21 @@ def extras2(b: Builder, u: dict[str, Unit]) -> None:
         "outlook",
         ["泰山职院宣传稿（{n}）"],
     )
+
+
+def broken(b: Builder, u: dict[str, Unit]) -> None:
+    """A fifth article that nobody can open: it does not complete the requirement."""
+    ny = u["ningyang"]
+    arts = b.articles(ny, "lo-docx", [3], "docx")
+    arts[0].cut, arts[0].readable = True, False
+    arts[0].note = "truncated in sending: nobody can open it"
+    compose(
+        b,
+        ny,
+        t("11-14 21:00"),
+        "宁阳县宣传材料（第5篇）",
+        ["第5篇宣传材料。"],
+        "qqmail",
+        arts,
+        note="the fifth article is unreadable: articles stay partial",
+    )
