@@ -4,8 +4,7 @@ Client styles (each the headers, body layout, charset and file-name encoding tha
 uses): Outlook 2016 (HTML with MSO styles, gb2312-labelled GBK, RFC 2047 names), Foxmail
 7.2 (GBK, RFC 2047 inside quotes), Apple Mail (UTF-8 format=flowed quoted-printable, RFC
 2231 names), iPhone Mail (发自我的iPhone), Huawei/Android mail, 网易邮箱大师 with raw 8-bit
-GBK file names, Coremail web mail, Python's email package (policy SMTP, for the plain
-shape). Date, Message-ID and boundaries are derived from the message slug: no clock.
+GBK file names, Coremail web mail, and a plain RFC 2231 + base64 shape. Date, Message-ID and boundaries are derived from the message slug: no clock.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ CLIENTS = {
     "mailmaster-raw": "网易邮箱大师, raw 8-bit GBK file name (hand-shaped)",
     "coremail": "163/126 Coremail web mail (hand-shaped)",
     "qqmail": "QQ mail web (hand-shaped)",
-    "python": "Python email package (real)",
+    "python": "plain RFC 2231 + base64 shape (hand-written)",
     "system": "a mail system (DSN/MDN/auto-reply/list), hand-shaped",
 }
 MAILERS = {
