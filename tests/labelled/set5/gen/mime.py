@@ -4,7 +4,8 @@ Client styles (each the headers, body layout, charset and file-name encoding tha
 uses): Outlook 2016 (HTML with MSO styles, gb2312-labelled GBK, RFC 2047 names), Foxmail
 7.2 (GBK, RFC 2047 inside quotes), Apple Mail (UTF-8 format=flowed quoted-printable, RFC
 2231 names), iPhone Mail (发自我的iPhone), Huawei/Android mail, 网易邮箱大师 with raw 8-bit
-GBK file names, Coremail web mail, and a plain RFC 2231 + base64 shape. Date, Message-ID and boundaries are derived from the message slug: no clock.
+GBK file names, Coremail web mail, and a plain RFC 2231 + base64 shape. Date, Message-ID
+and boundaries are derived from the message slug: no clock.
 """
 
 from __future__ import annotations
