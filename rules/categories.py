@@ -69,6 +69,7 @@ from rules.doctext import (
     head_category,
     is_form,
     mail_says_article_text,
+    mentions_categories,
     min_matched,
     news_style,
     prose_lines,
@@ -253,11 +254,19 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     return _verdict(OTHER, "image", reason)
 
 
+def _one_kind_subject(facts: MailFacts, campaign: Campaign) -> str:
+    """The subject, when it names one kind of material; "" when it names several
+    ("宣传材料及照片", "方案和联络员表"): then it says nothing of which file is which."""
+    subject = facts.mail.subject or facts.mail.forwarded_subject
+    return subject if len(mentions_categories(subject, campaign)) <= 1 else ""
+
+
 def weighted_evidence(
     file: FileFacts, facts: MailFacts, campaign: Campaign
 ) -> CategoryVerdict | None:
     """Score file name, title, subject, structure and news style (see module doc)."""
     title = document_title(file)
+    subject = _one_kind_subject(facts, campaign)
     scores, strongest, evidence = _score_names(
         (
             (
@@ -266,11 +275,7 @@ def weighted_evidence(
                 "filename_weight",
             ),
             (f"title {title}", title, "title_weight"),
-            (
-                f"subject {facts.mail.subject or facts.mail.forwarded_subject}",
-                facts.mail.subject or facts.mail.forwarded_subject,
-                "subject_weight",
-            ),
+            (f"subject {subject}", subject, "subject_weight"),
         ),
         campaign,
     )
@@ -308,7 +313,7 @@ def weighted_evidence(
         elif campaign.news_id is not None:
             for weight, why in news_style(file):
                 add(campaign.news_id, weight, why)
-    subject_head = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
+    subject_head = head_category(subject, campaign) if subject else None
     best = _best(scores, strongest, campaign, subject_head[0] if subject_head else None)
     if best is None:
         return None

@@ -291,3 +291,27 @@ def test_more_words_schools_title_with(
 ) -> None:
     f = file(name, "学校组织师生开展活动，受到居民欢迎。" * 3, title=title)
     assert one(campaign, f, "材料") == category
+
+
+def test_a_subject_naming_several_kinds_says_nothing_of_each_file(campaign: Campaign) -> None:
+    import io
+
+    import docx
+
+    from tests.rules.test_compilations import _file
+
+    d = docx.Document()
+    d.add_heading("新泰职专举办校企合作成果展", level=0)
+    for _ in range(4):
+        d.add_paragraph("活动中，专业教师现场讲解操作要领，学生分组展示实训成果，赢得一致好评。")
+    out = io.BytesIO()
+    d.save(out)
+    headline = _file("新泰职专举办校企合作成果展.docx", out.getvalue())
+    assert one(campaign, headline, "活动周宣传材料及照片") == "article"  # not 照片's other
+    assert one(campaign, headline, "活动周照片") == "other"  # one kind named: it counts
+
+
+def test_a_talk_given_is_an_event(campaign: Campaign) -> None:
+    title = "大国工匠进校园——学校邀请省级技术能手作报告"
+    f = file(f"{title}.docx", "学校组织师生开展活动，受到居民欢迎。" * 3, title=title)
+    assert one(campaign, f, "宣传稿") == "article"
