@@ -141,10 +141,17 @@ class _Draft:
         return any(self.has(k) for k in ("mobile", "email", "tel", "phone"))
 
 
+# "我校办公室副主任": the writer's "our school" is not part of a position
+_OWN_PREFIX_RE = re.compile(r"^(?:我校|我院|我局|我单位|本校|本院|本单位)的?")
+
+
 def _text_field(values: Sequence[str], kind: str) -> FieldValue:
     for raw in values:
         if not _is_placeholder(raw):
-            return FieldValue(value=_clean(raw), valid=True)
+            value = _clean(raw)
+            if kind == "position":
+                value = _OWN_PREFIX_RE.sub("", value) or value
+            return FieldValue(value=value, valid=True)
     return FieldValue(problem=_MISSING[kind])
 
 

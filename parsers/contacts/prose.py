@@ -180,6 +180,13 @@ def _name_value(
     m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
     if m:
         run = m.group(0)
+        first = run.split(" ")
+        if len(first) > 1 and _is_unit_guess(first[0]) and _is_name_guess(first[1]):
+            # "变更为：山东泰山技工学校 孟庆军 教务科副科长": the unit first
+            items.append(_Item(vstart, line, "unit", first[0], False))
+            return _name_value(
+                t, vstart + len(first[0]) + 1, stop, colon, line, items, role, guarded
+            )
         # the next label ends the name; a weak one ("科长" in "宣传科科长") is a position
         cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
         if cut:
@@ -309,8 +316,8 @@ def _mark_liaison(t: str, drafts: list[_Draft]) -> list[_Draft]:
 
 # "请与我校张三老师联系，电话…": the person to contact, named in the sentence itself.
 _CONTACT_ME_RE = re.compile(
-    rf"(?:与|找|联系)(?:我校|我院|我局|我单位|本校|学校)?(?:的)?([{_HAN}]{{2,4}}?)"
-    r"(?:老师|同志|主任|科长|处长|校长)?(?:联系|联络|对接)"
+    rf"(?:与|找)(?:我校|我院|我局|我单位|本校|本单位|学校)?(?:的)?([{_HAN}]{{2,20}}?)"
+    r"(?:老师|同志)?(?:联系|联络|对接)"
 )
 
 
@@ -320,10 +327,17 @@ def _contact_me_items(t: str, line_of: Sequence[int], covered: Sequence[bool]) -
         return []
     items = []
     for m in _CONTACT_ME_RE.finditer(t):
-        name = m.group(1)
-        if any(covered[m.start(1) : m.end(1)]) or not _is_name_guess(name):
+        run, at = m.group(1), m.start(1)
+        if any(covered[at : m.end(1)]):
             continue
-        items.append(_Item(m.start(1), line_of[m.start(1)], "name", name, False, "liaison"))
+        if _is_name_guess(run):  # "请与张三联系"
+            items.append(_Item(at, line_of[at], "name", run, False, "liaison"))
+            continue
+        split = _split_name_run(run)  # "请与我院宣传部张立新老师联系": position, then name
+        if split:
+            items.append(_Item(at, line_of[at], "name", split[0], False, "liaison"))
+            if split[1]:
+                items.append(_Item(at, line_of[at], "position", split[1], False))
     return items
 
 

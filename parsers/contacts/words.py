@@ -201,7 +201,11 @@ def split_unit_position(token: str) -> tuple[str, str] | None:
     ("泰山职业技术学院", "党委宣传部副部长"); None unless both parts look the part."""
     if len(token) < 7 or not token.endswith(_POSITION_SUFFIXES):
         return None
+    if token.startswith(("我", "本")):
+        return None  # "我校办公室副主任": our school's position, no unit named
     for suffix in _UNIT_SUFFIXES:
+        if suffix == "办公室":
+            continue  # a department, not a unit
         at = token.find(suffix, 2)
         while at >= 0:
             unit, rest = token[: at + len(suffix)], token[at + len(suffix) :]

@@ -122,3 +122,46 @@ def test_the_person_a_mail_says_to_contact() -> None:
     got = _liaison("如有问题请与我校黄海燕老师联系，电话13605381234。")
     assert (got["name"], got["mobile"]) == ("黄海燕", "13605381234")
     assert contacts_in_text("请与办公室联系，电话13605381234", "body") == ()  # no person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        (
+            "具体事宜请与我单位职成科副科长孔庆华同志联系，联系电话13605381234，邮箱k@163.com。",
+            "孔庆华",
+            "职成科副科长",
+        ),
+        (
+            "如有问题，请与我校团委书记沈芳老师联系（电话：13605381234，邮箱：sf@163.com）。",
+            "沈芳",
+            "团委书记",
+        ),
+        (
+            "联系人：我校办公室副主任 陈晓明，手机 136 0538 1234，邮箱 cx@126.com",
+            "陈晓明",
+            "办公室副主任",
+        ),
+    ],
+)
+def test_the_position_before_the_name_of_whom_to_contact(
+    text: str, name: str, position: str
+) -> None:
+    got = _liaison(text)
+    assert (got["name"], got["position"], got["mobile"], got["unit"]) == (
+        name,
+        position,
+        "13605381234",
+        "",
+    )
+
+
+def test_a_change_naming_unit_name_and_position_in_a_row() -> None:
+    got = _liaison(
+        "联络员变更为：泰安市卫生学校 孟庆文 教务科副科长，手机18605381234，邮箱m@qq.com。"
+    )
+    assert (got["unit"], got["name"], got["position"]) == (
+        "泰安市卫生学校",
+        "孟庆文",
+        "教务科副科长",
+    )
