@@ -29,6 +29,7 @@ from parsers.documents.odf import read_odf
 from parsers.documents.pdf import read_pdf
 from parsers.documents.sniff import EXCEL_KINDS, WORD_KINDS, extension, ole_streams, sniff
 from parsers.documents.tnef import read_tnef
+from parsers.documents.vcard import read_vcard
 from parsers.documents.xls import read_xls
 from parsers.documents.xlsb import read_xlsb
 from parsers.documents.xlsx import read_xlsx
@@ -112,6 +113,8 @@ def _dispatch(att: Attachment, limits: Limits) -> Document:
         return read_legacy(data, kind, limits=limits)
     if kind == "image":
         return read_image(data)
+    if kind == "vcard":
+        return read_vcard(data)
     if kind == "html":
         from parsers.mail import html_to_text
 

@@ -167,6 +167,8 @@ def sniff(data: bytes, filename: str = "") -> str:
     if ext in _LEGACY_EXTENSIONS:
         return _LEGACY_EXTENSIONS[ext]
     start = data[:512].lstrip().lower()
+    if ext == "vcf" or start.startswith((b"begin:vcard", b"\xef\xbb\xbfbegin:vcard")):
+        return "vcard"
     if ext in _HTML_EXTENSIONS or start.startswith((b"<!doctype html", b"<html")):
         return "html"
     if ext in _TEXT_EXTENSIONS or ext == "":
