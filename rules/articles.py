@@ -127,7 +127,8 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
     cover = sum(len(ln) for ln in lines if _COVER.search(ln) and len(ln) < 60)
     if cover and len(body) < 2 * MIN_PROSE:
         return None  # a long cover note, not an article
-    digest = hashlib.sha256("".join(body.split()).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate a broken mail left in its text never stops the mail
+    digest = hashlib.sha256("".join(body.split()).encode("utf-8", "surrogatepass")).hexdigest()
     return BodyArticle(
         title=title or lines[0][:40],
         length=len(body),
