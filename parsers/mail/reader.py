@@ -41,6 +41,16 @@ def read_mail(raw: bytes, *, max_bytes: int | None = None) -> Mail:
         return _fallback_mail(raw, reader)
 
 
+def _no_surrogates(text: str) -> str:
+    """Text a store and a hash can take: a lone surrogate (a forwarded part's raw byte
+    kept by compat32) becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 def _read(raw: bytes, max_bytes: int | None, reader: Reader) -> Mail:
     too_large = max_bytes is not None and len(raw) > max_bytes
     if too_large:
@@ -69,8 +79,8 @@ def _read(raw: bytes, max_bytes: int | None, reader: Reader) -> Mail:
         reader.problem("HTML body over 2 MB: cut")
     return Mail(
         **fields,
-        body_text=body,
-        body_html=html,
+        body_text=_no_surrogates(body),
+        body_html=_no_surrogates(html),
         attachments=tuple(reader.attachments),
         flags=frozenset(reader.flags),
         problems=tuple(reader.problems),

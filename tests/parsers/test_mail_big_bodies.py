@@ -252,3 +252,10 @@ def test_a_big_attachment_is_read_with_about_one_copy_of_its_bytes() -> None:
         tracemalloc.stop()
     assert mail.attachments[0].data == data
     assert peak < len(data) + 3 * 1024 * 1024, peak
+
+
+def test_a_lone_surrogate_never_reaches_the_body() -> None:
+    from parsers.mail.reader import _no_surrogates
+
+    assert _no_surrogates("方案\udcfe见附件") == "方案\ufffd见附件"
+    assert _no_surrogates("方案见附件") == "方案见附件"
