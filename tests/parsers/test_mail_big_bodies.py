@@ -257,5 +257,7 @@ def test_a_big_attachment_is_read_with_about_one_copy_of_its_bytes() -> None:
 def test_a_lone_surrogate_never_reaches_the_body() -> None:
     from parsers.mail.reader import _no_surrogates
 
-    assert _no_surrogates("方案\udcfe见附件") == "方案\ufffd见附件"
+    cleaned = _no_surrogates("方案\udcfe见附件")
+    assert cleaned.startswith("方案\ufffd") and cleaned.endswith("见附件")
+    cleaned.encode("utf-8")  # storable
     assert _no_surrogates("方案见附件") == "方案见附件"
