@@ -82,7 +82,9 @@ def read_facts(
     except Exception:  # never raise: keep the files read so far
         log.exception("reading the attachments of %s failed", mail.message_id or "a mail")
     body = mail.body_text
-    body_contacts = list(_call("parsers.contacts", "contacts_in_text", body, "body") or ())
+    body_contacts = list(
+        _call("parsers.contacts", "contacts_in_body", body, mail.subject, "body") or ()
+    )
     body_urls = list(_call("parsers.urls", "find_urls", body, "body") or ()) if body else []
     wechat = list(_call("parsers.url_tables", "wechat_accounts", body) or ()) if body else []
     body_document = _body_document(mail)

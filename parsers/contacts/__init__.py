@@ -20,6 +20,7 @@ units and staff read these. The optional landline (`phone`) carries no problem w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -35,10 +36,36 @@ from parsers.contacts.prose import _HAN_GAP_RE as _HAN_GAP_RE
 from parsers.contacts.prose import _SPACED_LABEL_RE as _SPACED_LABEL_RE
 from parsers.contacts.prose import _text_contacts, _without_quoted_mail
 from parsers.contacts.tables import contacts_in_tables
+from parsers.contacts.words import _HAN, _is_name_guess, _looks_like_position
 from parsers.model import Contact, Document
 from parsers.normalize import nfkc
 
-__all__ = ["contacts_in_document", "contacts_in_tables", "contacts_in_text"]
+__all__ = ["contacts_in_body", "contacts_in_document", "contacts_in_tables", "contacts_in_text"]
+
+# "活动周方案及联络员（钱志刚 职成教科科长）": a subject that names the liaison
+_SUBJECT_PERSON_RE = re.compile(
+    rf"(?:联络员|联系人|联络人)[:\s]*\(?\s*([{_HAN}]{{2,4}})(?:[\s,，、(]+([{_HAN}]{{2,15}}))?"
+)
+_REACH_RE = re.compile(r"1\d{2}[ -]?\d{4}[ -]?\d{4}|@")
+
+
+def contacts_in_body(body: str, subject: str, source: str) -> tuple[Contact, ...]:
+    """Contacts of a mail body; when the body gives numbers but no liaison's name and the
+    subject names one ("…及联络员（钱志刚 职成教科科长）"), that name joins the numbers."""
+    found = contacts_in_text(body, source)
+    if any(c.name.valid and c.role == "liaison" for c in found):
+        return found
+    m = _SUBJECT_PERSON_RE.search(nfkc(subject or ""))
+    if m is None or not _is_name_guess(m.group(1)):
+        return found
+    lines = nfkc(body).split("\n")
+    at = next((i for i, line in enumerate(lines) if _REACH_RE.search(line)), None)
+    if at is None:
+        return found
+    position = m.group(2) if m.group(2) and _looks_like_position(m.group(2)) else ""
+    lead = f"联络员：{m.group(1)}" + (f"，职务：{position}" if position else "")
+    joined = contacts_in_text("\n".join([*lines[:at], lead, *lines[at:]]), source)
+    return joined if any(c.name.value == m.group(1) for c in joined) else found
 
 
 def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:

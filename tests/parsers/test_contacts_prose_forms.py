@@ -165,3 +165,22 @@ def test_a_change_naming_unit_name_and_position_in_a_row() -> None:
         "孟庆文",
         "教务科副科长",
     )
+
+
+def test_a_subject_naming_the_liaison_joins_the_numbers_of_the_body() -> None:
+    from parsers.contacts import contacts_in_body
+
+    body = "市教育局职成高教科：\n方案见附件。\n联系方式：手机13685481234，邮箱qz@126.com。\n"
+    (c,) = contacts_in_body(body, "肥城市活动周方案及联络员（钱志强 职成教科科长）", "body")
+    assert (c.name.value, c.position.value, c.mobile.value) == (
+        "钱志强",
+        "职成教科科长",
+        "13685481234",
+    )
+    bare = "您好！\n13805381234  wj@tshlxy.edu.cn\n请查收"
+    (c,) = contacts_in_body(bare, "活动周方案+联络员王晶（宣传处副处长）", "body")
+    assert (c.name.value, c.email.value) == ("王晶", "wj@tshlxy.edu.cn")
+    # a body naming its liaison keeps it; a subject naming nobody adds nobody
+    named = "联络员：李四，手机13805381234"
+    assert [x.name.value for x in contacts_in_body(named, "联络员（张三）", "body")] == ["李四"]
+    assert contacts_in_body(bare, "活动周方案", "body") == ()
