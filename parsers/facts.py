@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from parsers.documents import read_document
@@ -95,7 +96,7 @@ def read_facts(
         table_urls = _call("parsers.url_tables", "urls_in_tables", tables, "body") or ()
         # anchors whose text hid their address are in the document's text only
         text_urls = _call("parsers.urls", "find_urls", body_document.text, "body") or ()
-        body_urls = list(_merge(body_urls, table_urls, text_urls))
+        body_urls = _beyond(list(_merge(body_urls, table_urls, text_urls)), body_document.links)
         wechat.extend(_call("parsers.url_tables", "wechat_in_tables", tables) or ())
     return MailFacts(
         mail=mail,
@@ -105,6 +106,27 @@ def read_facts(
         body_document=body_document,
         wechat_accounts=tuple(dict.fromkeys(wechat)),
     )
+
+
+def _beyond(urls: list[FoundUrl], links: Sequence[tuple[str, str]]) -> list[FoundUrl]:
+    """A URL shown as the text of a link that points further ("https://www.x.cn" linking to
+    ".../zjhdz/2020/index.htm") is the address the link goes to, with the shown one's place."""
+    if not links:
+        return urls
+    further = {_bare(shown): href for shown, href in links}
+    out: dict[str, FoundUrl] = {}
+    for u in urls:
+        href = further.get(_bare(u.url))
+        if href is not None:
+            u = replace(u, url=href)
+        kept = out.get(u.url)
+        if kept is None or u.column_score > kept.column_score:
+            out[u.url] = u
+    return list(out.values())
+
+
+def _bare(url: str) -> str:
+    return url.split("://", 1)[-1].rstrip("/").lower()
 
 
 def _body_document(mail: Mail) -> Document | None:

@@ -71,6 +71,7 @@ class _Out:
     emphasis: list[bool] = field(default_factory=list)
     marked: list[bool] = field(default_factory=list)  # per fragment of `current`
     table_lines: set[int] = field(default_factory=set)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (shown URL, its longer href)
 
     def add(self, text: str, emphasised: bool) -> None:
         if text:
@@ -112,6 +113,7 @@ def read_html(html: str) -> Document:
         text=text,
         headings=tuple(out.headings),
         tables=tables,
+        links=tuple(out.links),
     )
 
 
@@ -187,6 +189,10 @@ def _link(element: lxml.html.HtmlElement, tag: str, out: _Out, emphasised: bool)
     bare = href.split("://", 1)[-1].rstrip("/")
     if bare and bare.lower() not in nfkc(text).lower():
         out.add(f" {href} ", emphasised)
+        shown = nfkc(text).strip()
+        shown_bare = shown.split("://", 1)[-1].rstrip("/").lower()
+        if shown_bare and " " not in shown and bare.lower().startswith(shown_bare + "/"):
+            out.links.append((shown, href))  # the text shows a URL the href goes beyond
 
 
 def _leading_title(out: _Out) -> None:

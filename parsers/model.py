@@ -115,6 +115,8 @@ class Document:
     headings: tuple[Heading, ...] = ()
     tables: tuple[Table, ...] = ()
     members: tuple[Attachment, ...] = ()  # for CONTAINER: the files inside
+    # HTML: (the URL a link shows, the longer address it points to): "www.x.cn" -> ".../zt/"
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def readable(self) -> bool:

@@ -115,3 +115,25 @@ def test_statistics_footer_people_are_fillers_not_liaisons() -> None:
     people = {c.name.value: c for c in file.contacts}
     assert people["张三"].role == "filler" and people["张三"].mobile.value == "13805381234"
     assert all(c.role == "filler" for c in file.contacts)
+
+
+def test_a_link_showing_the_host_points_to_the_column_beyond_it() -> None:
+    from email.message import EmailMessage
+
+    from parsers.mail import read_mail
+    from parsers.urls import best_column_url
+
+    msg = EmailMessage()
+    msg["From"] = "xcb@tsvtc.edu.cn"
+    msg["To"] = "jyj-zcjk01@ta.shandong.cn"
+    msg["Subject"] = "活动周方案"
+    msg.set_content("专栏链接：https://www.tsvtc.edu.cn\n请查收")
+    msg.add_alternative(
+        '<div>专栏链接：<a href="https://www.tsvtc.edu.cn/zjhdz/2020/index.htm">'
+        "https://www.tsvtc.edu.cn</a></div><div>请查收</div>",
+        subtype="html",
+    )
+    facts = read_facts(read_mail(msg.as_bytes()))
+    best = best_column_url(facts.body_urls)
+    assert best is not None and best.url == "https://www.tsvtc.edu.cn/zjhdz/2020/index.htm"
+    assert "https://www.tsvtc.edu.cn" not in [u.url for u in facts.body_urls]
