@@ -212,9 +212,17 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
         return verdict
     mail = facts.mail
     text = f"{mail.subject}\n{mail.body_text}"
+    trusted = verdict.reason.startswith(("registered sender", "known liaison"))
+    if not trusted and not mail.forwarded_from:
+        # a question about the campaign from an address no unit uses (a parent, a student)
+        # names a school without being the school's: listed for staff as other mail
+        return Relevance(
+            False,
+            f"delivers nothing, from an address no unit uses: not a submission ({verdict.reason})",
+            keep=True,
+        )
     if keyword_hits(text, campaign.keywords, campaign.names.shortenings):
         return verdict
-    trusted = verdict.reason.startswith(("registered sender", "known liaison"))
     if trusted and _speaks_of_deliverables(text, campaign):
         return verdict
     return Relevance(

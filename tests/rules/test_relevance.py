@@ -166,3 +166,20 @@ def test_a_document_to_our_mailbox_whose_name_says_what_it_is_is_kept(
     assert not relevance_of_documents(facts(unnamed, file("附件.docx", story)), campaign).relevant
     unreadable = file("稿件.docx", "", status=ReadStatus.UNREADABLE)
     assert not relevance_of_documents(facts(to_us, unreadable), campaign).relevant
+
+
+def test_a_question_from_an_address_no_unit_uses_is_other_mail(campaign: Campaign) -> None:
+    from rules.relevance import relevance_of_facts
+    from tests.rules.factories import facts
+
+    asked = mail(
+        "咨询肥城职专活动周校园开放日",
+        "parent@qq.com",
+        "您好，我是学生家长，请问职业教育活动周期间肥城职专的开放日怎么报名？",
+    )
+    first = relevance(asked, campaign, NONE)
+    assert first.relevant  # names a unit and the campaign
+    after = relevance_of_facts(facts(asked), campaign, first)
+    assert not after.relevant and after.keep and "no unit uses" in after.reason
+    own = replace(asked, from_addr="fczz@ta.shandong.cn")  # the school's own question
+    assert relevance_of_facts(facts(own), campaign, relevance(own, campaign, NONE)).relevant
