@@ -47,10 +47,19 @@ def _aware(moment: datetime, campaign: Campaign) -> datetime:
 
 
 def _distinct(items: Sequence[Item], campaign: Campaign) -> list[Item]:
-    """One item per key, the earliest copy, in order of arrival."""
+    """One item per key, the earliest copy, in order of arrival; a readable file sent again
+    in another format under the same name (活动.pdf, then 活动.docx) is the same one."""
     first: dict[str, Item] = {}
+    formats: dict[str, str] = {}  # file name without extension -> the extension seen first
     for item in sorted(items, key=lambda i: _aware(i.received_at, campaign)):
-        first.setdefault(item.key, item)
+        if item.key in first:
+            continue
+        stem, dot, suffix = item.label.rpartition(".")
+        if item.source == "file" and item.readable and dot and len(stem) >= 6:
+            seen = formats.setdefault(stem, suffix.lower())
+            if seen != suffix.lower():
+                continue  # the same document in another format
+        first[item.key] = item
     return list(first.values())
 
 

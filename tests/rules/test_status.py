@@ -222,3 +222,19 @@ def test_a_complete_change_after_the_deadline_keeps_a_unit_that_met_it_complete(
     # and an incomplete change still stands against the earlier complete one
     broken = replace(change, contact=contact(name="李四", mobile=""))
     assert req(campaign, [first, broken], "2020-11-12 10:00", "contact").state is State.PARTIAL
+
+
+def test_an_article_sent_again_in_another_format_counts_once(campaign: Campaign) -> None:
+    def article(when: str, key: str, name: str) -> Item:
+        return replace(item("article", when, key), label=name)
+
+    sent = [
+        article("2020-11-09 10:00", "a1", "肥城职专举行活动周启动仪式.pdf"),
+        article("2020-11-10 10:00", "a2", "肥城职专举行活动周启动仪式.docx"),  # the same, as docx
+        article("2020-11-10 11:00", "a3", "新闻稿.docx"),
+        article("2020-11-10 12:00", "a4", "新闻稿.pdf"),  # too generic a name to say so
+        article("2020-11-11 10:00", "a5", "肥城职专开展技能进社区活动.docx"),
+        article("2020-11-11 11:00", "a6", "肥城职专开展技能进社区活动.docx"),  # another text
+    ]
+    r = req(campaign, sent, "2020-11-20 10:00", "articles")
+    assert r.count == 5
