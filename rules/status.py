@@ -34,6 +34,7 @@ invalid in the best one. The counting word of the detail text is the deliverable
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from parsers.model import Contact, FieldValue
@@ -89,6 +90,35 @@ def _current_contacts(items: list[Item]) -> list[Item]:
     return liaison[changes[-1] :] if changes else liaison
 
 
+_CONTACT_FIELDS = ("unit", "name", "position", "email", "mobile", "phone")
+
+
+def _joined(items: list[Item]) -> list[Item]:
+    """Contacts of one person completed by later mail ("周建华手机：…" after a table that
+    lacked the mobile): each takes the valid fields earlier contacts of the same name gave,
+    so the person is complete when the last missing field arrived, not before."""
+    known: dict[str, Contact] = {}
+    out: list[Item] = []
+    for it in items:
+        c = it.contact
+        if c is None or not c.name.valid:
+            out.append(it)
+            continue
+        before = known.get(c.name.value)
+        if before is not None:
+            filled = {
+                f: getattr(before, f)
+                for f in _CONTACT_FIELDS
+                if not getattr(c, f).valid and getattr(before, f).valid
+            }
+            if filled:
+                c = replace(c, **filled)
+                it = replace(it, contact=c)
+        known[c.name.value] = c
+        out.append(it)
+    return out
+
+
 def _unreadable_note(count: int) -> str:
     return f"收到{count}份无法读取的文件，请重新报送可读取的版本" if count else ""
 
@@ -98,7 +128,7 @@ def _contact_status(
 ) -> RequirementStatus:
     readable = [i for i in items if i.readable]
     unreadable = len(items) - len(readable)
-    contacts = _current_contacts(readable)
+    contacts = _joined(_current_contacts(readable))
     complete = [
         i for i in contacts if i.contact is not None and campaign.contact_complete(i.contact)
     ]

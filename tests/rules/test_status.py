@@ -238,3 +238,21 @@ def test_an_article_sent_again_in_another_format_counts_once(campaign: Campaign)
     ]
     r = req(campaign, sent, "2020-11-20 10:00", "articles")
     assert r.count == 5
+
+
+def test_a_later_mail_completing_the_same_person_makes_the_contact_late(
+    campaign: Campaign,
+) -> None:
+    first = item("contact", "2020-11-05 09:00", "c1", contact=contact(name="周建华", mobile=""))
+    more = item(
+        "contact",
+        "2020-11-06 08:40",
+        "c2",
+        contact=contact(name="周建华", position="", email="", unit=""),
+    )
+    r = req(campaign, [first], "2020-11-12 10:00", "contact")
+    assert r.state is State.PARTIAL
+    r = req(campaign, [first, more], "2020-11-12 10:00", "contact")
+    assert (r.state, r.late) == (State.LATE, 1)  # complete once the mobile came, after 11-05
+    stranger = replace(more, contact=contact(name="李四", position="", email="", unit=""))
+    assert req(campaign, [first, stranger], "2020-11-12 10:00", "contact").state is State.PARTIAL
