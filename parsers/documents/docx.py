@@ -79,7 +79,9 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid docx: {exc}")
     try:
         parts = _open_light(data, limits)
-        return _walk(parts.body, parts.levels, parts.headers_footers, kind, limits, parts.notes)
+        return _walk(
+            parts.body, parts.levels, parts.headers_footers, kind, limits, parts.notes, parts.links
+        )
     except LimitExceeded as exc:
         if str(exc).startswith("expands beyond"):
             return failed(ReadStatus.UNREADABLE, kind, str(exc))
@@ -124,6 +126,7 @@ class _Parts:
     levels: Mapping[str, int]
     headers_footers: tuple[Any, ...]
     notes: tuple[Any, ...] = ()  # footnotes, endnotes, comments
+    links: Mapping[str, str] = field(default_factory=dict)  # hyperlink rId -> address
 
 
 @dataclass(slots=True)
@@ -247,8 +250,17 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
         if body is None:
             raise _Unusual("no body")
         levels = _styles_levels(package, PackURI(styles).membername)
+        links = {
+            rel.rid: rel.target
+            for rel in package.rels[main]
+            if rel.reltype == RT.HYPERLINK and rel.external and rel.rid
+        }
     return _Parts(
-        body=body, levels=levels, headers_footers=tuple(headers_footers), notes=tuple(notes)
+        body=body,
+        levels=levels,
+        headers_footers=tuple(headers_footers),
+        notes=tuple(notes),
+        links=links,
     )
 
 
@@ -269,7 +281,12 @@ def _read(document: Any, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document
         for rel in document.part.rels.values()
         if rel.reltype in _NOTE_RELS and not rel.is_external
     )
-    return _walk(body, levels, headers_footers, kind, limits, notes)
+    links = {
+        rid: rel.target_ref
+        for rid, rel in document.part.rels.items()
+        if rel.reltype == RT.HYPERLINK and rel.is_external
+    }
+    return _walk(body, levels, headers_footers, kind, limits, notes, links)
 
 
 _NOTE_RELS = frozenset({RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS})
@@ -284,10 +301,11 @@ def _walk(
     kind: str,
     limits: Limits = DEFAULT_LIMITS,
     notes: Iterable[Any] = (),
+    links: Mapping[str, str] | None = None,
 ) -> Document:
     """The document: body (paragraphs, tables), title guess, text boxes, headers/footers,
     then footnotes, endnotes and comments. Without any text: see `no_text`."""
-    out = Out(budget=Expansion(limits))
+    out = Out(budget=Expansion(limits), links=dict(links or {}))
     block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
         guess_title(body, out)

@@ -35,13 +35,14 @@ class Out:
     tables: list[Table | None] = field(default_factory=list)
     title_seen: bool = False
     budget: Expansion = field(default_factory=lambda: Expansion(DEFAULT_LIMITS))
+    links: dict[str, str] = field(default_factory=dict)  # hyperlink rId -> address
 
 
 def block(parent: Any, levels: Mapping[str, int], out: Out) -> None:
     for child in parent:
         tag = child.tag
         if tag == P:
-            text = para_text(child)
+            text = para_text(child, out.links)
             if not text.strip():
                 continue
             out.budget.text(len(text))
@@ -74,13 +75,27 @@ def _para_level(p: Any, levels: Mapping[str, int]) -> int | None:
     return None
 
 
-def para_text(p: Any) -> str:
+HYPERLINK = f"{W}hyperlink"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def para_text(p: Any, links: Mapping[str, str] | None = None) -> str:
+    """A paragraph's text; a hyperlink whose text hides its address ("点击进入专栏") is
+    followed by the address, as the HTML reader does."""
     parts: list[str] = []
 
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag
-            if tag == T:
+            if tag == HYPERLINK and links:
+                start = len(parts)
+                walk(child)
+                target = links.get(child.get(R_ID) or "", "")
+                shown = "".join(parts[start:])
+                bare = target.split("://", 1)[-1].rstrip("/")
+                if target.lower().startswith(("http://", "https://")) and bare not in shown:
+                    parts.append(f" {target} ")
+            elif tag == T:
                 parts.append(child.text or "")
             elif tag == TAB:
                 parts.append("\t")
@@ -146,7 +161,7 @@ def _cell_text(tc: Any, out: Out) -> str:
     def walk(element: Any) -> None:
         for child in element:
             if child.tag == P:
-                text = para_text(child)
+                text = para_text(child, out.links)
                 if text.strip():
                     lines.append(text.strip())
             elif child.tag == TBL:

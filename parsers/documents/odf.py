@@ -43,6 +43,7 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _P, _H, _S, _TAB, _BREAK = (f"{_TEXT}{t}" for t in ("p", "h", "s", "tab", "line-break"))
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_LINK, _HREF = f"{_TEXT}a", "{http://www.w3.org/1999/xlink}href"
 # Parts of a paragraph read as paragraphs of their own (notes, comments, text boxes) or
 # not text at all (a note's number, tracked deletions).
 _SKIP = frozenset(
@@ -104,6 +105,13 @@ def _para(element: Any) -> str:
             parts.append("\t")
         elif tag == _BREAK:
             parts.append("\n")
+        elif tag == _LINK:
+            shown = _para(child)
+            parts.append(shown)
+            target = (child.get(_HREF) or "").strip()
+            bare = target.split("://", 1)[-1].rstrip("/")
+            if target.lower().startswith(("http://", "https://")) and bare not in shown:
+                parts.append(f" {target} ")  # the text hides the address ("点击进入")
         elif tag not in _SKIP and isinstance(tag, str):
             parts.append(_para(child))
         parts.append(child.tail or "")
