@@ -21,20 +21,32 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from intake.errors import ConfigError
 from rules.campaign import (
     Campaign,
-    Category,
-    CategoryRule,
+    ClassifyEntry,
+    ContactSettings,
+    Deliverable,
     Email,
+    Names,
     Offset,
     Requirement,
     StatsTemplate,
     Unit,
+    UnitKind,
     parse_offset,
 )
+from rules.deliverables import BUILTIN
 
 DEFAULT_PATH = Path("config.toml")
 ENV_CONFIG = "INTAKE_CONFIG"
@@ -135,14 +147,16 @@ class _Secret(_Frozen):
     password_env: str | None = None
     password_file: Path | None = None
 
-    def password(self, base: Path) -> str | None:
-        """The password from the named environment variable or file; None if neither is set."""
+    def password(self, base: Path, section: str = "") -> str | None:
+        """The password from the named environment variable or file; None if neither is set.
+
+        `section` names the config section in errors ("mailboxes[1]"); default its own."""
+        section = section or self._section
         if self.password_env:
             value = os.environ.get(self.password_env)
             if value is None:
                 raise ConfigError(
-                    f"{self._section}.password_env: environment variable "
-                    f"{self.password_env} is not set"
+                    f"{section}.password_env: environment variable {self.password_env} is not set"
                 )
             return value
         if self.password_file:
@@ -155,7 +169,7 @@ class _Secret(_Frozen):
                 return path.read_text(encoding="utf-8").strip()
             except OSError as exc:
                 raise ConfigError(
-                    f"{self._section}.password_file: cannot read {path}: {exc.strerror}"
+                    f"{section}.password_file: cannot read {path}: {exc.strerror}"
                 ) from None
         return None
 
@@ -163,7 +177,17 @@ class _Secret(_Frozen):
 
 
 class MailboxSettings(_Secret):
+    """One mailbox the daemon reads (`[mailbox]`, or one entry of `[[mailboxes]]`).
+
+    `name` is what staff read in logs and `intake doctor` ("市人社局"); `address` is the
+    address units write to (added to campaign.mailboxes, so it is never taken for a unit).
+    The store keys messages by the source's own identity (its URL), not by `name`: renaming
+    a mailbox takes nothing in twice.
+    """
+
     _section = "mailbox"
+    name: str = ""
+    address: Email | None = None
     url: Annotated[str, AfterValidator(lambda v: (_mailbox_url(v), v)[1])] = "maildir:data/mail"
     batch_size: int = Field(default=200, ge=1, le=200)
     max_per_run: int = Field(default=1000, ge=1)
@@ -248,7 +272,7 @@ class BulletinSettings(_Frozen):
     title: str = ""  # default "关于<campaign name>工作进展情况的通报"
     number: str = ""  # the 文号 line, e.g. "泰教职成通〔2020〕1号"
     notice_title: str = ""  # the notice's own title, quoted in the opening sentence
-    recipients: str = "各县市区教育和体育局，各职业院校："
+    recipients: str = ""  # default: the notice's addressees, from the campaign's unit kinds
     issuer: str = ""  # the signature; default campaign.issuer
 
 
@@ -262,15 +286,41 @@ class CampaignHeader(_Frozen):
     keywords: tuple[str, ...] = ()
 
 
+def _check_mailboxes(boxes: tuple[MailboxSettings, ...]) -> tuple[MailboxSettings, ...]:
+    """Distinct names and URLs: two entries reading one mailbox would race for its mail."""
+    names: dict[str, int] = {}
+    urls: dict[str, int] = {}
+    for i, box in enumerate(boxes):
+        ep = box.endpoint
+        where = str(ep) if not ep.local else f"{ep.scheme}:{Path(ep.path)}"
+        if where in urls:
+            raise ValueError(f"mailboxes[{i}].url: the same mailbox as mailboxes[{urls[where]}]")
+        urls[where] = i
+        if box.name:
+            if box.name in names:
+                raise ValueError(
+                    f"mailboxes[{i}].name: {box.name!r} is already the name of mailboxes"
+                    f"[{names[box.name]}]"
+                )
+            names[box.name] = i
+    return boxes
+
+
 class ConfigFile(_Frozen):
     """The file's shape, key by key; unknown keys are errors."""
 
     campaign: CampaignHeader
     units: tuple[Unit, ...]
     requirements: tuple[Requirement, ...]
-    statistics: StatsTemplate | None = None
-    classify: dict[Category, CategoryRule] | None = None
-    mailbox: MailboxSettings = MailboxSettings()
+    deliverables: tuple[Deliverable, ...] | None = None
+    unit_kinds: tuple[UnitKind, ...] | None = None
+    names: Names = Names()
+    contact: ContactSettings = ContactSettings()
+    # one [statistics] table (today's form) or several [[statistics]] templates
+    statistics: tuple[StatsTemplate, ...] = ()
+    classify: dict[str, ClassifyEntry] | None = None
+    mailbox: MailboxSettings | None = None
+    mailboxes: Annotated[tuple[MailboxSettings, ...], AfterValidator(_check_mailboxes)] = ()
     store: StoreSettings = StoreSettings()
     archive: ArchiveSettings = ArchiveSettings()
     outbox: OutboxSettings = OutboxSettings()
@@ -278,6 +328,33 @@ class ConfigFile(_Frozen):
     web: WebSettings = WebSettings()
     links: LinksSettings = LinksSettings()
     bulletin: BulletinSettings = BulletinSettings()
+
+    @field_validator("statistics", mode="before")
+    @classmethod
+    def _one_or_several(cls, value: Any) -> Any:
+        return [value] if isinstance(value, dict) else value
+
+    @field_validator("deliverables", mode="before")
+    @classmethod
+    def _builtin_titles(cls, value: Any) -> Any:
+        """A built-in id (plan, article …) needs no title: it has its own."""
+        if not isinstance(value, list):
+            return value
+        return [{**BUILTIN.get(d.get("id"), {}), **d} if isinstance(d, dict) else d for d in value]
+
+    @model_validator(mode="after")
+    def _one_form(self) -> ConfigFile:
+        if self.mailbox is not None and self.mailboxes:
+            raise ValueError(
+                "mailbox: use either [mailbox] (one mailbox) or [[mailboxes]] (several), not both"
+            )
+        return self
+
+    def all_mailboxes(self) -> tuple[MailboxSettings, ...]:
+        """Every mailbox to read, in config order (the default Maildir when none is set)."""
+        if self.mailboxes:
+            return self.mailboxes
+        return (self.mailbox or MailboxSettings(),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,12 +370,37 @@ class Settings:
     base: Path
     source: str  # the file it came from, or "embedded default"
     web: WebSettings = field(default_factory=WebSettings)
+    # every mailbox read, in config order; `mailbox` is the first (the only one with [mailbox])
+    mailboxes: tuple[MailboxSettings, ...] = ()
     links: LinksSettings = field(default_factory=LinksSettings)
     bulletin: BulletinSettings = field(default_factory=BulletinSettings)
 
     def path(self, value: Path | str) -> Path:
         p = Path(value)
         return p if p.is_absolute() else self.base / p
+
+    @property
+    def all_mailboxes(self) -> tuple[MailboxSettings, ...]:
+        """Every mailbox the daemon reads, in config order."""
+        return self.mailboxes or (self.mailbox,)
+
+    def mailbox_section(self, box: MailboxSettings) -> str:
+        """The config section naming `box` in messages: "mailbox" or "mailboxes[1]"."""
+        if not self.mailboxes:
+            return "mailbox"
+        index = next((i for i, b in enumerate(self.mailboxes) if b is box), None)
+        if index is None:
+            index = next((i for i, b in enumerate(self.mailboxes) if b == box), 0)
+        return f"mailboxes[{index}]"
+
+    def mailbox_name(self, box: MailboxSettings) -> str:
+        """What staff read for `box`: its `name`, else its address, else its URL."""
+        if box.name:
+            return box.name
+        if box.address:
+            return box.address
+        ep = box.endpoint
+        return str(self.path(ep.path)) if ep.local else str(ep)
 
     @property
     def archive_dir(self) -> Path:
@@ -368,13 +470,23 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
     try:
         shape = ConfigFile.model_validate(doc)
     except ValidationError as exc:
-        raise ConfigError("\n".join(f"{source}: {m}" for m in _messages(exc))) from None
+        lines = _messages(exc)
+        if isinstance(doc.get("statistics"), dict):  # one [statistics] table: no index
+            lines = [m.replace("statistics[0].", "statistics.", 1) for m in lines]
+        raise ConfigError("\n".join(f"{source}: {m}" for m in lines)) from None
     header = doc["campaign"]
+    boxes = shape.all_mailboxes()
     fields: dict[str, Any] = {**header, "units": doc["units"], "requirements": doc["requirements"]}
-    if "statistics" in doc:
-        fields["statistics"] = doc["statistics"]
-    if "classify" in doc:
-        fields["classify"] = doc["classify"]
+    # the addresses of [[mailboxes]] are the campaign's own: never a unit's sender
+    listed = list(header.get("mailboxes", ()))
+    for box in boxes:
+        if box.address and box.address not in {str(a).lower() for a in listed}:
+            listed.append(box.address)
+    if listed:
+        fields["mailboxes"] = listed
+    for key in ("deliverables", "unit_kinds", "names", "contact", "statistics", "classify"):
+        if key in doc:
+            fields[key] = doc[key]
     try:
         campaign = Campaign.model_validate(fields)
     except ValidationError as exc:
@@ -387,7 +499,8 @@ def parse_config(text: str, *, base: Path, source: str) -> Settings:
         raise ConfigError("\n".join(lines)) from None
     return Settings(
         campaign=campaign,
-        mailbox=shape.mailbox,
+        mailbox=boxes[0],
+        mailboxes=shape.mailboxes,
         store=shape.store,
         archive=shape.archive,
         outbox=shape.outbox,

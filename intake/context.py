@@ -10,8 +10,10 @@ from intake.config import Settings
 from intake.errors import StoreLost
 from intake.failpoints import failpoint
 from intake.ledger import Ledger
+from intake.statistics import other_templates, stats_fields
 from intake.store import Store
-from parsers.model import StatsField
+from parsers.facts import read_facts
+from parsers.model import Mail, MailFacts, StatsField
 
 
 @dataclass
@@ -72,11 +74,14 @@ class Context:
 
     @property
     def stats_fields(self) -> tuple[StatsField, ...]:
-        """The statistics template's columns, as the statistics reader wants them."""
+        """The first statistics template's columns, as the statistics reader wants them."""
         template = self.settings.campaign.statistics
-        if template is None:
-            return ()
-        return tuple(
-            StatsField(key=c.key, header=c.header, aliases=c.aliases, numeric=c.numeric)
-            for c in template.columns
+        return stats_fields(template) if template is not None else ()
+
+    def read_facts(self, mail: Mail) -> MailFacts:
+        """Everything read from `mail`, its tables read against every statistics template."""
+        template = self.settings.campaign.statistics
+        facts = read_facts(
+            mail, self.stats_fields, stats_min_matched=template.min_matched if template else 3
         )
+        return other_templates(facts, self.settings.campaign)

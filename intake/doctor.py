@@ -5,7 +5,7 @@
                               # "FAIL SMTP login: … refused: 535 … : check outbox.password_env …"
 
 Checks: the config (and where it came from), the data folders, the database and its schema,
-the mailbox (IMAP login and folder, or the Maildir folder), the outbox (SMTP connect, TLS and
+each mailbox (IMAP login and folder, or the Maildir folder), the outbox (SMTP connect, TLS and
 AUTH without sending anything, or the .eml folder), the PDF reader's helper process (it
 reads one blank page), LibreOffice (a warning only: it is needed just for legacy
 .doc/.wps/.et files).
@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake.config import Settings, load_config
+from intake.config import MailboxSettings, Settings, load_config
 from intake.errors import ConfigError, IntakeError, SourceError, StoreCorrupt, StoreError
 
 
@@ -185,24 +185,33 @@ def check_integrity(settings: Settings) -> Check:
     return _ok("database integrity", f"{checked}history matches the data folder")
 
 
-def check_mailbox(settings: Settings) -> Check:
+def check_mailbox(settings: Settings, box: MailboxSettings | None = None) -> Check:
+    """One mailbox (the first when `box` is None): the Maildir folder, or IMAP login,
+    folder, IDLE and COMPRESS. With several mailboxes the check names which one."""
     from intake.sources import ImapSource, open_source
 
-    ep = settings.mailbox.endpoint
+    box = box if box is not None else settings.mailbox
+    section = settings.mailbox_section(box)
+    several = len(settings.all_mailboxes) > 1
+    suffix = f" {settings.mailbox_name(box)}" if several else ""
+    ep = box.endpoint
     if ep.local:
         folder = settings.path(ep.path)
         problem = _writable(folder)
         if problem:
             return _fail(
-                "mailbox",
+                "mailbox" + suffix,
                 f"Maildir {folder} not usable ({problem})",
-                "create the folder or fix mailbox.url",
+                f"create the folder or fix {section}.url",
             )
-        return _ok("mailbox", f"Maildir {folder} (no server; mail is read from this folder)")
+        return _ok(
+            "mailbox" + suffix, f"Maildir {folder} (no server; mail is read from this folder)"
+        )
+    name = "IMAP login" + suffix
     try:
-        source = open_source(settings)
+        source = open_source(settings, box)
     except ConfigError as exc:
-        return _fail("IMAP login", str(exc), "set the variable or file named in [mailbox]")
+        return _fail(name, str(exc), f"set the variable or file named in [{section}]")
     assert isinstance(source, ImapSource)
     try:
         uidvalidity = source.open()
@@ -212,25 +221,34 @@ def check_mailbox(settings: Settings) -> Check:
     except SourceError as exc:
         fix = (
             "check the password (for 163/QQ mail: the app password / 授权码) in "
-            "mailbox.password_env or password_file"
+            f"{section}.password_env or password_file"
             if exc.permanent and "login" in str(exc)
-            else "check mailbox.url (host, port, TLS scheme, folder) and that the server runs"
+            else f"check {section}.url (host, port, TLS scheme, folder) and that the server runs"
         )
-        return _fail("IMAP login", str(exc), fix)
+        return _fail(name, str(exc), fix)
     finally:
         source.close()
     idle_text = "IDLE supported" if idle else "no IDLE: polling only"
     if compressed:
         deflate = "COMPRESS=DEFLATE on"
-    elif settings.mailbox.compress:
+    elif box.compress:
         deflate = "uncompressed: the server offers no COMPRESS=DEFLATE"
     else:
-        deflate = "uncompressed (mailbox.compress = false)"
+        deflate = f"uncompressed ({section}.compress = false)"
     return _ok(
-        "IMAP login",
+        name,
         f"{ep.user} at {ep.host}:{ep.port}, folder {ep.path!r} selected "
         f"(UIDVALIDITY {uidvalidity}; {idle_text}; {deflate})",
     )
+
+
+def check_mailboxes(settings: Settings) -> Iterator[Check]:
+    """Every configured mailbox, in config order."""
+    for box in settings.all_mailboxes:
+        try:
+            yield check_mailbox(settings, box)
+        except IntakeError as exc:
+            yield _fail("mailbox", str(exc), "see the message")
 
 
 def check_outbox(settings: Settings) -> Check:
@@ -328,10 +346,10 @@ def run_checks(config: Path | None) -> Iterator[Check]:
     yield database
     if not database.failed:
         yield check_integrity(settings)
-    for check in (check_mailbox, check_outbox):
-        try:
-            yield check(settings)
-        except IntakeError as exc:
-            yield _fail(check.__name__.removeprefix("check_"), str(exc), "see the message")
+    yield from check_mailboxes(settings)
+    try:
+        yield check_outbox(settings)
+    except IntakeError as exc:
+        yield _fail("outbox", str(exc), "see the message")
     yield check_pdf_reader()
     yield check_libreoffice()

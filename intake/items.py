@@ -19,16 +19,37 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from intake.store.schema import ItemRow, MessageRow
-from rules.campaign import Category, Deliverable
+from rules.campaign import Campaign
 
-_FILE_DELIVERABLES = {
-    Category.PLAN.value: Deliverable.PLAN,
-    Category.ARTICLE.value: Deliverable.ARTICLE,
-    Category.SUMMARY.value: Deliverable.SUMMARY,
-    Category.STATISTICS.value: Deliverable.STATISTICS,
-}
 # read well enough to count; a scanned PDF (image-only) is a real document staff can read
 READABLE = frozenset({"ok", "image", "image-only"})
+
+
+@dataclass(frozen=True, slots=True)
+class ItemKinds:
+    """Which deliverable each kind of item counts for, in a campaign: a file of a file
+    deliverable's category counts for it; contact data for the contact deliverable; a
+    column URL (or the WeChat account given instead) for the URL deliverable; an article
+    pasted into the body or sent as a link for the news deliverable. None: not asked for
+    (nothing is recorded for it, except contact data, kept as "contact" for what the
+    store learns of liaisons)."""
+
+    files: frozenset[str] = frozenset({"plan", "article", "summary", "statistics"})
+    contact: str = "contact"
+    url: str | None = "column_url"
+    news: str | None = "article"
+
+    @classmethod
+    def of(cls, campaign: Campaign) -> ItemKinds:
+        return cls(
+            files=frozenset(campaign.file_deliverables),
+            contact=campaign.contact_id or "contact",
+            url=campaign.url_id,
+            news=campaign.news_id,
+        )
+
+
+DEFAULT_KINDS = ItemKinds()  # the 2020 activity week's
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +86,13 @@ def file_row(a: Any) -> FileRow:
     )
 
 
-def rebuild_items(s: Session, row: MessageRow) -> int:
+def rebuild_items(s: Session, row: MessageRow, kinds: ItemKinds = DEFAULT_KINDS) -> int:
     """Replace the items of `row` (in the caller's transaction); returns how many."""
     s.execute(delete(ItemRow).where(ItemRow.message_pk == row.id))
     if row.state != "done":
         return 0
     files = [file_row(a) for a in row.attachments]
-    values = item_values(row.id, row.unit_id, row.received_at, row.body_facts, files)
+    values = item_values(row.id, row.unit_id, row.received_at, row.body_facts, files, kinds)
     if values:
         s.execute(insert(ItemRow), values)
     return len(values)
@@ -83,6 +104,7 @@ def item_values(
     received_at: datetime | None,
     body_facts: dict[str, Any] | None,
     files: Iterable[FileRow],
+    kinds: ItemKinds = DEFAULT_KINDS,
 ) -> list[dict[str, Any]]:
     """The item rows of a done message, as column values: one per filed deliverable, per
     contact found in the body or a file, per column URL, per article link and per article
@@ -95,7 +117,7 @@ def item_values(
 
     def add(
         unit: str | None,
-        deliverable: Deliverable,
+        deliverable: str | None,
         key: str,
         label: str,
         *,
@@ -103,13 +125,13 @@ def item_values(
         readable: bool = True,
         source: str = "file",
     ) -> None:
-        if not unit:
+        if not unit or deliverable is None:
             return
         items.append(
             {
                 "message_pk": message_pk,
                 "unit_id": unit,
-                "deliverable": deliverable.value,
+                "deliverable": deliverable,
                 "received_at": received_at,
                 "key": key,
                 "label": label,
@@ -121,12 +143,13 @@ def item_values(
         )
 
     def add_contact(unit: str | None, contact: dict, readable: bool = True) -> None:
+        unit = contact.get("for_unit") or unit  # a county's table of its schools' liaisons
         digest = hashlib.sha256(json.dumps(contact, sort_keys=True).encode()).hexdigest()
         label = (contact.get("name") or {}).get("value") or contact.get("source", "")
         source = "body" if contact.get("source") == "body" else "file"
         add(
             unit,
-            Deliverable.CONTACT,
+            kinds.contact,
             f"contact:{digest}",
             label,
             contact=contact,
@@ -138,23 +161,22 @@ def item_values(
         add_contact(unit_id, contact)
     for f in files:
         unit = f.unit_id or unit_id
-        deliverable = _FILE_DELIVERABLES.get(f.category)
-        if deliverable is not None and f.doc_status != "container":
-            add(unit, deliverable, f.sha256, f.filename, readable=f.readable)
+        if f.category in kinds.files and f.doc_status != "container":
+            add(unit, f.category, f.sha256, f.filename, readable=f.readable)
         for contact in (f.facts or {}).get("contacts", []):
             add_contact(unit, contact, f.readable)
     for url in body.get("column_urls", []):
-        add(unit_id, Deliverable.COLUMN_URL, url, url, source="body")
+        add(unit_id, kinds.url, url, url, source="body")
     for url in body.get("article_links", []):
-        add(unit_id, Deliverable.ARTICLE, url, url, source="link")
+        add(unit_id, kinds.news, url, url, source="link")
     for article in body.get("body_articles", []):
-        add(unit_id, Deliverable.ARTICLE, article["key"], article["title"], source="body")
+        add(unit_id, kinds.news, article["key"], article["title"], source="body")
     if not body.get("column_urls"):  # a WeChat account where the column was asked for
         for account in body.get("wechat", []):
             label = f"微信公众号：{account}"
             add(
                 unit_id,
-                Deliverable.COLUMN_URL,
+                kinds.url,
                 f"wechat:{account}",
                 label,
                 readable=False,

@@ -1,6 +1,6 @@
 """Use cases, one function each; the command line and the scheduler call only these.
 
-report = poll_once(ctx, now=now)       # take in new mail
+report = poll_once(ctx, now=now)       # take in new mail from every configured mailbox
 statuses(ctx, now)                     # where every unit stands
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from intake.pipeline import Context, Outcome, PollReport, poll
-from intake.sources import MailSource, open_source
+from intake.sources import MailSource, open_sources
 from rules.model import UnitStatus
 from rules.status import campaign_status
 
@@ -28,17 +28,38 @@ def poll_once(
     on_outcome: Callable[[Outcome], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> PollReport:
-    """Take in everything new from the configured mailbox (or `source`)."""
+    """Take in everything new from every configured mailbox (or only `source`), in config
+    order, into one report. Each mailbox keeps its own UIDVALIDITY and UIDs in the store
+    (keyed by the source's name), so one matrix is fed by all of them."""
     swept = ctx.archive.sweep(abandoned_only=True)
     if swept:  # a crash (kill, power loss) interrupted a write; the message is redone
         log.info("removed %d partial file(s) left by an interrupted run", swept)
-    own = source is None
-    src = source or open_source(ctx.settings)
+    if source is not None:
+        return poll(ctx, source, now=now, stop=stop, on_outcome=on_outcome, on_total=on_total)
+    sources = open_sources(ctx.settings)
+    reports: list[PollReport] = []
     try:
-        return poll(ctx, src, now=now, stop=stop, on_outcome=on_outcome, on_total=on_total)
+        for src in sources:
+            if stop is not None and stop.is_set():
+                break
+            reports.append(
+                poll(ctx, src, now=now, stop=stop, on_outcome=on_outcome, on_total=on_total)
+            )
     finally:
-        if own:
+        for src in sources:
             src.close()
+    return merge_reports(reports)
+
+
+def merge_reports(reports: list[PollReport]) -> PollReport:
+    """One report of several mailboxes' polls: outcomes in order, what is left summed."""
+    if len(reports) == 1:
+        return reports[0]
+    merged = PollReport(mailbox=", ".join(r.mailbox for r in reports))
+    for report in reports:
+        merged.outcomes.extend(report.outcomes)
+        merged.remaining += report.remaining
+    return merged
 
 
 def statuses(ctx: Context, now: datetime) -> tuple[UnitStatus, ...]:

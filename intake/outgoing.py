@@ -36,7 +36,6 @@ from outbox.model import Arrival, Liaison, Problem, Receipt, ReceiptFile, Sender
 from outbox.reminders import compose_reminder, due_points, merge_reminders
 from outbox.workbook import build_workbook
 from parsers.model import StatsRow
-from rules.campaign import Deliverable
 from rules.model import UnitStatus
 
 log = logging.getLogger(__name__)
@@ -48,13 +47,14 @@ _STATUS_PROBLEMS = {
     "image-only": "PDF 为扫描件，未能读取文字",
     "empty": "文件为空（0 字节）",
 }
-_PROBLEM_KINDS = {
+PROBLEM_KINDS = {  # the digest's, the console's and `intake problems`' words
     "unassigned": "未识别单位",
     "ambiguous": "单位不确定",
     "failed": "处理失败",
     "unreadable": "文件无法读取",
     "invalid-contact": "联络员信息有误",
     "new-sender": "新发件地址",
+    "liaison-unconfirmed": "联络员待确认",
     "auth-failed": "发件人验证失败",
     "too-large": "邮件过大未读取",
     "delivery-failed": "投递失败",
@@ -87,7 +87,7 @@ def liaisons(store: Store, *, skip_messages: frozenset[str] = frozenset()) -> li
     for item in store.items():
         if item.message_ref in skip_messages:
             continue
-        if item.deliverable is Deliverable.CONTACT and item.contact is not None:
+        if item.contact is not None:  # contact data, whatever its deliverable's id
             found.append(
                 Liaison(unit_id=item.unit_id, contact=item.contact, received_at=item.received_at)
             )
@@ -425,7 +425,7 @@ def remind(
 def _outbox_problems(ctx: Context) -> list[Problem]:
     return [
         Problem(
-            kind=_PROBLEM_KINDS.get(p.kind, p.kind),
+            kind=PROBLEM_KINDS.get(p.kind, p.kind),
             text=p.text,
             since=p.since or datetime.min.replace(tzinfo=ctx.settings.campaign.tz),
             message_ref=p.ref,
@@ -436,6 +436,9 @@ def _outbox_problems(ctx: Context) -> list[Problem]:
 
 def _statistics_rows(ctx: Context) -> list[tuple[str, StatsRow]]:
     """Each unit's statistics rows from its latest statistics table."""
+    campaign = ctx.settings.campaign
+    tables = {campaign.template_deliverable(t.id) for t in campaign.stats_templates}
+    tables = {t for t in tables if t} or {"statistics"}
     latest: dict[str, list[StatsRow]] = {}
     with ctx.store.session() as s:
         rows = s.scalars(
@@ -446,7 +449,7 @@ def _statistics_rows(ctx: Context) -> list[tuple[str, StatsRow]]:
         for m in rows:
             for a in m.attachments:
                 stats = (a.facts or {}).get("statistics")
-                if a.category == "statistics" and stats and stats.get("rows"):
+                if a.category in tables and stats and stats.get("rows"):
                     latest[m.unit_id] = [
                         StatsRow(label=r["label"], values=r["values"], row=r["row"])
                         for r in stats["rows"]

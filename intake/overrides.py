@@ -27,28 +27,19 @@ from intake.context import Context
 from intake.corrections.messages import attachment_row, message_identity, message_row
 from intake.errors import UsageError
 from intake.feed.staging import DirectWrites
-from intake.feed.workers import min_matched
-from intake.items import rebuild_items
+from intake.items import ItemKinds, rebuild_items
 from intake.ledger import identity
 from intake.recording import record
 from intake.sources.base import RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, OutboxRow
 from intake.store.schema import LiaisonConfirmationRow, OverrideRow
 from intake.trust import Trust
-from parsers.facts import read_facts
 from parsers.mail import read_mail
-from rules.campaign import Category, Deliverable
+from rules.campaign import OTHER
 from rules.model import CategoryVerdict, FileDecision, Judgement, UnitVerdict
 
 OFFLINE = "offline"  # the mailbox name of submissions staff recorded by hand
 CHANNELS = ("纸质", "微信", "U盘", "其他")
-_CATEGORY_OF = {
-    Deliverable.PLAN: Category.PLAN,
-    Deliverable.ARTICLE: Category.ARTICLE,
-    Deliverable.SUMMARY: Category.SUMMARY,
-    Deliverable.STATISTICS: Category.STATISTICS,
-    Deliverable.CONTACT: Category.CONTACT,
-}
 
 
 def _review(
@@ -60,7 +51,7 @@ def _review(
             raise UsageError(f"ATTACHMENT: a{att.id} was read; there is nothing to accept")
         att.review, att.review_note = verdict, reason
         s.flush()
-        rebuild_items(s, att.message)
+        rebuild_items(s, att.message, ItemKinds.of(ctx.settings.campaign))
         ctx.store.audit(
             s,
             at=now,
@@ -106,7 +97,7 @@ def reject_file(
     to = Trust.load(ctx).recipients(unit_id) if unit_id else []
     if unit is None or not to:
         return 0
-    due = next((r.due for r in campaign.requirements if r.deliverable.value == category), None)
+    due = next((r.due for r in campaign.requirements if r.deliverable == category), None)
     key = f"resubmit:{unit.id}:{sha[:16]}:{now.isoformat()}"
     msg = compose_resubmit(
         campaign,
@@ -139,9 +130,7 @@ def confirm_liaison(ctx: Context, ref: str, *, now: datetime, who: str, note: st
     with ctx.store.session() as s:
         row = message_row(s, ref)
         keys = s.scalars(
-            select(ItemRow.key).where(
-                ItemRow.message_pk == row.id, ItemRow.deliverable == Deliverable.CONTACT.value
-            )
+            select(ItemRow.key).where(ItemRow.message_pk == row.id, ItemRow.contact.is_not(None))
         ).all()
         if not keys:
             raise UsageError(f"MESSAGE: #{row.id} carries no contact data")
@@ -214,14 +203,15 @@ def record_offline(
     ctx.store.claim(OFFLINE, 0, [uid], now)
     row_id = ctx.store.row_id(OFFLINE, 0, uid)
     message = RawMessage(uid=uid, data=raw, received_at=received_at)
-    facts = read_facts(read_mail(raw), ctx.stats_fields, stats_min_matched=min_matched(ctx))
-    category = _CATEGORY_OF.get(requirement.deliverable, Category.OTHER)
+    facts = ctx.read_facts(read_mail(raw))
+    # a file or contact requirement is recorded as its own category; a URL's file is other
+    category = requirement.deliverable if requirement.deliverable in campaign.categories else OTHER
     decided = CategoryVerdict(category, "staff", (f"recorded by {who} for {requirement.title}",))
     url = data.decode("utf-8", "replace").strip()
     judgement = Judgement(
         unit=UnitVerdict(unit.id, "staff", (f"recorded by {who} ({channel})",)),
         files=tuple(FileDecision(i, decided) for i in range(len(facts.files))),
-        column_urls=(url,) if requirement.deliverable is Deliverable.COLUMN_URL else (),
+        column_urls=(url,) if requirement.deliverable == campaign.url_id else (),
         notes=(f"线下报送（{channel}）",),
     )
     raw_path = ctx.archive.write_raw(raw, sha)
@@ -244,7 +234,7 @@ def record_offline(
         for att in row.attachments:
             att.review = "accepted"  # staff saw it: it counts even if we cannot read it
         s.flush()
-        rebuild_items(s, row)
+        rebuild_items(s, row, ItemKinds.of(campaign))
         ctx.store.audit(
             s,
             at=now,

@@ -34,11 +34,10 @@ from intake.errors import StoreError
 from intake.feed import Copies, Feed
 from intake.feed.screening import header_mail
 from intake.feed.staging import DirectWrites, Prepared
-from intake.feed.workers import cap_bytes, min_matched
+from intake.feed.workers import cap_bytes
 from intake.outcomes import FiledFile, Outcome, PollReport
 from intake.recording import finish_duplicate, finish_failed, finish_ignored, record
-from intake.sources.base import MailSource, RawMessage
-from parsers.facts import read_facts
+from intake.sources.base import MailSource, RawMessage, mailbox_of
 from parsers.mail import read_mail
 from parsers.model import MailFacts, MailFlag
 from rules.judge import judge
@@ -61,7 +60,7 @@ def poll(
 ) -> PollReport:
     """Take in everything new in `source` (up to mailbox.max_per_run messages)."""
     uidvalidity = source.open()
-    store, limit = ctx.store, ctx.settings.mailbox.max_per_run
+    store, limit = ctx.store, mailbox_of(source, ctx.settings.mailbox).max_per_run
     redo, last_uid = store.poll_state(source.name, uidvalidity)
     new = source.new_uids(last_uid, recorded=lambda: store.recorded_uids(source.name, uidvalidity))
     todo = redo + [u for u in new if u not in set(redo)]
@@ -164,11 +163,11 @@ def _journey(
         facts = early.facts if early is not None else None
         if verdict.look_inside and not raw.partial:  # it says nothing: do its documents?
             if facts is None:
-                facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
+                facts = ctx.read_facts(mail)
             verdict = relevance_of_documents(facts, campaign, raw.received_at)
         if verdict.relevant and not raw.partial and MailFlag.TOO_LARGE not in mail.flags:
             if facts is None:
-                facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
+                facts = ctx.read_facts(mail)
             verdict = relevance_of_facts(facts, campaign, verdict)  # does it deliver anything?
         if not verdict.relevant:
             reason = verdict.reason
@@ -201,7 +200,7 @@ def _journey(
         if MailFlag.TOO_LARGE in mail.flags:
             facts = MailFacts(mail=mail)
         elif facts is None:
-            facts = read_facts(mail, ctx.stats_fields, stats_min_matched=min_matched(ctx))
+            facts = ctx.read_facts(mail)
         judgement = judge(facts, campaign, known)
         outcome = record(
             ctx,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from intake.statistics import other_templates
 from parsers.documents.common import DEFAULT_LIMITS
 from parsers.documents.pdf import start_helper
 from parsers.facts import read_facts
@@ -55,7 +56,9 @@ def read(
     verdict = relevance(mail, campaign, known, received_at)
     facts = None
     if (verdict.relevant or verdict.look_inside) and MailFlag.TOO_LARGE not in mail.flags:
-        facts = read_facts(mail, stats_fields, stats_min_matched=min_matched)
+        facts = other_templates(
+            read_facts(mail, stats_fields, stats_min_matched=min_matched), campaign
+        )
         if not verdict.relevant:  # it said nothing itself: its documents decide
             verdict = relevance_of_documents(facts, campaign, received_at)
     return Parsed(mail, verdict, facts)

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from intake.feed.staging import Writes
-from intake.items import file_row, item_values
+from intake.items import ItemKinds, file_row, item_values
 from intake.outcomes import FiledFile, Outcome
 from intake.sources.base import RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
-from parsers.model import Mail, MailFacts
-from rules.campaign import Category, Deliverable
-from rules.liaisons import settle
+from parsers.model import Contact, Mail, MailFacts
+from rules.campaign import OTHER, Campaign, Unit
+from rules.liaisons import owner, settle
 from rules.model import Judgement
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def record(
     campaign = ctx.settings.campaign
     own = campaign.unit(unit_id) if unit_id else None
     body_facts = {
-        "contacts": [contact_to_json(settle(c, own)) for c in facts.body_contacts],
+        "contacts": [_contact(c, own, campaign, unit_id) for c in facts.body_contacts],
         "urls": [url_to_json(u) for u in facts.body_urls],
         "column_urls": list(judgement.column_urls),
         "article_links": list(judgement.article_links),
@@ -159,21 +159,20 @@ def record(
         for i, ff in enumerate(facts.files):
             decision = decisions.get(i)
             verdict = decision.category if decision else None
-            category = verdict.category if verdict else Category.OTHER
+            category = verdict.category if verdict else OTHER
             owner = decision.unit if decision is not None else None
             file_unit = owner.unit_id if owner is not None else unit_id
             holder = campaign.unit(file_unit) if file_unit else None
             att = ff.attachment
             doc = ff.document
+            status, reason = _as_kept(campaign, category, att.filename, str(doc.status), doc.reason)
             path, duplicate_of = "", None
             if doc.status != "container":
-                prior = _filed_copy(conn, att.sha256, file_unit, category.value)
+                prior = _filed_copy(conn, att.sha256, file_unit, category)
                 if prior is not None:
                     duplicate_of, path = prior
                 else:
-                    path = ctx.archive.target(
-                        file_unit, category.value, local, att.filename, att.sha256
-                    )
+                    path = ctx.archive.target(file_unit, category, local, att.filename, att.sha256)
                     writes.put(path, att.data, att.sha256)
             attachments.append(
                 {
@@ -185,9 +184,9 @@ def record(
                     "sha256": att.sha256,
                     "size": len(att.data),
                     "doc_kind": doc.kind,
-                    "doc_status": str(doc.status),
-                    "doc_reason": doc.reason,
-                    "category": category.value,
+                    "doc_status": status,
+                    "doc_reason": reason,
+                    "category": category,
                     "category_rule": verdict.rule if verdict else "",
                     "category_evidence": list(verdict.evidence) if verdict else [],
                     "path": path,
@@ -195,7 +194,7 @@ def record(
                     "own_unit_id": owner.unit_id if owner is not None else None,
                     "unit_evidence": list(owner.evidence) if owner is not None else [],
                     "facts": {
-                        "contacts": [contact_to_json(settle(c, holder)) for c in ff.contacts],
+                        "contacts": [_contact(c, holder, campaign, file_unit) for c in ff.contacts],
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                     },
@@ -204,19 +203,20 @@ def record(
             filed.append(
                 FiledFile(
                     name=att.filename,
-                    category=category.value,
+                    category=category,
                     path=path,
-                    status=str(doc.status),
+                    status=status,
                     duplicate=duplicate_of is not None,
                 )
             )
         if attachments:
             conn.execute(insert(_ATTACHMENTS), attachments)
         files = [file_row(a) for a in attachments]
-        items = item_values(row_id, unit_id, raw.received_at, body_facts, files)
+        kinds = ItemKinds.of(campaign)
+        items = item_values(row_id, unit_id, raw.received_at, body_facts, files, kinds)
         if items:
             conn.execute(insert(_ITEMS), items)
-    contact = Deliverable.CONTACT.value
+    contact = kinds.contact
     return Outcome(
         uid=raw.uid,
         state="done",
@@ -231,6 +231,30 @@ def record(
         files=tuple(filed),
         liaisons=tuple((i["unit_id"], i["contact"]) for i in items if i["deliverable"] == contact),
     )
+
+
+def _contact(
+    contact: Contact, holder: Unit | None, campaign: Campaign, unit_id: str | None
+) -> dict[str, Any]:
+    """A contact as stored: its missing unit inferred from `holder`, and the unit it is the
+    liaison of when its 单位 names another unit ("for_unit": a county's list of schools)."""
+    data = contact_to_json(settle(contact, holder))
+    belongs = owner(contact, campaign, unit_id)
+    if belongs and belongs != unit_id:
+        data["for_unit"] = belongs
+    return data
+
+
+def _as_kept(
+    campaign: Campaign, category: str, filename: str, status: str, reason: str
+) -> tuple[str, str]:
+    """A file of a kind its deliverable takes as it is (a video's mp4: `file_kinds`) is
+    received whole, not "unsupported": nothing reads videos, and none need reading."""
+    spec = campaign.deliverable(category)
+    suffix = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
+    if status == "unsupported" and spec is not None and suffix in spec.file_kinds:
+        return "ok", f"a .{suffix} file, kept as it is (not read)"
+    return status, reason
 
 
 def _filed_copy(

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from intake.context import Context
 from intake.store import ItemRow, MessageRow, SenderRow
 from intake.store.schema import LiaisonConfirmationRow
-from rules.campaign import Campaign, Deliverable
+from rules.campaign import Campaign
 from rules.units import county_of
 
 # mail from machines or with a forged sender never vouches for an address
@@ -147,7 +147,7 @@ def _candidates(s: Session) -> list[LiaisonCandidate]:
         select(
             ItemRow.message_pk, ItemRow.unit_id, ItemRow.key, ItemRow.contact, ItemRow.received_at
         )
-        .where(ItemRow.deliverable == Deliverable.CONTACT.value)
+        .where(ItemRow.contact.is_not(None))  # contact data, whatever its deliverable's id
         .order_by(ItemRow.id)
     )
     for pk, unit_id, key, contact, received_at in items:

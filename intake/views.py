@@ -112,7 +112,7 @@ def status_json(
             {
                 "id": r.id,
                 "title": r.title,
-                "deliverable": r.deliverable.value,
+                "deliverable": r.deliverable,
                 "due": r.due.isoformat(),
                 "opens": r.opens.isoformat() if r.opens else None,
                 "min_count": r.min_count,

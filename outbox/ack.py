@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -31,6 +31,7 @@ from outbox.render import (
     one_line,
     owed_lines,
     received_lines,
+    render_subject,
 )
 from parsers.model import Contact
 from rules.campaign import Campaign, Unit
@@ -56,17 +57,17 @@ class _ReceiptView:
     problems: tuple[str, ...]
 
 
-def _contact_texts(contacts: Sequence[Contact]) -> tuple[list[str], list[str]]:
+def _contact_texts(contacts: Sequence[Contact], campaign: Campaign) -> tuple[list[str], list[str]]:
     findings: list[str] = []
     problems: list[str] = []
     for contact in contacts:
         findings.append(f"联络员：{contact_summary(contact)}")
-        problems.extend(f"联络员{p}" for p in contact_problems(contact))
+        problems.extend(f"联络员{p}" for p in contact_problems(contact, campaign))
     return findings, problems
 
 
-def _file_view(file: ReceiptFile) -> _FileView:
-    findings, problems = _contact_texts(file.contacts)
+def _file_view(file: ReceiptFile, campaign: Campaign) -> _FileView:
+    findings, problems = _contact_texts(file.contacts, campaign)
     findings.extend(f"网址：{one_line(url, 300)}" for url in file.urls)
     if file.stats_rows is not None:
         findings.append(f"读取统计数据{file.stats_rows}行")
@@ -77,20 +78,20 @@ def _file_view(file: ReceiptFile) -> _FileView:
     problems.extend(one_line(p, 300) for p in file.problems)
     return _FileView(
         one_line(file.name, 200) or "（无文件名）",
-        category_label(file.category),
+        category_label(file.category, campaign),
         tuple(findings),
         tuple(problems),
     )
 
 
-def _receipt_view(receipt: Receipt, tz: tzinfo) -> _ReceiptView:
-    findings, problems = _contact_texts(receipt.body_contacts)
+def _receipt_view(receipt: Receipt, campaign: Campaign) -> _ReceiptView:
+    findings, problems = _contact_texts(receipt.body_contacts, campaign)
     findings.extend(f"网址：{one_line(url, 300)}" for url in receipt.body_urls)
     problems.extend(one_line(p, 300) for p in receipt.problems)
     return _ReceiptView(
         one_line(receipt.subject, 200) or "（无主题）",
-        format_moment(receipt.received_at, tz),
-        tuple(_file_view(f) for f in receipt.files),
+        format_moment(receipt.received_at, campaign.tz),
+        tuple(_file_view(f, campaign) for f in receipt.files),
         tuple(findings),
         tuple(problems),
     )
@@ -108,14 +109,21 @@ def _msgid(value: str) -> str | None:
     return value if value.endswith(">") and len(value) <= 998 else None
 
 
-def reply_subject(subjects: Sequence[str]) -> str:
-    """ "Re: 原主题" (no second "Re:"), or "Re: 第一封主题 等3封邮件" for a burst."""
+def reply_subject(subjects: Sequence[str], templates: Path | None = None) -> str:
+    """ "Re: 原主题" (no second "Re:"), or "Re: 第一封主题 等3封邮件" for a burst (the
+    template ack.subject.txt)."""
+    return render_subject(make_environment(templates), "ack", _subject_context(subjects))
+
+
+def _subject_context(subjects: Sequence[str]) -> dict[str, object]:
     first = one_line(subjects[0], 150) if subjects else ""
     first = first or "（无主题）"
-    base = first if _REPLY_PREFIX.match(first) else f"Re: {first}"
-    if len(subjects) > 1:
-        base += f" 等{len(subjects)}封邮件"
-    return base
+    return {
+        "first_subject": first,
+        "already_reply": bool(_REPLY_PREFIX.match(first)),
+        "count": len(subjects),
+        "subjects": [one_line(s, 150) for s in subjects],
+    }
 
 
 def compose_ack(
@@ -142,7 +150,7 @@ def compose_ack(
         "campaign_name": campaign.name,
         "notice": campaign.notice,
         "issuer": campaign.issuer,
-        "receipts": [_receipt_view(r, tz) for r in receipts],
+        "receipts": [_receipt_view(r, campaign) for r in receipts],
         "owed": owed,
         "received": received_lines(campaign, status),
         "complete": not owed,
@@ -155,7 +163,9 @@ def compose_ack(
 
     ids = [i for i in (_msgid(r.message_id) for r in receipts) if i]
     msg = EmailMessage()
-    msg["Subject"] = reply_subject([r.subject for r in receipts])
+    msg["Subject"] = render_subject(
+        env, "ack", {**context, **_subject_context([r.subject for r in receipts])}
+    )
     msg["From"] = sender.from_
     msg["To"] = one_line(to, 320)
     if sender.reply_to:

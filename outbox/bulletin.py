@@ -291,14 +291,14 @@ def _line(
         partial=sum(s.state is State.PARTIAL for s in found),
         missing=sum(s.state is State.MISSING for s in found),
         items=sum(s.count for s in found),
-        word=measure_word(req.id, req.deliverable),
+        word=measure_word(req.id, req.deliverable, campaign),
         min_count=req.min_count,
     )
 
 
 def _owed_text(campaign: Campaign, status: RequirementStatus) -> str:
     req = next(r for r in campaign.requirements if r.id == status.requirement_id)
-    detail = status_detail(status, req.deliverable)
+    detail = status_detail(status, req.deliverable, campaign)
     if status.state is State.MISSING or not detail:
         return f"{_short(req.title)}未报送"
     return f"{_short(req.title)}（{detail}）"
@@ -347,7 +347,7 @@ def bulletin_facts(
         done = sum(s.state in (State.COMPLETE, State.LATE) for s in applicable)
         cells = tuple(cell_label(s, now) for s in reqs)
         table.append((unit.name, *cells, f"{done}/{len(applicable)}"))
-    kinds = {"county": "县市区", "school": "职业院校"}
+    kinds = {k.id: k.title for k in campaign.unit_kinds}
     counts = tuple(
         (kinds.get(k, k), sum(u.kind == k for u in units))
         for k in dict.fromkeys(u.kind for u in units)

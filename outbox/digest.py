@@ -29,6 +29,7 @@ from outbox.render import (
     make_environment,
     message_id,
     one_line,
+    render_subject,
     status_detail,
 )
 from outbox.workbook import workbook_filename
@@ -197,7 +198,7 @@ def _context(
             parts = []
             for st in owed:
                 req = titles[st.requirement_id]
-                detail = status_detail(st, req.deliverable)
+                detail = status_detail(st, req.deliverable, campaign)
                 parts.append(short_title(req.title) + (f"（{detail}）" if detail else ""))
             missing.append(_Missing(unit.name, "、".join(parts)))
         next_deadline = _NextDeadline(
@@ -273,10 +274,10 @@ def compose_digest(
     html = env.get_template("digest.html").render(context)
     local = now.astimezone(campaign.tz)
     msg = EmailMessage()
-    msg["Subject"] = (
-        f"【每日汇总】{campaign.name} {local.month}月{local.day}日："
-        f"{context['complete_units']}/{context['unit_count']}个单位已报齐，"
-        f"今日收到{len(arrivals)}封"
+    msg["Subject"] = render_subject(
+        env,
+        "digest",
+        {**context, "month": local.month, "day": local.day, "arrivals_count": len(arrivals)},
     )
     msg["From"] = sender.from_
     msg["To"] = ", ".join(one_line(a, 320) for a in to)

@@ -136,8 +136,10 @@ def is_web_url(url: str) -> bool:
 
 
 def units_in_notice_order(campaign: Campaign) -> list[Unit]:
-    """Counties, then schools, then any other kind; config order within a kind."""
-    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    """Counties, then schools (the campaign's unit kinds in their order), then any other
+    kind; config order within a kind."""
+    order = [k.id for k in campaign.unit_kinds] or list(KIND_ORDER)
+    rank = {kind: i for i, kind in enumerate(order)}
     return sorted(campaign.units, key=lambda u: rank.get(u.kind, len(rank)))
 
 
@@ -196,7 +198,9 @@ def render_links_html(
     kinds = list(dict.fromkeys(row.unit.kind for row in rows))
     for kind in kinds:
         entries = tuple(_entry(r) for r in rows if r.unit.kind == kind)
-        groups.append(_Group(KIND_HEADINGS.get(kind, "其他单位"), entries))
+        spec = campaign.unit_kind(kind)
+        default = f"各{spec.title}" if spec is not None else "其他单位"
+        groups.append(_Group(KIND_HEADINGS.get(kind, default), entries))
     template = make_environment(templates).get_template("links.html")
     return template.render(
         title=f"{campaign.name}各单位宣传专栏",

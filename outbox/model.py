@@ -41,7 +41,7 @@ class Sender:
 class ReceiptFile:
     """One attachment of a taken-in message and how it was understood.
 
-    `category` is a `rules.campaign.Category` value ("plan", "article", ...);
+    `category` is a category of the campaign ("plan", "article", ...: `Campaign.categories`);
     `read_status` a `parsers.model.ReadStatus` value ("ok", "encrypted", "unreadable", ...);
     `contacts` the liaison data found in it; `urls` the URLs counted from it;
     `stats_rows` how many statistics rows were read (None when it is no statistics table);

@@ -35,6 +35,7 @@ from outbox.render import (
     one_line,
     owed_lines,
     received_lines,
+    render_subject,
 )
 from rules.campaign import Campaign, Requirement, Unit, parse_offset
 from rules.model import UnitStatus
@@ -235,11 +236,8 @@ def compose_reminder(
     received = received_lines(campaign, status)
     dues = sorted(by_req[r].due for r in planned.requirement_ids if r in by_req)
     first_due = format_day(dues[0], tz) if dues else format_day(planned.at, tz)
-    if planned.overdue:
-        subject = f"【逾期提醒】{campaign.name}材料报送（{first_due}已截止）"
-    else:
-        subject = f"【提醒】{campaign.name}材料报送（截止{first_due}）"
     context = {
+        "first_due": first_due,
         "unit_name": unit.name,
         "campaign_name": campaign.name,
         "notice": campaign.notice,
@@ -256,6 +254,7 @@ def compose_reminder(
     env = make_environment(templates)
     text = env.get_template("reminder.txt").render(context)
     html = env.get_template("reminder.html").render(context)
+    subject = render_subject(env, "reminder_overdue" if planned.overdue else "reminder", context)
 
     msg = EmailMessage()
     msg["Subject"] = subject

@@ -3,6 +3,11 @@
     env = make_environment(None)                 # the templates in outbox/templates/
     env = make_environment(Path("my-templates")) # files there win over the packaged ones
     format_deadline(due, tz)                     # "11月5日（星期四）18:00"
+    render_subject(env, "reminder", context)     # "【提醒】…材料报送（截止11月5日）"
+
+Every mail's subject comes from a template too (`<kind>.subject.txt`: reminder,
+reminder_overdue, ack, digest, resubmit), overridable like the bodies; it is rendered with
+the body's context and made one line.
 
 Values passed to templates are data, never templates: a subject holding `{{ 7*7 }}` is
 printed as those characters. HTML templates autoescape everything.
@@ -12,10 +17,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import (
     ChoiceLoader,
@@ -32,6 +39,8 @@ from rules.model import RequirementStatus, State, UnitStatus
 
 _WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 
+# The built-in deliverables' labels, for callers without a campaign; a campaign's own
+# titles (`Campaign.label`) are used wherever it is at hand.
 CATEGORY_LABELS: dict[str, str] = {
     "plan": "方案",
     "article": "宣传材料",
@@ -59,8 +68,11 @@ _FIELD_LABELS = (
 )
 
 
-def category_label(category: str) -> str:
-    """ "plan" -> "方案"; an unknown category is shown as it is."""
+def category_label(category: str, campaign: Campaign | None = None) -> str:
+    """ "plan" -> "方案" (the campaign's title of the deliverable when given); an unknown
+    category is shown as it is."""
+    if campaign is not None and (category == "other" or campaign.deliverable(category)):
+        return campaign.label(category)
     return CATEGORY_LABELS.get(str(category), str(category))
 
 
@@ -105,10 +117,23 @@ def field_problem(label: str, value: FieldValue) -> str | None:
     return f"{label}无效"
 
 
-def contact_problems(contact: Contact) -> tuple[str, ...]:
-    """Every field the notice asks for that is missing or invalid: ("手机号码无效", ...)."""
-    found = (field_problem(label, getattr(contact, key)) for key, label in _FIELD_LABELS)
+def contact_problems(
+    contact: Contact, fields: Sequence[tuple[str, str]] | Campaign | None = None
+) -> tuple[str, ...]:
+    """Every field the notice asks for that is missing or invalid: ("手机号码无效", ...).
+
+    `fields`: (key, label) pairs, or a campaign (its `[contact] fields`); default the five
+    of the 2020 activity week."""
+    if isinstance(fields, Campaign):
+        fields = contact_fields(fields)
+    pairs = _FIELD_LABELS if fields is None else fields
+    found = (field_problem(label, getattr(contact, key)) for key, label in pairs)
     return tuple(p for p in found if p)
+
+
+def contact_fields(campaign: Campaign) -> tuple[tuple[str, str], ...]:
+    """The (key, label) pairs of the contact fields the campaign asks for."""
+    return tuple((f.key, f.label) for f in campaign.contact.fields)
 
 
 def contact_summary(contact: Contact) -> str:
@@ -124,17 +149,22 @@ def contact_summary(contact: Contact) -> str:
     return "，".join(parts)
 
 
-def measure_word(requirement_id: str, deliverable: str) -> str:
-    """The counting word for a requirement: 篇 for articles, 份 otherwise."""
+def measure_word(requirement_id: str, deliverable: str, campaign: Campaign | None = None) -> str:
+    """The counting word for a requirement: its deliverable's `measure` (篇 for articles,
+    个 for the column URL, 份 otherwise)."""
+    if campaign is not None and campaign.deliverable(deliverable) is not None:
+        return campaign.measure(deliverable)
     return {"article": "篇", "column_url": "个"}.get(str(deliverable), "份")
 
 
-def status_detail(status: RequirementStatus, deliverable: str) -> str:
+def status_detail(
+    status: RequirementStatus, deliverable: str, campaign: Campaign | None = None
+) -> str:
     """Why a requirement is not complete, for units: rules' own detail when it gives one
     ("已收到2篇，还差3篇", "联络员手机号码无效"), else the count that is missing."""
     if status.detail:
         return one_line(status.detail, 200)
-    word = measure_word(status.requirement_id, deliverable)
+    word = measure_word(status.requirement_id, deliverable, campaign)
     if status.min_count > 1 and 0 < status.count < status.min_count:
         return f"已收到{status.count}{word}，还差{status.min_count - status.count}{word}"
     return ""
@@ -212,7 +242,7 @@ def owed_lines(campaign: Campaign, status: UnitStatus, now: datetime) -> list[Ow
             r.requirement_id,
             requirements[r.requirement_id].title,
             format_deadline(r.due, campaign.tz),
-            status_detail(r, requirements[r.requirement_id].deliverable),
+            status_detail(r, requirements[r.requirement_id].deliverable, campaign),
             now > r.due,
         )
         for r in sorted(status.owed, key=lambda r: (r.due, order.get(r.requirement_id, 0)))
@@ -241,7 +271,7 @@ def received_lines(campaign: Campaign, status: UnitStatus) -> list[ReceivedLine]
                 r.requirement_id,
                 req.title,
                 len(readable),
-                measure_word(r.requirement_id, req.deliverable),
+                measure_word(r.requirement_id, req.deliverable, campaign),
                 "、".join(days),
                 r.state in (State.COMPLETE, State.LATE),
             )
@@ -258,6 +288,16 @@ def message_id(kind: str, key: str, domain: str) -> str:
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
     safe_domain = re.sub(r"[^A-Za-z0-9.\-]", "", domain) or "localhost"
     return f"<{kind}.{digest}@{safe_domain}>"
+
+
+SUBJECT_KINDS = ("reminder", "reminder_overdue", "ack", "digest", "resubmit")
+
+
+def render_subject(env: Environment, kind: str, context: dict[str, Any]) -> str:
+    """The subject of a `kind` mail from its template `<kind>.subject.txt`, one line."""
+    if kind not in SUBJECT_KINDS:
+        raise ValueError(f"no subject template for {kind!r}")
+    return one_line(env.get_template(f"{kind}.subject.txt").render(context), 300)
 
 
 @lru_cache(maxsize=8)

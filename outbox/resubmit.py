@@ -20,6 +20,7 @@ from outbox.render import (
     make_environment,
     message_id,
     one_line,
+    render_subject,
 )
 from rules.campaign import Campaign, Unit
 
@@ -62,7 +63,9 @@ def compose_resubmit(
     }
     env = make_environment(templates)
     msg = EmailMessage()
-    msg["Subject"] = f"【请重新报送】{campaign.name}：{one_line(request.file_name, 80)}"
+    msg["Subject"] = render_subject(
+        env, "resubmit", {**context, "file_short": one_line(request.file_name, 80)}
+    )
     msg["From"] = sender.from_
     msg["To"] = ", ".join(one_line(a, 320) for a in to)
     if sender.reply_to:

@@ -1,43 +1,72 @@
-"""The campaign a deployment serves: units, requirements, deadlines, templates.
+"""The campaign a deployment serves: what it asks for, of whom, by when, and how to tell.
 
 Validated once from `config.toml` (see `intake.config`) into frozen pydantic models.
 Nothing here reads files; `intake.config` does that.
+
+A campaign of any notice: its deliverables (`[[deliverables]]`: what a requirement counts
+and what an attachment can be), its unit kinds (`[[unit_kinds]]`), the contact fields it
+asks for (`[contact]`), how its names are written (`[names]`: the region prefix and the
+shortenings), its statistics templates (`[[statistics]]`). Every one has a default that is
+the 2020 activity week's, so a config without them behaves as that campaign did:
+
+    campaign.deliverable("article")   # Deliverable(id="article", title="宣传材料", news=True)
+    campaign.categories               # ("plan", "article", "summary", "statistics",
+                                      #  "contact", "other"): what a file can be
+    campaign.is_bureau("county")      # True: a bureau whose schools belong to it
+    campaign.contact_complete(c)      # every configured contact field present and valid
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, Field, PrivateAttr, model_validator
+
+from rules.deliverables import (
+    BUILTIN,
+    CONTACT_KEYS,
+    DEFAULT_DELIVERABLES,
+    DEFAULT_UNIT_KINDS,
+    OTHER,
+    CategoryRule,
+    ClassifyEntry,
+    ContactField,
+    ContactSettings,
+    Deliverable,
+    Identifier,
+    Names,
+    StatsColumn,
+    StatsTemplate,
+    UnitKind,
+    _Frozen,
+    merge_classify,
+)
+
+__all__ = [
+    "CONTACT_KEYS",
+    "OTHER",
+    "Campaign",
+    "CategoryRule",
+    "ClassifyEntry",
+    "ContactField",
+    "ContactSettings",
+    "Deliverable",
+    "Email",
+    "Names",
+    "Offset",
+    "Requirement",
+    "StatsColumn",
+    "StatsTemplate",
+    "Unit",
+    "UnitKind",
+    "parse_offset",
+]
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
 _OFFSET = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
-
-
-class Category(StrEnum):
-    """What an attachment (or a link) is, in the campaign's terms."""
-
-    PLAN = "plan"
-    ARTICLE = "article"
-    SUMMARY = "summary"
-    STATISTICS = "statistics"
-    CONTACT = "contact"
-    OTHER = "other"
-
-
-class Deliverable(StrEnum):
-    """What a requirement counts: a category of file, a column URL, or complete contact data."""
-
-    PLAN = "plan"
-    ARTICLE = "article"
-    SUMMARY = "summary"
-    STATISTICS = "statistics"
-    CONTACT = "contact"
-    COLUMN_URL = "column_url"
 
 
 def _email(value: str) -> str:
@@ -76,25 +105,21 @@ def _reminder_point(value: str) -> str:
 Email = Annotated[str, AfterValidator(_email)]
 ReminderPoint = Annotated[str, AfterValidator(_reminder_point)]
 Offset = Annotated[str, AfterValidator(lambda v: (parse_offset(v), v)[1])]
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_\-]*$")]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Unit(_Frozen):
-    """A unit that must submit: a county bureau or a school."""
+    """A unit that must submit (a county bureau, a school …); `kind` is a unit kind id."""
 
     id: Identifier
     name: str = Field(min_length=2)
-    kind: Literal["county", "school"]
+    kind: Identifier
     aliases: tuple[str, ...] = ()
     emails: tuple[Email, ...] = ()
 
 
 class Requirement(_Frozen):
-    """Something every unit of the given kinds owes by `due`.
+    """Something every unit of the given kinds owes by `due`: `min_count` of a deliverable
+    (an id of the campaign's deliverables); `kinds` empty means every unit kind.
 
     `opens` starts the window in which items count (the activity week for articles);
     `remind_before` lists reminder points: offsets before `due` ('3d', '1d'), a clock
@@ -104,11 +129,11 @@ class Requirement(_Frozen):
 
     id: Identifier
     title: str
-    deliverable: Deliverable
+    deliverable: Identifier
     due: AwareDatetime
     opens: AwareDatetime | None = None
     min_count: int = Field(default=1, ge=1)
-    kinds: tuple[Literal["county", "school"], ...] = ("county", "school")
+    kinds: tuple[Identifier, ...] = ()
     remind_before: tuple[ReminderPoint, ...] = ("3d", "1d", "09:00")
     overdue_after: Offset | None = None
 
@@ -119,92 +144,35 @@ class Requirement(_Frozen):
         return self
 
 
-class StatsColumn(_Frozen):
-    """A column of the statistics template: its key, printed header, and other spellings."""
-
-    key: Identifier
-    header: str
-    aliases: tuple[str, ...] = ()
-    numeric: bool = True
-
-
-class StatsTemplate(_Frozen):
-    title: str
-    columns: tuple[StatsColumn, ...]
-    min_matched: int = Field(default=3, ge=1)  # header columns needed to call a table "statistics"
-
-
-class CategoryRule(_Frozen):
-    """Keywords that point to a category, with a weight per place they are found."""
-
-    keywords: tuple[str, ...]
-    filename_weight: float = 3.0
-    title_weight: float = 2.0
-    subject_weight: float = 1.0
-
-
-def _default_classify() -> dict[Category, CategoryRule]:
-    """Default keywords. In a title the keyword written last decides (the head noun of a
-    Chinese title comes last: 实施方案解读 is an article, 宣传方案 a plan), and of two
-    overlapping keywords the longer one counts (通讯录 is a contact list, not 通讯)."""
-    return {
-        Category.PLAN: CategoryRule(keywords=("方案", "计划", "安排")),
-        Category.SUMMARY: CategoryRule(
-            keywords=("总结", "报告", "工作报告", "总结报告", "情况报告", "汇报")
-        ),
-        Category.STATISTICS: CategoryRule(keywords=("统计表", "统计", "数据汇总")),
-        Category.CONTACT: CategoryRule(
-            keywords=("联络员", "联络人", "联系人", "联系方式", "通讯录", "回执")
-        ),
-        Category.ARTICLE: CategoryRule(
-            keywords=(
-                "宣传稿",
-                "宣传",
-                "报道",
-                "新闻",
-                "简讯",
-                "快讯",
-                "讯",
-                "通讯",
-                "稿件",
-                "投稿",
-                "纪实",
-                "侧记",
-                "职教故事",
-                "解读",
-                # Events: a title whose head noun is an event is a report of it.
-                "总结会",
-                "总结大会",
-                "总结表彰",
-                "表彰大会",
-                "表彰会",
-                "启动仪式",
-                "仪式",
-                "开幕式",
-                "闭幕式",
-                "报告会",
-                "汇报演出",
-                "研讨会",
-                "座谈会",
-                "推进会",
-                "部署会",
-                "动员会",
-                "交流会",
-                "讲座",
-                "论坛",
-                "大赛",
-                "比赛",
-                "开放日",
-            ),
-            filename_weight=1.5,
-            title_weight=1.0,
-        ),
-        Category.OTHER: CategoryRule(
-            keywords=("海报", "照片", "视频", "宣传专栏", "专栏地址", "网址"),
-            filename_weight=1.5,
-            title_weight=1.0,
-        ),
-    }
+def _expand(data: dict[str, Any]) -> dict[str, Any]:
+    """The config's shapes to the campaign's: built-in deliverable ids filled from their
+    built-in values, one `[statistics]` table or a list of `[[statistics]]`, requirements
+    without `kinds` given every unit kind, `[classify]` merged with the keywords."""
+    data = dict(data)
+    raw = data.get("deliverables")
+    if raw is None:
+        deliverables = list(DEFAULT_DELIVERABLES)
+    else:
+        deliverables = [
+            {**BUILTIN.get(d.get("id"), {}), **d} if isinstance(d, dict) else d for d in raw
+        ]
+    data["deliverables"] = deliverables
+    stats = data.pop("statistics", None)
+    if stats is not None and "stats_templates" not in data:
+        data["stats_templates"] = [stats] if isinstance(stats, (dict, StatsTemplate)) else stats
+    kinds = data.get("unit_kinds")
+    kind_ids = tuple(
+        (k.get("id") if isinstance(k, dict) else k.id)
+        for k in (DEFAULT_UNIT_KINDS if kinds is None else kinds)
+    )
+    reqs = data.get("requirements")
+    if isinstance(reqs, (list, tuple)):
+        data["requirements"] = [
+            {**r, "kinds": kind_ids} if isinstance(r, dict) and not r.get("kinds") else r
+            for r in reqs
+        ]
+    data["classify_additions"] = data.pop("classify", None) or {}
+    return data
 
 
 class Campaign(_Frozen):
@@ -219,14 +187,27 @@ class Campaign(_Frozen):
     keywords: tuple[str, ...] = ()
     units: tuple[Unit, ...]
     requirements: tuple[Requirement, ...]
-    statistics: StatsTemplate | None = None
-    classify: dict[Category, CategoryRule] = Field(default_factory=_default_classify)
+    deliverables: tuple[Deliverable, ...] = DEFAULT_DELIVERABLES
+    unit_kinds: tuple[UnitKind, ...] = DEFAULT_UNIT_KINDS
+    names: Names = Names()
+    contact: ContactSettings = ContactSettings()
+    stats_templates: tuple[StatsTemplate, ...] = ()
+    classify_additions: dict[str, ClassifyEntry] = Field(default_factory=dict)
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shapes(cls, data: Any) -> Any:
+        return _expand(data) if isinstance(data, dict) else data
 
     @model_validator(mode="after")
     def _unique(self) -> Campaign:
         for what, ids in (
             ("units", [u.id for u in self.units]),
             ("requirements", [r.id for r in self.requirements]),
+            ("deliverables", [d.id for d in self.deliverables]),
+            ("unit_kinds", [k.id for k in self.unit_kinds]),
+            ("statistics", [t.id for t in self.stats_templates]),
         ):
             seen: set[str] = set()
             for i, ident in enumerate(ids):
@@ -241,7 +222,116 @@ class Campaign(_Frozen):
                         f"units[{i}].emails[{j}]: {addr} is already registered to {owner[addr]}"
                     )
                 owner[addr] = unit.id
+        check_references(self)
         return self
+
+    # --- what the campaign asks for -------------------------------------------------------
+
+    def _cached(self, key: str, make: Any) -> Any:
+        if key not in self._derived:
+            self._derived[key] = make()
+        return self._derived[key]
+
+    def deliverable(self, deliverable_id: str) -> Deliverable | None:
+        """The deliverable of that id, or None."""
+        index = self._cached("deliverables", lambda: {d.id: d for d in self.deliverables})
+        return index.get(str(deliverable_id))
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """What an attachment can be: file and contact deliverables in config order, then
+        `other` (a tie between categories goes to the one listed first)."""
+        return self._cached(
+            "categories",
+            lambda: (*(d.id for d in self.deliverables if d.kind != "url"), OTHER),
+        )
+
+    @property
+    def file_deliverables(self) -> tuple[str, ...]:
+        """Ids of the deliverables that are files (a file of that category is an item)."""
+        return self._cached(
+            "files", lambda: tuple(d.id for d in self.deliverables if d.kind == "file")
+        )
+
+    def _first(self, test: Any) -> str | None:
+        return next((d.id for d in self.deliverables if test(d)), None)
+
+    @property
+    def contact_id(self) -> str | None:
+        """The contact deliverable's id (contact data found in mail is recorded under it)."""
+        return self._cached("contact", lambda: self._first(lambda d: d.kind == "contact"))
+
+    @property
+    def url_id(self) -> str | None:
+        """The URL deliverable's id (a column URL found in mail is recorded under it)."""
+        return self._cached("url", lambda: self._first(lambda d: d.kind == "url"))
+
+    @property
+    def news_id(self) -> str | None:
+        """The first news deliverable (articles pasted in a body or sent as links count
+        for it); None when the campaign asks for no articles."""
+        return self._cached("news", lambda: self._first(lambda d: d.kind == "file" and d.news))
+
+    def is_news(self, category: str) -> bool:
+        spec = self.deliverable(category)
+        return spec is not None and spec.news
+
+    @property
+    def classify(self) -> dict[str, CategoryRule]:
+        """Every category's keywords and weights (built-in ones plus the config's)."""
+        return self._cached(
+            "classify",
+            lambda: merge_classify(
+                self.categories, {d.id: d for d in self.deliverables}, self.classify_additions
+            ),
+        )
+
+    @property
+    def statistics(self) -> StatsTemplate | None:
+        """The first statistics template (the only one of a `[statistics]` table)."""
+        return self.stats_templates[0] if self.stats_templates else None
+
+    def template_deliverable(self, template_id: str) -> str | None:
+        """The file deliverable whose tables are read against that template: the one naming
+        it, else the one of the template's own id, else `statistics`."""
+        named = self._first(lambda d: d.kind == "file" and d.statistics == template_id)
+        if named is not None:
+            return named
+        for guess in (template_id, "statistics"):
+            spec = self.deliverable(guess)
+            if spec is not None and spec.kind == "file" and spec.statistics is None:
+                return guess
+        return None
+
+    def label(self, category: str) -> str:
+        """What staff and units read for a category or deliverable: "方案", "其他"."""
+        if category == OTHER:
+            return "其他"
+        spec = self.deliverable(category)
+        return spec.title if spec is not None else str(category)
+
+    def measure(self, deliverable_id: str) -> str:
+        spec = self.deliverable(deliverable_id)
+        return spec.measure if spec is not None else "份"
+
+    # --- units ---------------------------------------------------------------------------
+
+    def unit_kind(self, kind_id: str) -> UnitKind | None:
+        return next((k for k in self.unit_kinds if k.id == kind_id), None)
+
+    @property
+    def bureau_kinds(self) -> frozenset[str]:
+        """Unit kinds that are administrative bureaus whose schools belong to them."""
+        return self._cached("bureaus", lambda: frozenset(k.id for k in self.unit_kinds if k.bureau))
+
+    def is_bureau(self, kind_id: str) -> bool:
+        return kind_id in self.bureau_kinds
+
+    # --- contact data --------------------------------------------------------------------
+
+    def contact_complete(self, contact: Any) -> bool:
+        """Every field the campaign asks for (`[contact] fields`) is present and valid."""
+        return all(getattr(contact, spec.key).valid for spec in self.contact.fields)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -255,4 +345,53 @@ class Campaign(_Frozen):
         return next((u for u in self.units if u.id == unit_id), None)
 
     def requirements_for(self, unit: Unit) -> tuple[Requirement, ...]:
-        return tuple(r for r in self.requirements if unit.kind in r.kinds)
+        return tuple(r for r in self.requirements if not r.kinds or unit.kind in r.kinds)
+
+
+def _ids(values: Any) -> str:
+    return ", ".join(v for v in values)
+
+
+def check_references(c: Campaign) -> None:
+    """Every id the campaign's parts name exists, and the deliverables make sense."""
+    templates = [t.id for t in c.stats_templates]
+    for kind in ("contact", "url"):
+        found = [i for i, d in enumerate(c.deliverables) if d.kind == kind]
+        if len(found) > 1:
+            raise ValueError(
+                f"deliverables[{found[1]}].kind: only one deliverable of kind {kind!r} "
+                f"(deliverables[{found[0]}] is one)"
+            )
+    for i, d in enumerate(c.deliverables):
+        if d.id == OTHER:
+            raise ValueError(f"deliverables[{i}].id: 'other' is built in (what counts for nothing)")
+        if d.kind != "file" and (d.file_kinds or d.news or d.statistics):
+            raise ValueError(
+                f"deliverables[{i}]: file_kinds, news and statistics are for kind 'file' only"
+            )
+        if d.statistics is not None and d.statistics not in templates:
+            raise ValueError(
+                f"deliverables[{i}].statistics: no statistics template {d.statistics!r} "
+                f"({_ids(templates) or 'none is configured'})"
+            )
+    kinds = [k.id for k in c.unit_kinds]
+    for i, unit in enumerate(c.units):
+        if unit.kind not in kinds:
+            raise ValueError(f"units[{i}].kind: {unit.kind!r} is not a unit kind ({_ids(kinds)})")
+    delivered = [d.id for d in c.deliverables]
+    for i, req in enumerate(c.requirements):
+        if req.deliverable not in delivered:
+            raise ValueError(
+                f"requirements[{i}].deliverable: {req.deliverable!r} is not a deliverable "
+                f"({_ids(delivered)})"
+            )
+        for j, kind in enumerate(req.kinds):
+            if kind not in kinds:
+                raise ValueError(
+                    f"requirements[{i}].kinds[{j}]: {kind!r} is not a unit kind ({_ids(kinds)})"
+                )
+    for key in c.classify_additions:
+        if key not in c.categories:
+            raise ValueError(
+                f"classify.{key}: not a category of this campaign ({_ids(c.categories)})"
+            )

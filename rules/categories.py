@@ -1,24 +1,34 @@
 """What each attachment is: small named rules, tried in the order of `CATEGORY_RULES`.
 
     classify(0, facts, campaign)
-    # CategoryVerdict(category=Category.PLAN, rule="weighted-evidence",
+    # CategoryVerdict(category="plan", rule="weighted-evidence",
     #                 evidence=("file name 活动周方案.docx says plan (方案) +3", ...))
+
+Categories are the campaign's file and contact deliverables plus `other` (what counts for
+nothing): `campaign.categories`. "The article" below is the campaign's news deliverable
+(`news = true`; today's `article`), "the contact" its contact deliverable, "the statistics"
+the file deliverable of the statistics template a table matched.
 
 Rules, in order; the first that returns a verdict decides:
 
 1. `container` -- a zip/rar is `other`; its members are classified on their own.
 2. `empty_file` -- a 0-byte file delivers nothing: `other`.
-3. `statistics_sheet` -- a spreadsheet (or a form with little prose) whose header row matched
-   at least `min_matched` columns of the statistics template.
-4. `unreadable_document` -- encrypted, unreadable, unsupported or scanned files are judged by
+3. `file_kind` -- a file of an extension only one deliverable takes (`file_kinds`: a
+   video's mp4) is that deliverable (pictures shown in the mail body excepted).
+4. `statistics_sheet` -- a spreadsheet (or a form with little prose) whose header row matched
+   at least `min_matched` columns of a statistics template.
+5. `unreadable_document` -- encrypted, unreadable, unsupported or scanned files are judged by
    their file name and the mail subject alone, and say so in the evidence.
-5. `image_file` -- pictures are `other`: the pictures the HTML body shows (cid:) and photos
+6. `image_file` -- pictures are `other`: the pictures the HTML body shows (cid:) and photos
    beside an article pasted into the body always; others unless their name names a
    category, or the mail says it carries publicity material and has no readable document
    that could be the article.
-6. `weighted_evidence` -- scores (below); the highest score wins.
-7. `mail_says_article` -- prose with no other sign, in a mail that says 宣传/稿件/报道.
-8. `fallback_other`.
+7. `weighted_evidence` -- scores (below); the highest score wins.
+8. `mail_says_article` -- prose with no other sign, in a mail that says 宣传/稿件/报道.
+9. `fallback_other`.
+
+A verdict for a deliverable with `file_kinds` that the file's extension is not one of is
+`other`, with the reason in the evidence (a docx is not the video).
 
 Scores in `weighted_evidence` (weights per category from `campaign.classify`):
 
@@ -36,7 +46,7 @@ Scores in `weighted_evidence` (weights per category from `campaign.classify`):
   followed by paragraphs adds `HEADLINE`. Only for documents whose title does not declare
   another category (a summary may well open with "11月8日，").
 - A tie goes to the category the subject names (the subject is the tiebreaker), then to the
-  category with the strongest single signal.
+  category with the strongest single signal, then to the one listed first.
 """
 
 from __future__ import annotations
@@ -46,7 +56,7 @@ from collections.abc import Callable, Iterable
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
 from rules.articles import body_article, inline_images
-from rules.campaign import Campaign, Category
+from rules.campaign import OTHER, Campaign
 from rules.doctext import (
     CONTACT_FORM,
     IMAGE_EXT,
@@ -63,6 +73,7 @@ from rules.doctext import (
     news_style,
     prose_lines,
     stats_matched,
+    stats_template,
     stem,
 )
 from rules.model import CategoryVerdict
@@ -72,16 +83,16 @@ log = logging.getLogger(__name__)
 CategoryRuleFn = Callable[[FileFacts, MailFacts, Campaign], CategoryVerdict | None]
 
 
-def _verdict(category: Category, rule: str, *evidence: str) -> CategoryVerdict:
+def _verdict(category: str, rule: str, *evidence: str) -> CategoryVerdict:
     return CategoryVerdict(category=category, rule=rule, evidence=tuple(e for e in evidence if e))
 
 
 def _score_names(
     places: Iterable[tuple[str, str, str]], campaign: Campaign
-) -> tuple[dict[Category, float], dict[Category, float], list[str]]:
+) -> tuple[dict[str, float], dict[str, float], list[str]]:
     """Score (place label, text, weight attribute) triples by their head keyword."""
-    scores: dict[Category, float] = {}
-    strongest: dict[Category, float] = {}
+    scores: dict[str, float] = {}
+    strongest: dict[str, float] = {}
     evidence: list[str] = []
     for label, text, attr in places:
         if not text:
@@ -98,20 +109,27 @@ def _score_names(
 
 
 def _best(
-    scores: dict[Category, float],
-    strongest: dict[Category, float],
-    subject: Category | None = None,
-) -> tuple[Category, bool] | None:
+    scores: dict[str, float],
+    strongest: dict[str, float],
+    campaign: Campaign,
+    subject: str | None = None,
+) -> tuple[str, bool] | None:
     """The winning category and whether it won a tie; None when nothing scored.
 
-    A tie goes to the category the subject names, then to the strongest single signal.
+    A tie goes to the category the subject names, then to the strongest single signal,
+    then to the category listed first.
     """
     if not scores:
         return None
-    order = list(Category)
+    order = list(campaign.categories)
     ranked = sorted(
         scores,
-        key=lambda c: (-scores[c], c is not subject, -strongest.get(c, 0.0), order.index(c)),
+        key=lambda c: (
+            -scores[c],
+            c != subject,
+            -strongest.get(c, 0.0),
+            order.index(c) if c in order else len(order),
+        ),
     )
     best = ranked[0]
     tie = len(ranked) > 1 and scores[ranked[1]] == scores[best]
@@ -124,25 +142,44 @@ def _best(
 def container(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
     """An archive: its members were classified as files of their own."""
     if file.document.status is ReadStatus.CONTAINER:
-        return _verdict(Category.OTHER, "container", "archive; its members are judged one by one")
+        return _verdict(OTHER, "container", "archive; its members are judged one by one")
     return None
 
 
 def empty_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
     """A 0-byte file delivers nothing, whatever its name says."""
     if file.document.status is ReadStatus.EMPTY or not file.attachment.data:
-        return _verdict(Category.OTHER, "empty-file", "the file is empty")
+        return _verdict(OTHER, "empty-file", "the file is empty")
     return None
+
+
+def _shown_in_body(file: FileFacts, facts: MailFacts) -> bool:
+    att = file.attachment
+    return att.inline or bool(att.content_id and att.content_id.lower() in inline_images(facts))
+
+
+def file_kind(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
+    """A file of an extension that only one deliverable takes (`file_kinds`) is that one."""
+    suffix = ext(file.attachment.filename).lstrip(".")
+    if not suffix or _shown_in_body(file, facts):
+        return None
+    takers = [d for d in campaign.deliverables if d.kind == "file" and suffix in d.file_kinds]
+    if len(takers) != 1:
+        return None
+    spec = takers[0]
+    return _verdict(spec.id, "file-kind", f"a .{suffix} file: only {spec.title} is one")
 
 
 def statistics_sheet(
     file: FileFacts, facts: MailFacts, campaign: Campaign
 ) -> CategoryVerdict | None:
-    """A spreadsheet or form whose header matches the statistics template."""
+    """A spreadsheet or form whose header matches a statistics template."""
     matched = stats_matched(file, campaign)
-    if matched >= min_matched(campaign) and is_form(file):
+    template = stats_template(file, campaign)
+    target = campaign.template_deliverable(template.id if template else "statistics")
+    if target is not None and matched >= min_matched(campaign, template) and is_form(file):
         return _verdict(
-            Category.STATISTICS,
+            target,
             "statistics-table",
             f"{matched} header(s) of the statistics template matched"
             + (f" in {file.statistics.sheet}" if file.statistics and file.statistics.sheet else ""),
@@ -169,9 +206,9 @@ def unreadable_document(
         ),
         campaign,
     )
-    best = _best(scores, strongest)
+    best = _best(scores, strongest, campaign)
     if best is None:
-        return _verdict(Category.OTHER, "unreadable", why, "nothing in file name or subject")
+        return _verdict(OTHER, "unreadable", why, "nothing in file name or subject")
     return _verdict(
         best[0], "unreadable", why, "decided from file name and subject only", *evidence
     )
@@ -187,14 +224,16 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     )
     if not is_image:
         return None
-    att = file.attachment
-    if att.inline or (att.content_id and att.content_id.lower() in inline_images(facts)):
-        return _verdict(Category.OTHER, "image", "a picture shown in the mail body (cid:)")
+    if _shown_in_body(file, facts):
+        return _verdict(OTHER, "image", "a picture shown in the mail body (cid:)")
     if body_article(facts) is not None:
-        return _verdict(Category.OTHER, "image", "a photo beside the article in the mail body")
+        return _verdict(OTHER, "image", "a photo beside the article in the mail body")
     head = head_category(stem(file.attachment.filename), campaign)
-    if head is not None and head[0] is not Category.ARTICLE:
+    if head is not None and not campaign.is_news(head[0]):
         return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")
+    subject = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
+    if subject is not None and subject[0] == OTHER:  # "活动周宣传照片"
+        return _verdict(OTHER, "image", f"the subject says {subject[1]}")
     says = mail_says_article_text(facts)
     documents = [
         f
@@ -202,15 +241,16 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
         if f is not file
         and f.document.status not in (ReadStatus.IMAGE, ReadStatus.CONTAINER, ReadStatus.EMPTY)
     ]
-    if (says or head is not None) and not documents:
+    news = campaign.news_id
+    if news is not None and (says or head is not None) and not documents:
         return _verdict(
-            Category.ARTICLE,
+            news,
             "image",
             "image sent as publicity material",
             says or f"file name says {head[1] if head else ''}",
         )
     reason = "image; the mail's documents carry the text" if documents else "image or poster"
-    return _verdict(Category.OTHER, "image", reason)
+    return _verdict(OTHER, "image", reason)
 
 
 def weighted_evidence(
@@ -235,7 +275,9 @@ def weighted_evidence(
         campaign,
     )
 
-    def add(category: Category, weight: float, why: str) -> None:
+    def add(category: str | None, weight: float, why: str) -> None:
+        if category is None:  # the campaign asks for no such thing
+            return
         scores[category] = scores.get(category, 0.0) + weight
         strongest[category] = max(strongest.get(category, 0.0), weight)
         evidence.append(f"{why} +{weight:g}")
@@ -243,26 +285,31 @@ def weighted_evidence(
     # A document whose own title names another category (a plan with a 联络员 table at
     # its end) or that is mostly prose is not a form, whatever tables it carries.
     titled = head_category(title, campaign) if title else None
-    form = is_form(file) and (titled is None or titled[0] is Category.CONTACT)
+    form = is_form(file) and (titled is None or titled[0] == campaign.contact_id)
     contact_why = contact_table(file)
     if contact_why and form:
-        add(Category.CONTACT, CONTACT_FORM, f"contact form: {contact_why}")
+        add(campaign.contact_id, CONTACT_FORM, f"contact form: {contact_why}")
     elif contact_why:
         evidence.append(f"{contact_why} inside a longer document (not a contact form)")
     matched = stats_matched(file, campaign)
-    if matched >= min_matched(campaign) and not form:
-        add(Category.STATISTICS, STATS_IN_PROSE, f"statistics table ({matched} headers) in prose")
+    template = stats_template(file, campaign)
+    if matched >= min_matched(campaign, template) and not form:
+        add(
+            campaign.template_deliverable(template.id if template else "statistics"),
+            STATS_IN_PROSE,
+            f"statistics table ({matched} headers) in prose",
+        )
     # News style is evidence only for a document that does not say what it is: a title
     # ending in 总结 or 方案 declares the document, whatever its first sentence looks like.
-    declared = titled[0] if titled is not None and titled[0] is not Category.ARTICLE else None
+    declared = titled[0] if titled is not None and not campaign.is_news(titled[0]) else None
     if file.document.readable and file.document.kind not in SPREADSHEETS:
         if declared is not None:
             evidence.append(f"title declares {declared}: news style not weighed")
-        else:
+        elif campaign.news_id is not None:
             for weight, why in news_style(file):
-                add(Category.ARTICLE, weight, why)
+                add(campaign.news_id, weight, why)
     subject_head = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
-    best = _best(scores, strongest, subject_head[0] if subject_head else None)
+    best = _best(scores, strongest, campaign, subject_head[0] if subject_head else None)
     if best is None:
         return None
     category, tie = best
@@ -279,22 +326,24 @@ def mail_says_article(
     doc = file.document
     if (
         says
+        and campaign.news_id is not None
         and doc.readable
         and doc.kind not in SPREADSHEETS
         and len("".join(prose_lines(file))) >= 100
     ):
-        return _verdict(Category.ARTICLE, "mail-says-article", says, "prose document")
+        return _verdict(campaign.news_id, "mail-says-article", says, "prose document")
     return None
 
 
 def fallback_other(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict:
     """Nothing pointed anywhere."""
-    return _verdict(Category.OTHER, "no-signal", "no keyword, structure or news style found")
+    return _verdict(OTHER, "no-signal", "no keyword, structure or news style found")
 
 
 CATEGORY_RULES: tuple[CategoryRuleFn, ...] = (
     container,
     empty_file,
+    file_kind,
     statistics_sheet,
     unreadable_document,
     image_file,
@@ -310,6 +359,7 @@ def classify(index: int, facts: MailFacts, campaign: Campaign) -> CategoryVerdic
     for rule in CATEGORY_RULES:
         verdict = rule(file, facts, campaign)
         if verdict is not None:
+            verdict = _of_its_kind(verdict, file, campaign)
             log.debug(
                 "message %s file %s: %s by rule %s",
                 facts.mail.message_id,
@@ -319,3 +369,13 @@ def classify(index: int, facts: MailFacts, campaign: Campaign) -> CategoryVerdic
             )
             return verdict
     return fallback_other(file, facts, campaign)  # pragma: no cover - fallback always decides
+
+
+def _of_its_kind(verdict: CategoryVerdict, file: FileFacts, campaign: Campaign) -> CategoryVerdict:
+    """`other` when the file's extension is not one the verdict's deliverable takes."""
+    spec = campaign.deliverable(verdict.category)
+    suffix = ext(file.attachment.filename).lstrip(".")
+    if spec is None or not spec.file_kinds or suffix in spec.file_kinds:
+        return verdict
+    why = f"but {spec.title} is {'/'.join(spec.file_kinds)}, not .{suffix or '(no extension)'}"
+    return CategoryVerdict(OTHER, verdict.rule, (*verdict.evidence, why))

@@ -3,7 +3,7 @@
 category the keyword written last in a text points to.
 
     document_title(file)           # "肥城职专2020年职业教育活动周实施方案"
-    head_category(text, campaign)  # (Category.PLAN, "方案")
+    head_category(text, campaign)  # ("plan", "方案")
     news_style(file)               # [(3.0, "dateline 11月9日， opens the lead")]
 """
 
@@ -13,7 +13,7 @@ import re
 from pathlib import PurePath
 
 from parsers.model import Document, FileFacts, MailFacts, ReadStatus
-from rules.campaign import Campaign, Category
+from rules.campaign import Campaign, StatsTemplate
 from rules.text import canon, find_names, nfkc, split_quoted
 
 CONTACT_FORM = 4.0
@@ -54,7 +54,8 @@ _INDEXES: dict[int, tuple[Campaign, dict[str, str]]] = {}  # id -> (campaign, it
 
 
 def keyword_index(campaign: Campaign) -> dict[str, str]:
-    """Canonical keyword -> category value (first category listing a keyword keeps it).
+    """Canonical keyword -> category (first category listing a keyword keeps it; a keyword
+    the config gave wins over a built-in one of another category).
 
     Built once per campaign (a campaign is frozen): it is asked for several times a mail.
     """
@@ -62,27 +63,33 @@ def keyword_index(campaign: Campaign) -> dict[str, str]:
     if cached is not None and cached[0] is campaign:
         return cached[1]
     out: dict[str, str] = {}
+    short = campaign.names.shortenings
+    for category in campaign.categories:
+        rule = campaign.classify.get(category)
+        for kw in rule.explicit if rule is not None else ():
+            out.setdefault(canon(kw, short), category)
     for category, rule in campaign.classify.items():
         for kw in rule.keywords:
-            out.setdefault(canon(kw), str(category))
+            out.setdefault(canon(kw, short), category)
     if len(_INDEXES) > 8:
         _INDEXES.clear()
     _INDEXES[id(campaign)] = (campaign, out)
     return out
 
 
-def head_category(text: str, campaign: Campaign) -> tuple[Category, str] | None:
+def head_category(text: str, campaign: Campaign) -> tuple[str, str] | None:
     """The category of the keyword written last in `text`, and that keyword."""
-    matches = find_names(canon(text), keyword_index(campaign))
+    matches = find_names(canon(text, campaign.names.shortenings), keyword_index(campaign))
     if not matches:
         return None
     last = max(matches, key=lambda m: (m.end, m.end - m.start))
-    return Category(last.key), last.pattern
+    return last.key, last.pattern
 
 
-def mentions_categories(text: str, campaign: Campaign) -> set[Category]:
+def mentions_categories(text: str, campaign: Campaign) -> set[str]:
     """Every category some keyword in `text` points to."""
-    return {Category(m.key) for m in find_names(canon(text), keyword_index(campaign))}
+    found = find_names(canon(text, campaign.names.shortenings), keyword_index(campaign))
+    return {m.key for m in found}
 
 
 def stem(filename: str) -> str:
@@ -162,7 +169,7 @@ def contact_table(file: FileFacts) -> str:
     """Why the document holds contact data in tables ("" when it does not)."""
     for table in file.document.tables:
         for row in table.rows[:6]:
-            cells = [canon(c) for c in row]
+            cells = [canon(c) for c in row]  # contact headers: no institution names
             hits = {h for h in _CONTACT_HEADERS if any(h in c and len(c) <= 12 for c in cells)}
             if len(hits) >= 3:
                 return f"contact headers {'/'.join(sorted(hits))} in {table.name or 'a table'}"
@@ -172,13 +179,29 @@ def contact_table(file: FileFacts) -> str:
 
 
 def stats_matched(file: FileFacts, campaign: Campaign) -> int:
+    """How many columns of a statistics template the file's table matched."""
     if file.statistics is None:
         return 0
     return len(file.statistics.columns)
 
 
-def min_matched(campaign: Campaign) -> int:
-    return campaign.statistics.min_matched if campaign.statistics else 3
+def stats_template(file: FileFacts, campaign: Campaign) -> StatsTemplate | None:
+    """The template the file's statistics table was read against: the first one that has
+    every column key the table matched (the parsers' table names no template)."""
+    table = file.statistics
+    if table is None or not campaign.stats_templates:
+        return None
+    keys = set(table.columns)
+    return next(
+        (t for t in campaign.stats_templates if keys <= {c.key for c in t.columns}),
+        campaign.stats_templates[0],
+    )
+
+
+def min_matched(campaign: Campaign, template: StatsTemplate | None = None) -> int:
+    """Header columns a table must match to be read as the statistics table."""
+    template = template or campaign.statistics
+    return template.min_matched if template else 3
 
 
 def mail_says_article_text(facts: MailFacts) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
-from rules.campaign import Campaign, Category
+from rules.campaign import OTHER, Campaign
 from rules.doctext import document_title
 from rules.model import FileDecision, UnitVerdict
 from rules.text import canon, find_names
@@ -54,7 +54,7 @@ def named_unit(file: FileFacts, campaign: Campaign) -> UnitVerdict | None:
     evidence: list[str] = []
     for place, text, weight in _places(file):
         seen: set[str] = set()
-        for m in find_names(canon(text), patterns):
+        for m in find_names(canon(text, campaign.names.shortenings), patterns):
             if m.key not in seen:
                 seen.add(m.key)
                 scores[m.key] = scores.get(m.key, 0.0) + weight
@@ -70,10 +70,7 @@ def named_unit(file: FileFacts, campaign: Campaign) -> UnitVerdict | None:
 
 
 def _delivers(decision: FileDecision, file: FileFacts) -> bool:
-    return (
-        decision.category.category is not Category.OTHER
-        and file.document.status is not ReadStatus.CONTAINER
-    )
+    return decision.category.category != OTHER and file.document.status is not ReadStatus.CONTAINER
 
 
 def file_units(
@@ -89,15 +86,53 @@ def file_units(
         school = campaign.unit(owner.unit_id) if owner and owner.unit_id else None
         if (
             sender is not None
-            and sender.kind == "county"
+            and campaign.is_bureau(sender.kind)
             and school is not None
-            and school.kind == "school"
+            and not campaign.is_bureau(school.kind)
             and _delivers(decision, file)
         ):
             out.append(owner)
         else:
             out.append(None)
     return tuple(out)
+
+
+def split_forward(
+    facts: MailFacts,
+    campaign: Campaign,
+    registered: dict[str, str],
+    unit: UnitVerdict,
+    files: tuple[FileDecision, ...],
+) -> tuple[UnitVerdict, tuple[UnitVerdict | None, ...]]:
+    """A registered bureau forwarding its school's mail (judged by the original sender)
+    and sending files of its own beside it: the mail is the bureau's, its own files stay
+    its own, and the files inside the forwarded message are the school's."""
+    nobody: tuple[UnitVerdict | None, ...] = tuple(None for _ in files)
+    forwarder = registered.get(facts.mail.from_addr.lower())
+    if unit.rule != "forwarded-sender" or forwarder is None or forwarder == unit.unit_id:
+        return unit, nobody
+
+    def inside(d: FileDecision) -> bool:
+        return facts.files[d.index].attachment.origin == "forwarded"
+
+    own = [d for d in files if _delivers(d, facts.files[d.index]) and not inside(d)]
+    if not own:
+        return unit, nobody  # everything it delivers is the original sender's
+    original = UnitVerdict(
+        unit_id=unit.unit_id,
+        rule="forwarded-from",
+        evidence=(f"inside the mail {unit.unit_id} sent, forwarded by {forwarder}",),
+    )
+    owners = tuple(original if inside(d) else None for d in files)
+    mail_unit = UnitVerdict(
+        unit_id=forwarder,
+        rule="sender-address",
+        evidence=(
+            f"registered sender {facts.mail.from_addr.lower()}",
+            f"forwards {unit.unit_id}'s mail beside files of its own",
+        ),
+    )
+    return mail_unit, owners
 
 
 def settle_unit(

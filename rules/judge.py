@@ -2,7 +2,7 @@
 
     judge(facts, campaign, known)
     # Judgement(unit=UnitVerdict(unit_id="fczz", ...),
-    #           files=(FileDecision(index=0, category=CategoryVerdict(Category.PLAN, ...)),),
+    #           files=(FileDecision(index=0, category=CategoryVerdict("plan", ...)),),
     #           column_urls=("http://www.fczz.net/hdz/",), article_links=(),
     #           may_reply=True, notes=("new sender zhang@qq.com for 肥城市职业中等专业学校",))
 
@@ -26,10 +26,10 @@ from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
 from rules.articles import body_article, external_files, is_external_file
 from rules.campaign import Campaign
 from rules.categories import classify
-from rules.file_units import file_units, settle_unit
+from rules.file_units import file_units, settle_unit, split_forward
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
-from rules.units import identify_unit, is_forward
+from rules.units import identify_unit, is_forward, registered_senders
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +209,12 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         FileDecision(index=i, category=classify(i, facts, campaign))
         for i in range(len(facts.files))
     )
-    owners = file_units(facts, campaign, unit, files)
+    unit, forwarded = split_forward(
+        facts, campaign, registered_senders(campaign, known), unit, files
+    )
+    owners = tuple(
+        f or o for f, o in zip(forwarded, file_units(facts, campaign, unit, files), strict=True)
+    )
     settled, owners = settle_unit(facts, campaign, unit, files, owners)
     if settled.rule == "named-in-documents" and facts.mail.from_addr:
         settled = replace(settled, new_sender=True)  # found by content: staff confirm

@@ -1,8 +1,10 @@
 """Liaison contacts as the bureau records them: a contact written without its 单位 belongs
-to the unit of the mail (or document) it came in.
+to the unit of the mail (or document) it came in; one whose 单位 names another unit of the
+campaign (a county's table of its schools' liaisons) belongs to that unit.
 
-    settle(contact, unit)   # Contact(unit=FieldValue("肥城市职业中等专业学校", valid=True,
-                            #         problem="inferred"), ...)
+    settle(contact, unit)          # Contact(unit=FieldValue("肥城市职业中等专业学校",
+                                   #         valid=True, problem="inferred"), ...)
+    owner(contact, campaign, "ningyang")   # "nyzz" when its 单位 is 宁阳县职业中专
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parsers.model import Contact, FieldValue
-from rules.campaign import Unit
+from rules.campaign import Campaign, Unit
+from rules.text import canon, find_names
+from rules.units import unit_patterns
 
 INFERRED = "inferred"  # FieldValue.problem of a unit taken from the mail, not written
 
@@ -21,3 +25,13 @@ def settle(contact: Contact, unit: Unit | None) -> Contact:
     if unit is None or contact.unit.value.strip():
         return contact
     return replace(contact, unit=FieldValue(value=unit.name, valid=True, problem=INFERRED))
+
+
+def owner(contact: Contact, campaign: Campaign, default: str | None) -> str | None:
+    """The unit a contact is the liaison of: the one its 单位 names (when that is exactly
+    one unit of the campaign), else `default` (the mail's or the document's unit)."""
+    written = contact.unit.value.strip()
+    if not written or contact.unit.problem == INFERRED:
+        return default
+    names = {m.key for m in find_names(canon(written), unit_patterns(campaign))}
+    return names.pop() if len(names) == 1 else default

@@ -12,7 +12,6 @@ from enum import StrEnum
 
 from parsers.model import Contact
 from rules.articles import BodyArticle
-from rules.campaign import Category, Deliverable
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,9 @@ class UnitVerdict:
 
 @dataclass(frozen=True, slots=True)
 class CategoryVerdict:
-    category: Category
+    """What one attachment is: a category of the campaign (`Campaign.categories`)."""
+
+    category: str
     rule: str
     evidence: tuple[str, ...] = ()
 
@@ -110,7 +111,7 @@ class Item:
     """
 
     unit_id: str
-    deliverable: Deliverable
+    deliverable: str  # a deliverable id of the campaign
     received_at: datetime
     key: str
     label: str

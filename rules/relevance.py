@@ -32,7 +32,7 @@ from datetime import datetime
 
 from parsers.model import Mail, MailFacts, MailFlag
 from rules.articles import material
-from rules.campaign import Campaign
+from rules.campaign import OTHER, Campaign
 from rules.doctext import keyword_index
 from rules.model import Known, Relevance
 from rules.text import canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
@@ -54,7 +54,10 @@ _DOCUMENT_EXT = frozenset(
 )
 # what makes a subject a submission of its own: a URL, an email address, a phone number
 _SUBJECT_CONTENT = re.compile(r"https?://|www\.|@|\d{7,}", re.IGNORECASE)
-_NOTICE = re.compile(r"通知|泰教函|关于.{0,40}的函")
+_NOTICE = re.compile(r"通知|关于.{0,40}的函")
+_PASSED_ON = re.compile(
+    r"转发给|转给你|转发你|现将.{0,40}(?:通知|文件).{0,10}转发|请(?:各校|你们).{0,10}(?:认真|按要求)"
+)
 
 
 def _aware(moment: datetime, campaign: Campaign) -> datetime:
@@ -94,14 +97,25 @@ def _is_empty(mail: Mail) -> bool:
 
 
 def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
-    """A unit passing a notice on to its schools, the city's mailbox only in Cc."""
+    """A unit passing the city's notice on to its schools, the city's mailbox only in Cc:
+    a forward of a notice (转发…通知), or a mail naming the notice's own number."""
     boxes = {b.lower() for b in campaign.mailboxes}
     to = {a.lower() for a in mail.to}
     cc = {a.lower() for a in mail.cc}
     if not boxes & cc or boxes & to:
         return False
-    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in nfkc(mail.subject)
-    return forwarded and bool(_NOTICE.search(nfkc(mail.subject)))
+    subject = nfkc(mail.subject)
+    own, _ = split_quoted(mail.body_text)
+    says_forward = bool(_PASSED_ON.search(nfkc(own)[:500]))
+    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in subject or says_forward
+    # the notice's 文号 prefix (泰教函 of 泰教函〔2020〕72号) names it too
+    issued = re.split(r"[〔\[［(（]", nfkc(campaign.notice), maxsplit=1)[0].strip()
+    named = bool(_NOTICE.search(subject)) or (len(issued) >= 2 and issued in subject)
+    if forwarded and named:
+        return True
+    number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
+    names = [subject, *(nfkc(a.filename) for a in mail.attachments)]
+    return bool(number) and any(number in n.replace(" ", "") for n in names)
 
 
 def not_a_submission(mail: Mail, campaign: Campaign) -> str:
@@ -139,12 +153,12 @@ def _named(places: list[tuple[str, str]], campaign: Campaign) -> str:
     patterns = unit_patterns(campaign)
     for place, text in places:
         if text:
-            hits = find_names(canon(text), patterns)
+            hits = find_names(canon(text, campaign.names.shortenings), patterns)
             if hits:
                 return f"unit name {hits[0].pattern} in {place}"
     for place, text in places:
         if text:
-            hits = keyword_hits(text, campaign.keywords)
+            hits = keyword_hits(text, campaign.keywords, campaign.names.shortenings)
             if hits:
                 return f"keyword {hits[0].key} in {place}"
     return ""
@@ -177,7 +191,8 @@ _GENERIC = frozenset({"安排", "计划", "报告", "汇报", "讯", "通讯", "
 def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
     """Whether `text` names what the campaign asks for (宣传稿, 统计表, 总结, 联络员 …)."""
     index = {k: v for k, v in keyword_index(campaign).items() if k not in _GENERIC}
-    return any(m.key != "other" for m in find_names(canon(text), index))
+    found = find_names(canon(text, campaign.names.shortenings), index)
+    return any(m.key != OTHER for m in found)
 
 
 def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance) -> Relevance:
@@ -195,7 +210,7 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
         return verdict
     mail = facts.mail
     text = f"{mail.subject}\n{mail.body_text}"
-    if keyword_hits(text, campaign.keywords):
+    if keyword_hits(text, campaign.keywords, campaign.names.shortenings):
         return verdict
     trusted = verdict.reason.startswith(("registered sender", "known liaison"))
     if trusted and _speaks_of_deliverables(text, campaign):

@@ -20,11 +20,13 @@ those after `due`; PARTIAL when something arrived (an unreadable file included);
 when nothing did. Staff overrides: EXEMPT (免报) takes a requirement out for one unit; an
 extension gives the unit its own `due`.
 
-Contact data: only the liaison's (a leader's or a form filler's contact is not the
-liaison); a contact sent as a change of liaison (联络员变更) supersedes every earlier one,
-even a complete one. COMPLETE when one current contact has every field present and valid
-by `due`; `count` is then the number of complete current contacts and `detail` names what
-is missing or invalid in the best one.
+Contact data (a requirement of the campaign's contact deliverable): only the liaison's (a
+leader's or a form filler's contact is not the liaison); a contact sent as a change of
+liaison (联络员变更) supersedes every earlier one, even a complete one. COMPLETE when one
+current contact has every field the campaign asks for (`[contact] fields`) present and
+valid by `due`; `count` is then the number of complete current contacts and `detail`
+names what is missing or invalid in the best one. The counting word of the detail text is
+the deliverable's `measure` (篇 for articles, 个 for the column URL, 份 otherwise).
 """
 
 from __future__ import annotations
@@ -33,18 +35,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from parsers.model import Contact, FieldValue
-from rules.campaign import Campaign, Deliverable, Requirement, Unit
+from rules.campaign import Campaign, ContactField, Requirement, Unit
+from rules.deliverables import DEFAULT_CONTACT_FIELDS
 from rules.model import Item, Override, RequirementStatus, State, UnitStatus
-
-# Measure words for the Chinese detail text.
-_MEASURE = {Deliverable.ARTICLE: "篇", Deliverable.COLUMN_URL: "个"}
-_CONTACT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("unit", "单位"),
-    ("name", "姓名"),
-    ("position", "职务"),
-    ("email", "邮箱"),
-    ("mobile", "手机号码"),
-)
 
 
 def _aware(moment: datetime, campaign: Campaign) -> datetime:
@@ -59,10 +52,13 @@ def _distinct(items: Sequence[Item], campaign: Campaign) -> list[Item]:
     return list(first.values())
 
 
-def contact_problems(contact: Contact) -> list[str]:
+def contact_problems(
+    contact: Contact, fields: tuple[ContactField, ...] = DEFAULT_CONTACT_FIELDS
+) -> list[str]:
     """What is missing or invalid in a contact, in Chinese: ["手机号码无效", "缺少职务"]."""
     out: list[str] = []
-    for attr, label in _CONTACT_FIELDS:
+    for spec in fields:
+        attr, label = spec.key, spec.label
         value: FieldValue = getattr(contact, attr)
         if not value.value.strip():
             out.append(f"缺少{label}")
@@ -92,7 +88,9 @@ def _contact_status(
     readable = [i for i in items if i.readable]
     unreadable = len(items) - len(readable)
     contacts = _current_contacts(readable)
-    complete = [i for i in contacts if i.contact is not None and i.contact.complete]
+    complete = [
+        i for i in contacts if i.contact is not None and campaign.contact_complete(i.contact)
+    ]
     on_time = [i for i in complete if _aware(i.received_at, campaign) <= due]
     if on_time:
         state, detail = State.COMPLETE, ""
@@ -102,7 +100,10 @@ def _contact_status(
         state = State.PARTIAL
         if contacts:
             # The attempt with the fewest problems, the latest of equals.
-            problems = min((contact_problems(i.contact) for i in reversed(contacts)), key=len)
+            fields = campaign.contact.fields
+            problems = min(
+                (contact_problems(i.contact, fields) for i in reversed(contacts)), key=len
+            )
             detail = "联络员" + "；".join(problems)
         else:
             detail = _unreadable_note(unreadable) or "联络员信息无法识别"
@@ -152,9 +153,10 @@ def requirement_status(
             items=tuple(distinct),
             detail=f"免报{('：' + override.note) if override.note else ''}",
         )
-    if req.deliverable is Deliverable.CONTACT:
+    spec = campaign.deliverable(req.deliverable)
+    if spec is not None and spec.kind == "contact":
         return _contact_status(campaign, unit, req, distinct, due)
-    measure = _MEASURE.get(req.deliverable, "份")
+    measure = campaign.measure(req.deliverable)
     readable = [i for i in distinct if i.readable]
     wechat = [i for i in distinct if i.source == "wechat"]
     unreadable = len(distinct) - len(readable) - len(wechat)

@@ -5,7 +5,9 @@
     find_names("肥城市职专与肥城市教体局", {"肥城市职专": "fczz", "肥城市教体局": "feicheng"})
     # [Match(start=0, end=5, key="fczz", pattern="肥城市职专"), Match(start=6, ...)]
 
-Rules use only these pure functions; no I/O, no parsers' functions.
+Rules use only these pure functions; no I/O, no parsers' functions. How names are written
+is the campaign's (`[names]`: `Campaign.names`); the defaults below are the 2020 activity
+week's, for callers that have no campaign at hand.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 # Equivalent spellings of the same institution type, longest first so that the longer
-# official form is rewritten before a shorter one inside it could be.
-_SUFFIXES: tuple[tuple[str, str], ...] = (
+# official form is rewritten before a shorter one inside it could be (the default of
+# `[names] shortenings`).
+SHORTENINGS: tuple[tuple[str, str], ...] = (
     ("教育和体育局", "教体局"),
     ("教育体育局", "教体局"),
     ("教育局", "教体局"),
@@ -27,7 +30,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("职业技术学院", "职院"),
 )
 _SPACE = re.compile(r"\s+")
-_CITY = "泰安市"
+REGION: tuple[str, ...] = ("泰安市",)  # a prefix names may leave out (`[names] region`)
 
 
 def nfkc(text: str) -> str:
@@ -35,27 +38,34 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def canon(text: str) -> str:
+def canon(text: str, shortenings: tuple[tuple[str, str], ...] = SHORTENINGS) -> str:
     """NFKC, no whitespace, lower case, and one spelling per institution suffix."""
     out = _SPACE.sub("", nfkc(text)).lower()
-    for long, short in _SUFFIXES:
-        out = out.replace(long, short)
+    for long, short in shortenings:
+        if long in out:
+            out = out.replace(long, short)
     return out
 
 
-def name_variants(name: str) -> set[str]:
+def name_variants(
+    name: str,
+    shortenings: tuple[tuple[str, str], ...] = SHORTENINGS,
+    region: tuple[str, ...] = REGION,
+) -> set[str]:
     """The canonical spellings a unit name may be written in.
 
-    The 泰安市 prefix is optional, but only when what remains still names a place
+    The region prefix (泰安市) is optional, but only when what remains still names a place
     (区/县/市): "泰安市泰山区教体局" may be written "泰山区教体局", while "泰安市技师学院"
     must not shrink to the generic "技师学院".
     """
-    base = canon(name)
+    base = canon(name, shortenings)
     out = {base} if base else set()
-    if base.startswith(_CITY):
-        rest = base[len(_CITY) :]
-        if re.search(r"[区县市]", rest):
-            out.add(rest)
+    for prefix in region:
+        prefix = canon(prefix, shortenings)
+        if prefix and base.startswith(prefix):
+            rest = base[len(prefix) :]
+            if re.search(r"[区县市]", rest):
+                out.add(rest)
     return out
 
 
@@ -92,9 +102,11 @@ def find_names(text: str, patterns: Mapping[str, str]) -> list[Match]:
     return taken
 
 
-def keyword_hits(text: str, keywords: Iterable[str]) -> list[Match]:
+def keyword_hits(
+    text: str, keywords: Iterable[str], shortenings: tuple[tuple[str, str], ...] = SHORTENINGS
+) -> list[Match]:
     """Occurrences of `keywords` in `text` (both canonicalised), longest match winning."""
-    return find_names(canon(text), {canon(k): k for k in keywords})
+    return find_names(canon(text, shortenings), {canon(k, shortenings): k for k in keywords})
 
 
 _QUOTE_MARKERS = re.compile(

@@ -21,11 +21,12 @@ rules may still decide, and an ambiguity is only broken by a later rule that pic
 its candidates), or None when it has no opinion.
 
 Scoring of names (rule 2). Names are matched after `rules.text.canon` (NFKC, no spaces,
-教体局/教育和体育局/教育局, 职专/职业中专/职业中等专业学校, 职院/职业技术学院 each one
-spelling, optional 泰安市 prefix) and overlapping matches go to the longest name, so
-"肥城市职业中等专业学校" is one mention of the school and none of 肥城市. A county bureau
-is matched only by its bureau forms (names containing 局); a bare place name such as
-肥城市 or 泰安高新区 appears in school names and addresses and is never counted.
+and the campaign's `[names]`: by default 教体局/教育和体育局/教育局, 职专/职业中专/
+职业中等专业学校, 职院/职业技术学院 each one spelling, optional 泰安市 prefix) and
+overlapping matches go to the longest name, so "肥城市职业中等专业学校" is one mention of the
+school and none of 肥城市. A bureau (a unit of a kind with `bureau = true`: today's county
+bureaus) is matched only by its bureau forms (names containing 局); a bare place name such
+as 肥城市 or 泰安高新区 appears in school names and addresses and is never counted.
 
 Each place where a unit is named adds that place's weight once, however often the name
 occurs there:
@@ -63,7 +64,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.model import Contact, Mail, MailFacts, MailFlag
-from rules.campaign import Campaign, Unit
+from rules.campaign import Campaign, Names, Unit
 from rules.model import Known, UnitVerdict
 from rules.text import (
     canon,
@@ -98,14 +99,29 @@ PLACES: dict[str, tuple[float, str]] = {
 # --------------------------------------------------------------------------- helpers
 
 
+def _variants(name: str, names: Names) -> set[str]:
+    return name_variants(name, names.shortenings, names.region)
+
+
+def _bureau_place(variant: str, names: Names) -> str | None:
+    """The place a bureau's canonical name starts with (肥城市 of 肥城市教体局): the name
+    without its institution suffix, a short form of `[names] shortenings` ending in 局."""
+    for suffix in names.short_forms:
+        if "局" in suffix and variant.endswith(suffix) and len(variant) > len(suffix) + 1:
+            return variant[: -len(suffix)]
+    return None
+
+
 @lru_cache(maxsize=16)
-def _patterns(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
+def _patterns(
+    units: tuple[Unit, ...], names: Names, bureaus: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
     """(canonical pattern, unit id) for every usable name and alias."""
     out: dict[str, str] = {}
     for unit in units:
         for name in (unit.name, *unit.aliases):
-            for variant in name_variants(name):
-                if unit.kind == "county" and "局" not in variant:
+            for variant in _variants(name, names):
+                if unit.kind in bureaus and "局" not in variant:
                     continue  # bare place names are not a mention of the bureau
                 if len(variant) < 3:
                     continue
@@ -119,51 +135,61 @@ def _patterns(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=16)
-def _counties(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
-    """(school id, county id) for schools whose name starts with a county's place name
+def _places(
+    units: tuple[Unit, ...], names: Names, bureaus: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """(bare place name, bureau id): 肥城市/肥城 -> feicheng, from the bureau forms."""
+    out: dict[str, str] = {}
+    for unit in units:
+        if unit.kind not in bureaus:
+            continue
+        for name in (unit.name, *unit.aliases):
+            for variant in _variants(name, names):
+                place = _bureau_place(variant, names)
+                if place is not None:
+                    out.setdefault(place, unit.id)
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=16)
+def _counties(
+    units: tuple[Unit, ...], names: Names, bureaus: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """(school id, bureau id) for schools whose name starts with a bureau's place name
     (肥城市职业中等专业学校 -> 肥城市教育和体育局)."""
     places: list[tuple[str, str]] = []
     for unit in units:
-        if unit.kind != "county":
+        if unit.kind not in bureaus:
             continue
         for name in (unit.name, *unit.aliases):
-            for variant in name_variants(name):
-                if variant.endswith("教体局") and len(variant) > len("教体局") + 1:
-                    places.append((variant[: -len("教体局")], unit.id))
+            for variant in _variants(name, names):
+                place = _bureau_place(variant, names)
+                if place is not None:
+                    places.append((place, unit.id))
     out: dict[str, str] = {}
     for unit in units:
-        if unit.kind != "school":
+        if unit.kind in bureaus:
             continue
         for name in (unit.name, *unit.aliases):
-            for variant in name_variants(name):
+            for variant in _variants(name, names):
                 for place, county in places:
                     if variant.startswith(place):
                         out.setdefault(unit.id, county)
     return tuple(out.items())
 
 
-@lru_cache(maxsize=16)
-def _places(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
-    """(bare place name, county id): 肥城市/肥城 -> feicheng, from the bureau forms."""
-    out: dict[str, str] = {}
-    for unit in units:
-        if unit.kind != "county":
-            continue
-        for name in (unit.name, *unit.aliases):
-            for variant in name_variants(name):
-                if variant.endswith("教体局") and len(variant) > len("教体局") + 1:
-                    out.setdefault(variant[: -len("教体局")], unit.id)
-    return tuple(out.items())
+def _key(campaign: Campaign) -> tuple[tuple[Unit, ...], Names, frozenset[str]]:
+    return campaign.units, campaign.names, campaign.bureau_kinds
 
 
 def county_of(campaign: Campaign, school_id: str) -> str | None:
     """The county bureau a school belongs to, judged from the names, or None."""
-    return dict(_counties(campaign.units)).get(school_id)
+    return dict(_counties(*_key(campaign))).get(school_id)
 
 
 def unit_patterns(campaign: Campaign) -> dict[str, str]:
     """Canonical name/alias -> unit id, as used by the content rules."""
-    return dict(_patterns(campaign.units))
+    return dict(_patterns(*_key(campaign)))
 
 
 def registered_senders(campaign: Campaign, known: Known) -> dict[str, str]:
@@ -282,7 +308,7 @@ def content_mentions(facts: MailFacts, campaign: Campaign) -> list[_Mention]:
     for place, text in texts:
         if not text:
             continue
-        for m in find_names(canon(text), patterns):
+        for m in find_names(canon(text, campaign.names.shortenings), patterns):
             if (m.key, place) not in seen:
                 seen.add((m.key, place))
                 out.append(_Mention(m.key, place, m.pattern))
@@ -324,13 +350,13 @@ def county_places_in_titles(facts: MailFacts, campaign: Campaign) -> dict[str, s
     also every school's address); only to stop one of that county's schools being credited
     with what may be the bureau's own submission ("东平县报送活动周宣传材料")."""
     patterns = unit_patterns(campaign)
-    places = dict(_places(campaign.units))
+    places = dict(_places(*_key(campaign)))
     combined = {**{p: f"place:{c}" for p, c in places.items()}, **patterns}
     titles = [facts.mail.subject, facts.mail.forwarded_subject]
     titles += [f.attachment.filename for f in facts.files]
     out: dict[str, str] = {}
     for text in titles:
-        for m in find_names(canon(text), combined) if text else ():
+        for m in find_names(canon(text, campaign.names.shortenings), combined) if text else ():
             if m.key.startswith("place:"):
                 out.setdefault(m.key[len("place:") :], m.pattern)
     return out

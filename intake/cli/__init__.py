@@ -12,6 +12,8 @@ from intake.cli import (  # noqa: F401
     listing,
     mail,
     maintenance,
+    notice,
+    overrides,
     publish,
     reports,
     sending,

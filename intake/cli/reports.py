@@ -43,13 +43,13 @@ def problems(env: Env) -> None:
     large to read, failed, retrying or uncertain deliveries. Each line names the message
     (#12), file (a31) or email (o5) to pass to assign, reclassify, ignore, show or resend."""
     from intake.corrections import problems as list_problems
-    from intake.outgoing import _PROBLEM_KINDS
+    from intake.outgoing import PROBLEM_KINDS
 
     found = list_problems(env.ctx)
     tz = env.settings.campaign.tz
     for p in found:
         when = p.since.astimezone(tz).strftime("%m-%d %H:%M") if p.since else "     -     "
-        word = _PROBLEM_KINDS.get(p.kind, "")
+        word = PROBLEM_KINDS.get(p.kind, "")
         click.echo(f"{when}  {p.ref:<6} {p.kind:<18} {word:<8} {p.text}")
     click.echo(f"{len(found)} problem(s)")
 

@@ -38,9 +38,18 @@ def doctor(env: Env) -> None:
     show_default=True,
     help="Folder for the demo's config, mailbox and results (created; reused if empty).",
 )
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="Play this config's campaign (sample mail from its own units and deliverables, "
+    "on its own dates; offline: its mailboxes and SMTP are not used). Default: the 2020 one.",
+)
 @click.pass_obj
-def demo(env: Env, folder: Path) -> None:
-    """A whole campaign on sample mail, offline: 2020-11-01 to 11-17 on a simulated clock."""
+def demo(env: Env, folder: Path, config: Path | None) -> None:
+    """A whole campaign on sample mail, offline, on a simulated clock: the 2020 activity week
+    (2020-11-01 to 11-17), or with --config FILE that config's campaign."""
     from intake.demo import run_demo
 
-    run_demo(folder, console=env.console)
+    run_demo(folder, console=env.console, config=config)

@@ -24,10 +24,9 @@ from intake.context import Context
 from intake.corrections.files import finish_moves, relocate
 from intake.errors import UsageError
 from intake.failpoints import failpoint
-from intake.items import rebuild_items
+from intake.items import ItemKinds, rebuild_items
 from intake.ledger import identity
 from intake.store import AttachmentRow, MessageRow, OutboxRow, SenderRow
-from rules.campaign import Category
 
 _NO_REPLY_FLAGS = {"auto-reply", "bounce", "list", "null-sender", "read-receipt"}
 
@@ -103,7 +102,7 @@ def assign(
         if remember_sender and row.from_addr:
             _remember(s, row.from_addr, unit_id, now)
         s.flush()
-        rebuild_items(s, row)
+        rebuild_items(s, row, ItemKinds.of(ctx.settings.campaign))
         ctx.store.audit(
             s,
             at=now,
@@ -150,37 +149,35 @@ def reclassify(
     ctx: Context, ref: str, category: str, *, now: datetime, who: str, note: str = ""
 ) -> AttachmentRow:
     """Change an attachment's category; its file moves to the category's folder."""
-    try:
-        cat = Category(category)
-    except ValueError:
-        raise UsageError(
-            f"CATEGORY: {category!r} is not one of {', '.join(c.value for c in Category)}"
-        ) from None
+    categories = ctx.settings.campaign.categories
+    if category not in categories:
+        raise UsageError(f"CATEGORY: {category!r} is not one of {', '.join(categories)}")
+    kinds = ItemKinds.of(ctx.settings.campaign)
     with ctx.store.session() as s:
         att = attachment_row(s, ref)
         before = att.category
         att.category, att.category_rule, att.category_evidence = (
-            cat.value,
+            category,
             "staff",
             [f"reclassified by {who}"],
         )
-        relocate(ctx, s, [att], lambda a: _folder(att.unit_id, cat.value), now)
+        relocate(ctx, s, [att], lambda a: _folder(att.unit_id, category), now)
         s.flush()
-        rebuild_items(s, att.message)
+        rebuild_items(s, att.message, kinds)
         ctx.store.audit(
             s,
             at=now,
             user=who,
             action="reclassify",
             target=f"a{att.id}",
-            detail=f"{before} -> {cat.value}",
+            detail=f"{before} -> {category}",
             note=note,
         )
         target = [*message_identity(att.message), att.idx]
     failpoint("reclassify:committed")
     finish_moves(ctx)
     ctx.ledger.correction(
-        "reclassify", attachment=target, category=cat.value, at=now, who=who, note=note
+        "reclassify", attachment=target, category=category, at=now, who=who, note=note
     )
     return att
 
@@ -193,7 +190,7 @@ def ignore(ctx: Context, ref: str, *, now: datetime, who: str, note: str = "") -
         row.state, row.ack_state = "ignored", "none"
         row.relevance = f"ignored by {who}"
         s.flush()
-        rebuild_items(s, row)
+        rebuild_items(s, row, ItemKinds.of(ctx.settings.campaign))
         ctx.store.audit(
             s,
             at=now,

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from intake.context import Context
 from intake.store import MessageRow, OutboxRow
+from intake.trust import Trust
 
 _BAD_DOCS = {"unreadable", "unsupported", "encrypted", "image-only"}
 
@@ -21,7 +22,7 @@ class Problem:
     """One thing staff should look at. `ref` is what to pass to assign/reclassify."""
 
     kind: str  # unassigned | ambiguous | failed | unreadable | invalid-contact | new-sender |
-    # auth-failed | too-large | delivery-failed | delivery-uncertain
+    # liaison-unconfirmed | auth-failed | too-large | delivery-failed | delivery-uncertain
     ref: str  # "#12" for a message, "a31" for an attachment, "o5" for an outbox email
     text: str
     since: datetime | None
@@ -99,6 +100,16 @@ def problems(ctx: Context) -> list[Problem]:
                             m.received_at,
                         )
                     )
+        for c in Trust.load(ctx).unconfirmed:  # from a sender not verified for the unit
+            out.append(
+                Problem(
+                    "liaison-unconfirmed",
+                    f"#{c.message_pk}",
+                    f"{c.unit_id}: liaison {c.name or '?'} <{c.email}> from {c.sender or '?'}, "
+                    "not a verified address: confirm it before it receives the unit's mail",
+                    c.received_at,
+                )
+            )
         for o in s.scalars(
             select(OutboxRow).where(OutboxRow.state == "queued", OutboxRow.attempts >= 3)
         ):

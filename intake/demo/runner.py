@@ -1,9 +1,13 @@
 """The demo runner: the daemon's jobs over a simulated clock, 2020-11-01 to 2020-11-17.
 
     result = run_demo(Path("intake-demo"), console=Console())
+    result = run_demo(Path("intake-demo"), console=Console(), config=Path("config.toml"))
 
-In a folder of its own: a config.toml (the default campaign, Maildir + file outbox), the
-samples delivered into data/mail only when the simulated clock reaches their arrival time,
+In a folder of its own: a config.toml (the default campaign, Maildir + file outbox; or a
+copy of the given config made offline: one Maildir, a file outbox, a database in the
+folder), the samples (the 2020 ones, or for another config mail made from its own units and
+deliverables on its own dates: `intake.demo.generic`) delivered into data/mail only when
+the simulated clock reaches their arrival time,
 and at every hour, arrival, reminder point and 17:30 the same job bodies the daemon runs
 (poll + acknowledgements + flush, reminders, the digest). Ends with the status table and
 where the reminders, acknowledgements, digests and the workbook are.
@@ -35,6 +39,12 @@ END = at(17, 23)
 WORKBOOK = "提交情况汇总.xlsx"
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: datetime
+    end: datetime
+
+
 @dataclass
 class DemoResult:
     folder: Path
@@ -46,13 +56,14 @@ class DemoResult:
     unassigned: int = 0
 
 
-def _ticks(ctx: Context, samples: list[Sample]) -> list[datetime]:
+def _ticks(ctx: Context, samples: list[Sample], span: _Span) -> list[datetime]:
     """Every moment the demo looks: every three hours and 23:00, each arrival (and when its
     acknowledgement may go), each reminder point, each day's digest time."""
     campaign = ctx.settings.campaign
+    start, end = span.start, span.end
     ticks: set[datetime] = set()
-    t = START
-    while t <= END:
+    t = start
+    while t <= end:
         ticks.add(t)
         if t.hour == 21:
             ticks.add(t + timedelta(hours=2))
@@ -60,17 +71,17 @@ def _ticks(ctx: Context, samples: list[Sample]) -> list[datetime]:
     ack = ctx.settings.outbox.ack_delay
     for s in samples:
         ticks.update((s.at, s.at + ack + timedelta(minutes=1)))
-    ticks.update(p.at for p in reminder_points(campaign) if START <= p.at <= END)
-    day = START
-    while day <= END:
+    ticks.update(p.at for p in reminder_points(campaign) if start <= p.at <= end)
+    day = start
+    while day <= end:
         slot = digest_slot(ctx, day + timedelta(days=1) - timedelta(seconds=1))
-        if START <= slot <= END:
+        if start <= slot <= end:
             ticks.add(slot)
         day += timedelta(days=1)
     return sorted(t.astimezone(campaign.tz) for t in ticks)
 
 
-def _prepare(folder: Path) -> Path:
+def _prepare(folder: Path, source: Path | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "config.toml"
     if (folder / "data").exists():
@@ -78,25 +89,70 @@ def _prepare(folder: Path) -> Path:
             f"--dir: {folder} already holds a demo (its data/ folder); "
             "remove it or choose another folder with --dir"
         )
-    if not config.exists():
+    if source is not None:
+        config.write_text(offline_copy(source), encoding="utf-8")
+    elif not config.exists():
         config.write_text(embedded_default_text(), encoding="utf-8")
     return config
 
 
-def run_demo(folder: Path, *, console: Console) -> DemoResult:
-    """Run the whole demo campaign in `folder` and print what it produced."""
-    config = _prepare(folder)
-    settings = load_config(config)
+def offline_copy(source: Path) -> str:
+    """`source`'s config for a demo: its campaign as it is; one Maildir mailbox, a file
+    outbox, the database, archive and templates where the demo folder can use them."""
+    import tomlkit
+
+    try:
+        load_config(source)  # its mistakes are named against its own file
+        doc = tomlkit.parse(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"--config: cannot read {source}: {exc.strerror}") from None
+    boxes = doc.get("mailboxes") or ([doc["mailbox"]] if "mailbox" in doc else [])
+    addresses = [str(b["address"]) for b in boxes if "address" in b]
+    for key in ("mailbox", "mailboxes", "store", "archive", "web"):
+        doc.pop(key, None)
+    campaign = doc["campaign"]
+    listed = [str(a) for a in campaign.get("mailboxes", [])]
+    campaign["mailboxes"] = listed + [a for a in addresses if a not in listed]
+    box = tomlkit.table()
+    box.add("name", "demo")
+    box.add("url", "maildir:data/mail")
+    aot = tomlkit.aot()
+    aot.append(box)
+    doc["mailboxes"] = aot
+    outbox = doc.get("outbox") or tomlkit.table()
+    for key in ("url", "password_env", "password_file"):
+        outbox.pop(key, None)
+    outbox["url"] = "file:data/outbox"
+    templates = outbox.get("templates")
+    if templates and not Path(str(templates)).is_absolute():
+        outbox["templates"] = str((source.resolve().parent / str(templates)).resolve())
+    doc["outbox"] = outbox
+    return tomlkit.dumps(doc)
+
+
+def run_demo(folder: Path, *, console: Console, config: Path | None = None) -> DemoResult:
+    """Run the whole demo campaign in `folder` (the 2020 one, or `config`'s) and print
+    what it produced."""
+    path = _prepare(folder, config)
+    settings = load_config(path)
     ctx = Context.open(settings)
     campaign = settings.campaign
-    samples = build_samples(campaign)
-    clock = [START]
+    if config is None:
+        samples = build_samples(campaign)
+        span = _Span(START, END)
+    else:
+        from intake.demo.generic import campaign_samples, demo_span
+
+        samples = campaign_samples(campaign)
+        span = _Span(*demo_span(campaign))
+    clock = [span.start]
     jobs = Jobs(ctx, clock=lambda: clock[0], progress=False)
     maildir = settings.path(settings.mailbox.endpoint.path)
-    digest_times = {digest_slot(ctx, t) for t in _ticks(ctx, samples)}
+    ticks = _ticks(ctx, samples, span)
+    digest_times = {digest_slot(ctx, t) for t in ticks}
     console.print(
         f"[bold]intake demo[/]: {len(samples)} sample mails from several units, "
-        f"{START:%Y-%m-%d} to {END:%Y-%m-%d} on a simulated clock, in {folder}"
+        f"{span.start:%Y-%m-%d} to {span.end:%Y-%m-%d} on a simulated clock, in {folder}"
     )
     # the per-message INFO lines of a whole campaign would bury the result
     quiet = ("intake", "outbox", "parsers", "rules")
@@ -107,7 +163,7 @@ def run_demo(folder: Path, *, console: Console) -> DemoResult:
     try:
         pending = list(samples)
         day_seen = None
-        for tick in _ticks(ctx, samples):
+        for tick in ticks:
             clock[0] = tick
             while pending and pending[0].at <= tick:
                 sample = pending.pop(0)
@@ -124,15 +180,15 @@ def run_demo(folder: Path, *, console: Console) -> DemoResult:
             logging.getLogger(name).setLevel(level)
         jobs.close()
     result = _result(ctx, folder)
-    result.workbook = jobs_export(ctx, folder / WORKBOOK)
-    _report(console, ctx, result)
+    result.workbook = jobs_export(ctx, folder / WORKBOOK, span.end)
+    _report(console, ctx, result, span.end)
     return result
 
 
-def jobs_export(ctx: Context, path: Path) -> Path:
+def jobs_export(ctx: Context, path: Path, end: datetime = END) -> Path:
     from intake import outgoing
 
-    return outgoing.export(ctx, path, END)
+    return outgoing.export(ctx, path, end)
 
 
 def _day_line(console: Console, ctx: Context, tick: datetime) -> None:
@@ -169,13 +225,13 @@ def _result(ctx: Context, folder: Path) -> DemoResult:
     return result
 
 
-def _report(console: Console, ctx: Context, result: DemoResult) -> None:
+def _report(console: Console, ctx: Context, result: DemoResult, end: datetime = END) -> None:
     from intake import jobs as use_cases
     from intake.views import print_status
 
     campaign = ctx.settings.campaign
     console.print()
-    print_status(console, campaign, use_cases.statuses(ctx, END), END)
+    print_status(console, campaign, use_cases.statuses(ctx, end), end)
     m = result.messages
     console.print()
     console.print(
@@ -192,12 +248,13 @@ def _report(console: Console, ctx: Context, result: DemoResult) -> None:
     )
     console.print(f"workbook:                   {result.workbook}")
     console.print(f"archive:                    {ctx.settings.archive_dir}/<unit>/<category>/")
+    stop = end.astimezone(campaign.tz)
     console.print(
         f"\nTry: cd {result.folder} && intake status && intake problems   "
-        "(the demo's clock stopped on 2020-11-17; add --now 2020-11-17T23:00)"
+        f"(the demo's clock stopped on {stop:%Y-%m-%d}; add --now {stop:%Y-%m-%dT%H:%M})"
     )
     console.print(
-        f"Console: cd {result.folder} && intake web --demo --now 2020-11-17T23:00   "
+        f"Console: cd {result.folder} && intake web --demo --now {stop:%Y-%m-%dT%H:%M}   "
         "then open http://127.0.0.1:8080/ (demo mode: no login, on this machine only; "
-        "with accounts: intake user add NAME, then intake web --now 2020-11-17T23:00)"
+        f"with accounts: intake user add NAME, then intake web --now {stop:%Y-%m-%dT%H:%M})"
     )

@@ -28,7 +28,7 @@ from intake.errors import SourceError
 from intake.feed.screening import header_mail, headers_only
 from intake.feed.staging import Prepared, Staged
 from intake.feed.workers import Workers
-from intake.sources.base import MailSource, RawMessage
+from intake.sources.base import MailSource, RawMessage, mailbox_of
 from intake.store import Store, with_liaisons
 from rules.model import Known
 from rules.relevance import relevance
@@ -157,7 +157,7 @@ class Feed:
         return self.stop is not None and self.stop.is_set()
 
     def _arrivals(self) -> Iterator[Arrival]:
-        size = self.ctx.settings.mailbox.batch_size
+        size = mailbox_of(self.source, self.ctx.settings.mailbox).batch_size
         batches = [self.todo[i : i + size] for i in range(0, len(self.todo), size)]
         ahead: _Batch | None = self._start(batches[0])
         current: _Batch | None = None
@@ -200,7 +200,7 @@ class Feed:
                     pending.close()
 
     def _move_taken(self) -> None:
-        folder = self.ctx.settings.mailbox.move_to
+        folder = mailbox_of(self.source, self.ctx.settings.mailbox).move_to
         if folder and self._taken:
             self.source.move(self._taken, folder)
         self._taken = []

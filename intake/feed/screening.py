@@ -19,7 +19,7 @@ from intake.sources.base import Clues, MailSource, RawMessage
 from parsers.mail import read_mail
 from parsers.model import Attachment, Mail
 from rules.model import Known
-from rules.text import nfkc
+from rules.text import canon, nfkc
 from rules.units import registered_senders, unit_patterns
 
 if TYPE_CHECKING:
@@ -28,26 +28,29 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCREEN_MIN = 20  # new messages in one poll before the server is asked which carry clues
-_SUFFIXES = ("教体局", "职专", "职院")  # canonical institution suffixes (rules.text.canon)
-_CITY = "泰安市"
 
 
 def screen_clues(ctx: Context, known: Known) -> Clues:
     """Literal words a server-side search can look for, so that every mail `relevance`
     could accept contains at least one: each unit name or alias as rules match it, cut
     before its institution suffix (the long and short forms of 教育和体育局/教体局 share the
-    part before it), the campaign keywords, and the registered sender addresses; from the
-    day before the campaign start (the server compares dates in its own time zone)."""
+    part before it; the suffixes and the region prefix are the campaign's `[names]`), the
+    campaign keywords, and the registered sender addresses; from the day before the
+    campaign start (the server compares dates in its own time zone)."""
     campaign = ctx.settings.campaign
+    suffixes = campaign.names.short_forms  # canonical institution suffixes (rules.text.canon)
+    regions = tuple(canon(r, campaign.names.shortenings) for r in campaign.names.region)
     words: set[str] = set()
     for pattern in unit_patterns(campaign):
         stem = pattern
-        for suffix in _SUFFIXES:
+        for suffix in suffixes:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
                 stem = stem[: -len(suffix)]
                 break
-        if stem.startswith(_CITY) and len(stem) - len(_CITY) >= 2:
-            stem = stem[len(_CITY) :]
+        for region in regions:
+            if region and stem.startswith(region) and len(stem) - len(region) >= 2:
+                stem = stem[len(region) :]
+                break
         words.add(stem)
     for keyword in campaign.keywords:
         words.update({keyword, nfkc(keyword)})

@@ -32,7 +32,6 @@ from intake.store import AttachmentRow
 from intake.store.schema import RecommendationRow
 from outbox.catalogue import Article, ArticleSource, catalogue_order
 from parsers.model import Attachment, Document, ReadStatus
-from rules.campaign import Deliverable
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +144,7 @@ def _article_files(ctx: Context, message_pks: Iterable[int]) -> dict[tuple[int, 
                 )
                 .where(
                     AttachmentRow.message_pk.in_(pks[start : start + 500]),
-                    AttachmentRow.category == "article",
+                    AttachmentRow.category == ctx.settings.campaign.news_id,
                 )
                 .order_by(AttachmentRow.id)
             )
@@ -168,7 +167,8 @@ def gather_articles(ctx: Context, *, read_files: bool = True) -> list[Article]:
     (a resent file counts once, at its first arrival), from `Store.items()` and the
     attachment rows they point at; recommended ones carry the note. With `read_files`,
     the title, length and pictures come from the file (cached per content)."""
-    items = [i for i in ctx.store.items() if i.deliverable is Deliverable.ARTICLE]
+    news = ctx.settings.campaign.news_id
+    items = [i for i in ctx.store.items() if i.deliverable == news]
     files = _article_files(ctx, (int(i.message_ref) for i in items if i.message_ref.isdigit()))
     marks = _recommendations(ctx)
     seen: set[tuple[str, str]] = set()
@@ -247,7 +247,7 @@ def _item_key(ctx: Context, article: Article) -> tuple[str, int | None, int | No
     keys = [
         i.key
         for i in ctx.store.items()
-        if i.deliverable is Deliverable.ARTICLE and i.message_ref == str(pk)
+        if i.deliverable == ctx.settings.campaign.news_id and i.message_ref == str(pk)
     ]
     files = _article_files(ctx, [pk])
     body_keys = [k for k in keys if (pk, k) not in files]

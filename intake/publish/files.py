@@ -21,20 +21,21 @@ from intake.pipeline import Context
 from intake.publish.articles import gather_articles
 from intake.publish.common import templates_dir
 from intake.store import AttachmentRow, MessageRow
-from outbox.bulletin import Bulletin, bulletin_docx, bulletin_facts, render_bulletin_text
+from outbox.bulletin import (
+    DEFAULT_RECIPIENTS,
+    Bulletin,
+    bulletin_docx,
+    bulletin_facts,
+    render_bulletin_text,
+)
 from outbox.catalogue import ArticleSource, cover_list_docx, export_name
 from outbox.render import category_label
-from rules.campaign import Deliverable
+from rules.campaign import Campaign
+from rules.deliverables import DEFAULT_UNIT_KINDS
 
 log = logging.getLogger(__name__)
 
 COVER_NAME = "推荐宣传材料目录.docx"
-_FILE_DELIVERABLES = {
-    Deliverable.PLAN: "plan",
-    Deliverable.ARTICLE: "article",
-    Deliverable.SUMMARY: "summary",
-    Deliverable.STATISTICS: "statistics",
-}
 
 
 # --- the bulletin --------------------------------------------------------------------------
@@ -51,10 +52,18 @@ def bulletin(ctx: Context, now: datetime, *, number: str | None = None) -> Bulle
         now,
         title=b.title,
         number=b.number if number is None else number,
-        recipients=b.recipients,
+        recipients=b.recipients or default_recipients(ctx.settings.campaign),
         issuer=b.issuer,
         notice_title=b.notice_title,
     )
+
+
+def default_recipients(campaign: Campaign) -> str:
+    """Whom a bulletin addresses when [bulletin] does not say: the 2020 campaign's
+    "各县市区教育和体育局，各职业院校：", else one "各<kind title>" per unit kind."""
+    if campaign.unit_kinds == DEFAULT_UNIT_KINDS:
+        return DEFAULT_RECIPIENTS
+    return "，".join(f"各{k.title}" for k in campaign.unit_kinds) + "："
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +206,7 @@ def bundle(ctx: Context, requirement_id: str, path: Path) -> ZipReport:
     if req is None:
         known = ", ".join(r.id for r in campaign.requirements)
         raise UsageError(f"no requirement {requirement_id!r} (one of: {known})")
-    category = _FILE_DELIVERABLES.get(req.deliverable)
+    category = req.deliverable if req.deliverable in campaign.file_deliverables else None
     if category is None:
         raise UsageError(
             f"{req.title} is not a file: `intake links` lists column URLs and "

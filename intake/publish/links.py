@@ -17,7 +17,6 @@ from intake.pipeline import Context
 from intake.publish.common import meta_key, templates_dir
 from intake.store.schema import MetaRow
 from outbox.links import ColumnLink, LinkCheck, LinkState, link_rows, render_links_html
-from rules.campaign import Deliverable
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +74,7 @@ def column_links(ctx: Context) -> list[ColumnLink]:
     return [
         ColumnLink(item.unit_id, item.key, item.received_at, checks.get(item.key))
         for item in ctx.store.items()
-        if item.deliverable is Deliverable.COLUMN_URL
+        if item.deliverable == ctx.settings.campaign.url_id
     ]
 
 

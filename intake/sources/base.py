@@ -1,6 +1,6 @@
 """What every mailbox source gives the pipeline: UIDs and raw messages.
 
-source = open_source(settings)          # IMAP or Maildir, chosen by mailbox.url
+source = open_source(settings)          # IMAP or Maildir, chosen by the mailbox's url
 uidvalidity = source.open()
 for raw in source.fetch(source.new_uids(after=last_uid, recorded=lambda: set())):
     ...                                  # RawMessage(uid="42", data=b"...", received_at=...)
@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from intake.config import MailboxSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,8 @@ class MailSource(Protocol):
     """A mailbox: IMAP folder or local Maildir. Methods raise SourceError on failure."""
 
     name: str  # stable identity of the mailbox, used in the store's key
+    label: str  # what staff read (the mailbox's configured name)
+    mailbox: MailboxSettings | None  # its settings, when opened from the config
 
     def open(self) -> int:
         """Connect/select; return UIDVALIDITY (0 for sources without one)."""
@@ -63,3 +68,8 @@ class MailSource(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+def mailbox_of(source: MailSource, default: MailboxSettings) -> MailboxSettings:
+    """The settings of the mailbox `source` reads (`default` for a source made by hand)."""
+    return getattr(source, "mailbox", None) or default

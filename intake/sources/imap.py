@@ -228,6 +228,8 @@ class ImapSource:
         self._told_compressed = False
         self.name = f"imap://{user}@{host}:{port}/{folder}"
         self.client: _Client | None = None
+        self.label = self.name  # open_source sets the configured name
+        self.mailbox: Any = None  # its MailboxSettings, set by open_source
         self.uidvalidity = 0
 
     @property

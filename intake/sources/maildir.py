@@ -7,6 +7,7 @@ import mailbox
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from intake.errors import SourceError
 from intake.sources.base import RawMessage
@@ -21,6 +22,8 @@ class MaildirSource:
         self.path = path
         self.name = f"maildir:{path.resolve()}"
         self._box: mailbox.Maildir | None = None
+        self.label = self.name  # open_source sets the configured name
+        self.mailbox: Any = None  # its MailboxSettings, set by open_source
 
     def open(self) -> int:
         try:

@@ -48,7 +48,6 @@ from intake.store.schema import (
     SenderRow,
 )
 from intake.store.serialize import contact_from_json
-from rules.campaign import Deliverable
 from rules.model import Item, Known, Override
 
 log = logging.getLogger(__name__)
@@ -77,7 +76,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 _AUDIT_MARK = select(func.max(AuditRow.id))
 _NEW_CONTACTS = (
     select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
-    .where(ItemRow.id > bindparam("after"), ItemRow.deliverable == Deliverable.CONTACT.value)
+    .where(ItemRow.id > bindparam("after"), ItemRow.contact.is_not(None))
     .order_by(ItemRow.id)
 )
 _ITEMS = select(
@@ -257,9 +256,7 @@ class Store(Claims):
             mobiles: dict[str, str] = {}
             rows = s.execute(
                 select(ItemRow.unit_id, ItemRow.contact)
-                .where(
-                    ItemRow.deliverable == Deliverable.CONTACT.value, ItemRow.id <= self._item_mark
-                )
+                .where(ItemRow.contact.is_not(None), ItemRow.id <= self._item_mark)
                 .order_by(ItemRow.id)
             )
             _liaisons(rows, emails, mobiles)
@@ -287,12 +284,11 @@ class Store(Claims):
     def items(self) -> list[Item]:
         """Every item, oldest first. Plain rows, not ORM objects: statuses read them all
         after every poll (thousands in a campaign)."""
-        deliverables = {d.value: d for d in Deliverable}
         rows = self._read(lambda conn: conn.execute(_ITEMS).all())
         return [
             Item(
                 unit_id=unit_id,
-                deliverable=deliverables[deliverable],
+                deliverable=deliverable,
                 received_at=received_at,
                 key=key,
                 label=label,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, unquote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -50,7 +50,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["category"] = category_label
+    # the campaign's own titles of its deliverables where the page's context has it
+    env.filters["category"] = pass_context(lambda c, v: category_label(v, c.get("campaign")))
     tables = {
         "message": words.MESSAGE_STATES,
         "doc": words.DOC_STATUSES,

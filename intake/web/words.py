@@ -8,7 +8,7 @@ state, an audit action. An unknown code is shown as it is.
 
 from __future__ import annotations
 
-from intake.outgoing import _PROBLEM_KINDS as PROBLEM_KINDS  # the digest's words
+from intake.outgoing import PROBLEM_KINDS  # the digest's words
 from outbox.render import READ_PROBLEMS
 
 MESSAGE_STATES = {

@@ -24,6 +24,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from rules.campaign import Campaign
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 AUTHOR = "notice-intake"
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -38,6 +40,14 @@ FILLS = {
     "none": PatternFill("solid", fgColor="FFFFFF"),
 }
 KIND_LABELS = {"county": "县市区", "school": "学校"}
+
+
+def kind_label(campaign: Campaign, kind: str) -> str:
+    """A unit kind in a cell: 县市区 / 学校 for the built-in ones, else the kind's title."""
+    spec = campaign.unit_kind(kind)
+    return KIND_LABELS.get(kind) or (spec.title if spec is not None else kind)
+
+
 _DATE_FORMAT = "yyyy-mm-dd hh:mm"
 _DATE_WIDTH = 17
 _LINE_POINTS = 15.0  # one line of 11 pt text, CJK glyphs included

@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from outbox.catalogue import Article, catalogue_order
 from outbox.links import ColumnLink, link_rows
-from outbox.workbook.cells import FILLS, KIND_LABELS, finish, header, put
+from outbox.workbook.cells import FILLS, finish, header, kind_label, put
 from outbox.workbook.sheets import local
 from rules.campaign import Campaign
 
@@ -47,7 +47,7 @@ def columns_sheet(
     header(ws, COLUMN_HEADERS, freeze="B2")
     for row, entry in enumerate(link_rows(campaign, links), start=2):
         put(ws, row, 1, entry.unit.name)
-        put(ws, row, 2, KIND_LABELS.get(entry.unit.kind, entry.unit.kind))
+        put(ws, row, 2, kind_label(campaign, entry.unit.kind))
         state = put(ws, row, 5, entry.state_label)
         state.fill = FILLS[entry.tone]
         link = entry.link

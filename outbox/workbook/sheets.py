@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from outbox.links import ColumnLink, link_rows
 from outbox.model import Liaison, Problem
 from outbox.render import cell_label, cell_tone, format_deadline
-from outbox.workbook.cells import AUTHOR, BAD_FILL, FILLS, KIND_LABELS, finish, header, put
+from outbox.workbook.cells import AUTHOR, BAD_FILL, FILLS, finish, header, kind_label, put
 from parsers.model import StatsRow
 from rules.campaign import Campaign
 from rules.model import RequirementStatus, State, UnitStatus
@@ -84,13 +84,14 @@ def liaisons_sheet(
     by_unit: dict[str, list[Liaison]] = {}
     for liaison in liaisons:
         by_unit.setdefault(liaison.unit_id, []).append(liaison)
+    asked = {f.key for f in campaign.contact.fields}
     row = 2
     for unit in campaign.units:
         found = by_unit.get(unit.id, [])
         url = urls.get(unit.id, "")
         if not found:
             put(ws, row, 1, unit.name)
-            put(ws, row, 2, KIND_LABELS.get(unit.kind, unit.kind))
+            put(ws, row, 2, kind_label(campaign, unit.kind))
             put(ws, row, 4, "未报送").fill = BAD_FILL
             put(ws, row, 9, url or "未报送").fill = FILLS["none"] if url else BAD_FILL
             row += 1
@@ -98,12 +99,12 @@ def liaisons_sheet(
         for liaison in found:
             contact = liaison.contact
             put(ws, row, 1, unit.name)
-            put(ws, row, 2, KIND_LABELS.get(unit.kind, unit.kind))
+            put(ws, row, 2, kind_label(campaign, unit.kind))
             for col, (key, label) in enumerate(_CONTACT_FIELDS, start=3):
                 value = getattr(contact, key)
                 cell = put(ws, row, col, value.value)
-                if not value.valid:
-                    cell.fill = BAD_FILL
+                if not value.valid and key in asked:  # a field the notice does not ask
+                    cell.fill = BAD_FILL  # for is shown as it is, never as a problem
                     why = "缺失" if not value.value or value.problem == "missing" else "无效"
                     # readers' problems are English for logs; staff read the Chinese only
                     extra = f"（{value.problem}）" if _CJK.search(value.problem) else ""
@@ -142,7 +143,7 @@ def matrix_sheet(
     by_unit = {s.unit_id: s for s in statuses}
     for row, unit in enumerate(campaign.units, start=2):
         put(ws, row, 1, unit.name)
-        put(ws, row, 2, KIND_LABELS.get(unit.kind, unit.kind))
+        put(ws, row, 2, kind_label(campaign, unit.kind))
         status = by_unit.get(unit.id)
         by_req = {r.requirement_id: r for r in status.requirements} if status else {}
         done = total = 0

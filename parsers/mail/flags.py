@@ -58,6 +58,7 @@ _RECEIPT_BODY = re.compile(
     r"您.{0,60}?发送?给.{0,200}?的(?:邮件|信件?).{0,300}?"
     r"(?:已被|已经被|已于.{0,60}?被).{0,30}?(?:阅读|读取|打开|查看)"
     r"|您的邮件.{0,600}?已于.{0,60}?(?:阅读|读取)"
+    r"|您(?:发送|发出)的(?:邮件|信件?).{0,200}?(?:已被|已经被|已于.{0,60}?被).{0,30}?(?:阅读|读取|打开|查看)"
     r"|your message.{0,600}?was read on"
     r"|this is a return receipt for the (?:mail|message)",
     re.IGNORECASE | re.DOTALL,
@@ -136,10 +137,15 @@ def _null_sender(msg: Message, fields: dict[str, object], reader: Reader) -> boo
 
 
 def _auth_failed(msg: Message, fields: dict[str, object], reader: Reader) -> bool:
-    return any(
-        key.lower() == "authentication-results" and _AUTH_FAIL.search(str(val))
-        for key, val in msg.raw_items()
-    )
+    """The receiving server found the sender forged: an Authentication-Results field with
+    spf/dkim/dmarc=fail, or a Received-SPF field saying Fail (softfail is not failure)."""
+    for key, val in msg.raw_items():
+        name = key.lower()
+        if name == "authentication-results" and _AUTH_FAIL.search(str(val)):
+            return True
+        if name == "received-spf" and str(val).strip().lower().startswith("fail"):
+            return True
+    return False
 
 
 _Rule = Callable[[Message, dict[str, object], Reader], bool]

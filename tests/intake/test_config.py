@@ -76,12 +76,12 @@ def test_deadline_without_timezone_is_named() -> None:
 def test_password_in_url_is_refused() -> None:
     text = BASE.replace('url = "maildir:data/mail"', 'url = "imaps://u:pw@mail.example.cn/INBOX"')
     err = _error(text)
-    assert "mailbox.url" in err and "password" in err and "pw@" not in err
+    assert "mailboxes[0].url" in err and "password" in err and "pw@" not in err
 
 
 def test_plain_imap_only_on_loopback() -> None:
     text = BASE.replace('url = "maildir:data/mail"', 'url = "imap://u@mail.example.cn/INBOX"')
-    assert "mailbox.url: " in _error(text) and "loopback" in _error(text)
+    assert "mailboxes[0].url: " in _error(text) and "loopback" in _error(text)
 
 
 def test_campaign_key_is_prefixed() -> None:

@@ -75,7 +75,7 @@ def test_all_ok_against_real_servers(
     assert all(line.startswith(("OK ", "WARN ")) for line in lines), lines
     assert _line(lines, "config").startswith("OK")
     assert str(tmp_path / "config.toml") in _line(lines, "config")
-    imap = _line(lines, "IMAP login")
+    imap = _line(lines, "IMAP login 市教育局")
     assert imap.startswith("OK") and "INBOX" in imap and "IDLE supported" in imap
     assert "COMPRESS=DEFLATE on" in imap  # the test Dovecot offers it (imap_zlib)
     smtp = _line(lines, "SMTP login")
@@ -102,7 +102,7 @@ def test_wrong_smtp_password_fails_that_line(
     smtp = _line(lines, "SMTP login")
     assert smtp.startswith("FAIL")
     assert "refused" in smtp and "password" in smtp.split(" : ", 1)[1]
-    assert _line(lines, "IMAP login").startswith("OK")
+    assert _line(lines, "IMAP login 市教育局").startswith("OK")
     assert [line for line in lines if line.startswith("FAIL")] == [smtp]
     assert "1 check(s) failed" in err
     assert "wrong-password-99" not in "\n".join(lines) + err
@@ -121,7 +121,7 @@ def test_wrong_imap_password_and_unreachable_smtp(
     nobody = SmtpSink(host="127.0.0.1", port=free_port())  # nothing listens there
     status, lines, _ = _doctor(_config(tmp_path, dovecot, nobody), capsys)
     assert status == 1
-    imap = _line(lines, "IMAP login")
+    imap = _line(lines, "IMAP login 市教育局")
     assert imap.startswith("FAIL") and "refused" in imap and "授权码" in imap
     smtp = _line(lines, "SMTP login")
     assert smtp.startswith("FAIL") and "connection refused" in smtp.lower()
@@ -149,7 +149,8 @@ def test_offline_defaults_and_an_old_schema(
     status, lines, _ = _doctor(config, capsys)
     assert status == 0, lines
     assert "not created yet" in _line(lines, "database")
-    assert _line(lines, "mailbox").startswith("OK   mailbox: Maildir")
+    assert _line(lines, "mailbox 市教育局").startswith("OK   mailbox 市教育局: Maildir")
+    assert _line(lines, "mailbox 市人社局").startswith("OK   mailbox 市人社局: Maildir")
     assert _line(lines, "outbox").startswith("OK   outbox: file mode")
     assert _line(lines, "LibreOffice").startswith(("OK", "WARN"))
 

@@ -77,3 +77,32 @@ def test_the_bureaus_receipt_says_which_file_counts_for_its_school(tmp_path: Pat
     [eml] = list(ctx.settings.path("data/outbox").glob("*ack*.eml"))
     text = message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",))
     assert "计入：东平县职业中等专业学校" in text.get_content()
+
+
+def test_a_bureaus_table_of_its_schools_liaisons_credits_each_school(tmp_path: Path) -> None:
+    from intake.trust import Trust
+
+    ctx = Context.open(settings_for(tmp_path))
+    table = [
+        ["单位", "姓名", "职务", "邮箱", "手机号码"],
+        ["东平县教育和体育局", "周婷", "职成股干事", "dp_zt@163.com", "13805381001"],
+        ["东平县职业中等专业学校", "李明", "办公室主任", "dpzz_lm@163.com", "13805381002"],
+    ]
+    when = datetime(2020, 11, 3, 10, tzinfo=TZ)
+    deliver_maildir(
+        ctx.settings.path("data/mail"),
+        mail(sender="dpxjtj@ta.shandong.cn", subject="东平县活动周联络员", when=when,
+             files=[("联络员汇总.docx", docx_bytes("东平县活动周联络员汇总表", table=table))]),
+        when,
+    )  # fmt: skip
+    jobs.poll_once(ctx, now=when)
+    statuses = {s.unit_id: s for s in jobs.statuses(ctx, when)}
+
+    def contact_of(unit: str) -> State:
+        return next(r for r in statuses[unit].requirements if r.requirement_id == "contact").state
+
+    assert contact_of("dongping") is State.COMPLETE
+    assert contact_of("dpzz") is State.COMPLETE  # the school's own row, not the bureau's
+    trust = Trust.load(ctx)
+    assert trust.recipients("dpzz")[0] == "dpzz_lm@163.com"  # named by its county bureau
+    assert "dpzz_lm@163.com" not in trust.recipients("dongping")

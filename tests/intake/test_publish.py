@@ -77,7 +77,7 @@ def test_column_links_reach_the_workbook(demo: Context) -> None:
 
 def test_the_catalogue_reads_titles_and_lengths_from_the_files(demo: Context) -> None:
     articles = publish.gather_articles(demo)
-    items = {(i.unit_id, i.key) for i in demo.store.items() if i.deliverable.value == "article"}
+    items = {(i.unit_id, i.key) for i in demo.store.items() if i.deliverable == "article"}
     assert len(articles) == len(items) == 22
     assert all(a.source is ArticleSource.FILE and a.ref.startswith("a") for a in articles)
     first = articles[0]

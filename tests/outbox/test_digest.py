@@ -169,15 +169,14 @@ def test_a_real_browser_shows_every_unit_and_runs_no_script(
 
 def test_with_statuses_from_rules(campaign: Campaign, sender: Sender) -> None:
     from outbox.reminders import compose_reminder, plan_reminders
-    from rules.campaign import Deliverable
     from rules.model import Item
     from rules.status import campaign_status
 
     now = datetime(2020, 11, 11, 9, 0, tzinfo=TZ)  # the articles' "3d@09:00" reminder
     items = [
-        Item("daiyue", Deliverable.ARTICLE, t(9, 10), "a1", "稿件1.docx"),
-        Item("daiyue", Deliverable.ARTICLE, t(10, 10), "a2", "稿件2.docx"),
-        Item("daiyue", Deliverable.ARTICLE, t(10, 11), "a2", "稿件2（重发）.docx"),
+        Item("daiyue", "article", t(9, 10), "a1", "稿件1.docx"),
+        Item("daiyue", "article", t(10, 10), "a2", "稿件2.docx"),
+        Item("daiyue", "article", t(10, 11), "a2", "稿件2（重发）.docx"),
     ]
     statuses = campaign_status(campaign, items, now)
     text = render_digest(campaign, statuses, [], [], now, fmt="txt")

@@ -348,6 +348,7 @@ def _headers_only(headers: str, body: str = "hello") -> bytes:
         ("Authentication-Results: mx.ta.cn; spf=fail smtp.mailfrom=b.cn", MailFlag.AUTH_FAILED),
         ("Authentication-Results: mx.ta.cn; spf=pass; dkim=fail header.d=b", MailFlag.AUTH_FAILED),
         ("Authentication-Results: mx.ta.cn; dmarc=fail (p=none)", MailFlag.AUTH_FAILED),
+        ("Received-SPF: Fail (mx.ta.cn: b.cn does not designate 1.2.3.4)", MailFlag.AUTH_FAILED),
     ],
 )  # fmt: skip
 def test_header_flags(extra: str, flag: MailFlag) -> None:
@@ -359,6 +360,8 @@ def test_header_flags(extra: str, flag: MailFlag) -> None:
     [
         "Auto-Submitted: no",
         "Authentication-Results: mx.ta.cn; spf=softfail; dkim=pass; dmarc=pass",
+        "Received-SPF: Softfail (mx.ta.cn: transitioning domain)",
+        "Received-SPF: Pass (mx.ta.cn: domain of b.cn designates 1.2.3.4)",
         "Precedence: first-class",
         "Return-Path: <a@b.cn>",
     ],

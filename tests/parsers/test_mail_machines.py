@@ -85,6 +85,11 @@ RECEIPTS = {
         "肥城职专活动周方案",
         "您发送给 jyj-zcjk01@ta.shandong.cn 的邮件《肥城职专活动周方案》已被阅读。",
     ),
+    "body only (您发出的邮件…已被阅读)": plain(
+        "回执：肥城职专活动周方案",
+        "您发出的邮件：肥城职专活动周方案\n收件人：jyj-zcjk01@ta.shandong.cn\n"
+        "已于 2020年11月4日 10:12 被对方阅读。",
+    ),
     "body only (Outlook, English)": plain(
         "plan", "Your message\n\n  To: a@b.cn\n  Subject: plan\n\nwas read on Wednesday."
     ),

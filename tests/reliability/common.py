@@ -40,7 +40,7 @@ def write_config(
         mailbox.setdefault("password_env", f'"{PASSWORD_ENV}"')
     if outbox_url:
         outbox["url"] = f'"{outbox_url}"'
-    text = _set_keys(text, "[mailbox]", mailbox)
+    text = _set_keys(text, "[[mailboxes]]", mailbox)  # the first mailbox
     text = _set_keys(text, "[outbox]", outbox)
     if store_url is not None:
         text = _set_keys(text, "[store]", {"url": f'"{store_url}"'})

@@ -54,7 +54,7 @@ def test_the_bodys_pictures_belong_to_the_article(campaign: Campaign) -> None:
     m = replace(mail("稿件", "tazy@tavtc.edu.cn", NEWS), body_html=html)
     f = facts(m, _picture("pic1@x"), _picture("pic2@x", "image002.png"))
     j = judge(f, campaign, Known())
-    assert [d.category.category.value for d in j.files] == ["other", "other"]
+    assert [d.category.category for d in j.files] == ["other", "other"]
     assert j.body_articles[0].images == 2
 
 

@@ -3,10 +3,13 @@ credits each school for its own file; the bureau's own files stay the bureau's."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from parsers.model import MailFlag
 from rules.campaign import Campaign
 from rules.judge import judge
 from rules.model import Known
-from tests.rules.factories import facts, file, mail
+from tests.rules.factories import attachment, facts, file, mail
 
 ARTICLE = "本报讯 11月9日，学校组织师生开展技能服务进社区活动，受到居民欢迎。活动持续一天。"
 
@@ -65,3 +68,29 @@ def test_a_file_naming_two_units_equally_follows_the_mail(campaign: Campaign) ->
     )
     j = judge(f, campaign, Known())
     assert j.unit.unit_id == "ningyang" and j.files[0].unit is None
+
+
+def test_a_bureau_forwarding_a_schools_mail_beside_its_own_plan(campaign: Campaign) -> None:
+    own = file(
+        "宁阳县教体局活动周实施方案.docx",
+        "一、活动目的",
+        title="宁阳县2020年职业教育活动周实施方案",
+    )
+    inside = file("技能服务进社区.docx", ARTICLE, title="学校开展技能服务进社区活动")
+    inside = replace(inside, attachment=attachment(inside.attachment.filename, origin="forwarded"))
+    f = facts(
+        mail(
+            "Fw: 宁阳县活动周材料",
+            "nyxjtj@ta.shandong.cn",
+            flags={MailFlag.FORWARDED},
+            forwarded_from="nyzz@ta.shandong.cn",
+        ),
+        own,
+        inside,
+    )
+    j = judge(f, campaign, Known())
+    assert j.unit.unit_id == "ningyang"  # the bureau's mail: its own plan is in it
+    plan, article = j.files
+    assert plan.unit is None
+    assert article.unit is not None and article.unit.unit_id == "nyzz"
+    assert article.unit.rule == "forwarded-from"

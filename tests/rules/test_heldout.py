@@ -202,7 +202,7 @@ def test_heldout_mail_is_never_filed_wrongly(campaign: Campaign, case: int) -> N
     unit, categories = CASES[case][4], CASES[case][5]
     verdict = _judge(campaign, case)
     assert verdict.unit.unit_id in (unit, None), verdict.unit  # unassigned is safe, wrong is not
-    assert [d.category.category.value for d in verdict.files] == categories
+    assert [d.category.category for d in verdict.files] == categories
 
 
 def test_heldout_unit_accuracy(campaign: Campaign) -> None:

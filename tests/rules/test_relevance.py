@@ -124,6 +124,23 @@ def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -
     assert not r.relevant and r.reason.startswith("a notice forwarded to others")
     to_us = replace(m, to=("jyj-zcjk01@ta.shandong.cn",), cc=())
     assert relevance(to_us, campaign, NONE).relevant
+    numbered = replace(
+        mail("请各校认真落实泰教函〔2020〕72号", "fcsjtj@ta.shandong.cn"),
+        to=("school1@qq.com",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )
+    assert relevance(numbered, campaign, NONE).reason.startswith("a notice forwarded to others")
+    said_in_body = replace(
+        mail(
+            "市教育局通知",
+            "fcsjtj@ta.shandong.cn",
+            "各学校：现将市教育局的通知转发给你们，请按要求报送。",
+        ),
+        to=("school1@qq.com",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )
+    reason = relevance(said_in_body, campaign, NONE).reason
+    assert reason.startswith("a notice forwarded to others")
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:

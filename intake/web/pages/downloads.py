@@ -19,13 +19,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from intake import outgoing, publish
-from intake.publish.files import _FILE_DELIVERABLES  # exactly what `bundle` accepts
 from intake.web.app import console_of
 from intake.web.exports import ZIP, discard, send_file, workspace
 from intake.web.pages.files import disposition
 from intake.web.pages.overview import matrix
 from intake.web.render import page
-from rules.campaign import Deliverable
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +44,9 @@ class Offer:
     elsewhere: tuple[str, str] = ("", "")  # (href, words) when it is not files
 
 
-_ELSEWHERE = {
-    Deliverable.COLUMN_URL: ("/links", "不是文件：见宣传专栏页（可复制 HTML）"),
-    Deliverable.CONTACT: ("/downloads/workbook.xlsx", "不是文件：见汇总表的“联络员”表"),
+_ELSEWHERE = {  # by deliverable kind
+    "url": ("/links", "不是文件：见宣传专栏页（可复制 HTML）"),
+    "contact": ("/downloads/workbook.xlsx", "不是文件：见汇总表的“联络员”表"),
 }
 
 
@@ -62,7 +60,8 @@ def offers(request: Request) -> list[Offer]:
     found = []
     for req in campaign.requirements:
         column = by_id[req.id]
-        files = req.deliverable in _FILE_DELIVERABLES
+        files = req.deliverable in campaign.file_deliverables  # what `bundle` accepts
+        spec = campaign.deliverable(req.deliverable)
         found.append(
             Offer(
                 req.id,
@@ -71,7 +70,7 @@ def offers(request: Request) -> list[Offer]:
                 column.done,
                 column.total,
                 f"/downloads/{req.id}.zip" if files else "",
-                ("", "") if files else _ELSEWHERE.get(req.deliverable, ("", "不是文件")),
+                ("", "") if files else _ELSEWHERE.get(spec.kind if spec else "", ("", "不是文件")),
             )
         )
     return found
@@ -90,7 +89,7 @@ async def requirement_zip(request: Request) -> Response:
     campaign = ctx.settings.campaign
     wanted = request.path_params["requirement"]
     req = next((r for r in campaign.requirements if r.id == wanted), None)
-    if req is None or req.deliverable not in _FILE_DELIVERABLES:
+    if req is None or req.deliverable not in campaign.file_deliverables:
         raise HTTPException(404, "没有这项报送要求，或它不是文件。")
     folder = await run_in_threadpool(workspace, ctx)
     target = folder / "bundle.zip"

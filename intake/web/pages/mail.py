@@ -24,7 +24,6 @@ from intake.web.app import console_of
 from intake.web.render import page
 from intake.web.words import MESSAGE_STATES
 from parsers.mail import read_mail
-from rules.campaign import Category
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +137,7 @@ def mail_page(request: Request) -> Response:
         history=history,
         units=campaign.units,
         names={u.id: u.name for u in campaign.units},
-        categories=[c.value for c in Category],
+        categories=list(campaign.categories),
     )
 
 

@@ -22,7 +22,6 @@ from intake.web import records
 from intake.web.app import console_of
 from intake.web.render import page
 from intake.web.words import PROBLEM_KINDS
-from rules.campaign import Category
 
 _MESSAGE_KINDS = ("unassigned", "ambiguous", "new-sender", "auth-failed", "failed", "too-large")
 
@@ -89,7 +88,7 @@ def problems_page(request: Request) -> Response:
         kind=kind,
         units=campaign.units,
         names={u.id: u.name for u in campaign.units},
-        categories=[c.value for c in Category],
+        categories=list(campaign.categories),
         message_kinds=_MESSAGE_KINDS,
     )
 

@@ -26,7 +26,7 @@ from intake.web.pages.overview import EXEMPT_WORD
 from intake.web.render import page
 from outbox.digest import short_title
 from outbox.render import cell_label, cell_tone, contact_problems, contact_summary, status_detail
-from rules.campaign import Campaign, Category, Deliverable
+from rules.campaign import Campaign
 from rules.model import Item, RequirementStatus, State
 
 
@@ -115,7 +115,7 @@ def unit_page(request: Request) -> Response:
             (
                 li,
                 contact_summary(li.contact),
-                contact_problems(li.contact),
+                contact_problems(li.contact, campaign),
                 trust.verified(li.contact.email.value, unit.id) if li.contact.email.value else None,
             )
             for li in contacts
@@ -127,12 +127,12 @@ def unit_page(request: Request) -> Response:
         emails=emails,
         unit_audit=unit_audit,
         units=campaign.units,
-        categories=[c.value for c in Category],
+        categories=list(campaign.categories),
     )
 
 
 def _column_items(campaign: Campaign, requirements: list[RequirementView]) -> list[Item]:
-    column_reqs = {r.id for r in campaign.requirements if r.deliverable is Deliverable.COLUMN_URL}
+    column_reqs = {r.id for r in campaign.requirements if r.deliverable == campaign.url_id}
     return [i for r in requirements if r.id in column_reqs for i in r.items]
 
 
