@@ -124,7 +124,10 @@ def measure_scale(srv: Servers, sizes: list[int], units: list[BenchUnit]) -> dic
         srv.append(folder, mails, [START + timedelta(seconds=37 * i) for i in range(n)])
         del mails
         result = child(srv.config(f"scale-{n}", folder, compress=False), NOW)
-        out[str(n)] = _pipeline_figures(result) | {"wall_s": time.perf_counter() - t0}
+        out[str(n)] = _pipeline_figures(result) | {
+            "wall_s": time.perf_counter() - t0,
+            "rss_by_poll": result["rss_by_poll"],
+        }
     return out
 
 

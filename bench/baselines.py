@@ -82,17 +82,19 @@ def open_attachment(name: str, data: bytes, legacy: list[float]) -> None:
 
 @dataclass(frozen=True)
 class LoopResult:
-    """What a reference loop did: seconds, messages, legacy conversions and their seconds."""
+    """What a reference loop did: seconds, messages, legacy conversions and their seconds,
+    and the CPU time of the loop's processes (LibreOffice's own apart)."""
 
     seconds: float
     messages: int
     legacy_files: int
     legacy_seconds: float
+    cpu_seconds: float
 
 
 def _loop_part(
     port: int, user: str, password: str, folder: str, part: int, parts: int
-) -> tuple[int, list[float]]:
+) -> tuple[int, list[float], float]:
     import logging
 
     import mailparser
@@ -101,6 +103,7 @@ def _loop_part(
     logging.getLogger("mailparser").setLevel(logging.ERROR)  # it warns on every defect
     legacy: list[float] = []
     count = 0
+    cpu = time.process_time()
     with IMAPClient("127.0.0.1", port=port, ssl=False, timeout=60) as c:
         c.login(user, password)
         c.select_folder(folder, readonly=True)
@@ -114,7 +117,7 @@ def _loop_part(
                     blob = base64.b64decode(payload) if att["binary"] else payload.encode()
                     open_attachment(att["filename"] or "", blob, legacy)
                 count += 1
-    return count, legacy
+    return count, legacy, time.process_time() - cpu
 
 
 def reference_loop(srv: Servers, folder: str, processes: int = 1) -> LoopResult:
@@ -133,8 +136,9 @@ def reference_loop(srv: Servers, folder: str, processes: int = 1) -> LoopResult:
         from parsers.documents.converter import stop_offices
 
         stop_offices()
-    legacy = [s for _, part in results for s in part]
-    return LoopResult(seconds, sum(n for n, _ in results), len(legacy), sum(legacy))
+    legacy = [s for _, part, _ in results for s in part]
+    cpu = sum(c for _, _, c in results)
+    return LoopResult(seconds, sum(n for n, _, _ in results), len(legacy), sum(legacy), cpu)
 
 
 def loop_figures(prefix: str, loop: LoopResult) -> dict[str, Any]:
@@ -144,4 +148,5 @@ def loop_figures(prefix: str, loop: LoopResult) -> dict[str, Any]:
         f"{prefix}_seconds": loop.seconds,
         f"{prefix}_legacy_files": loop.legacy_files,
         f"{prefix}_legacy_seconds": loop.legacy_seconds,
+        f"{prefix}_cpu_ms_per_msg": loop.cpu_seconds * 1000 / max(1, loop.messages),
     }

@@ -58,6 +58,15 @@ def _backlog(name: str, b: dict[str, Any], ratio: float, ratio_two: float | None
         (f"{name}: pipeline / raw fetch", f"{b['ratio_to_raw']:.2f}x", ""),
         (f"{name}: pipeline process peak RSS", _fmt(b["rss_mb"], " MB"), ""),
     ]
+    if "straightforward_cpu_ms_per_msg" in b:
+        pipeline_cpu = b["cpu_ms_per_msg_main"] + b["cpu_ms_per_msg_workers"]
+        rows.append(
+            (
+                f"{name}: CPU a message, pipeline (all processes) / loop (LibreOffice apart)",
+                f"{pipeline_cpu:.1f} / {b['straightforward_cpu_ms_per_msg']:.1f} ms",
+                "",
+            )
+        )
     if "ratio_to_two_process" in b:
         target = f">= {ratio_two:g}x" if ratio_two else ""
         rows.append(
