@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 
         per_file, kept = (int(x) for x in args.legacy.split(","))
         results["legacy"] = measure_legacy(per_file, kept)
+    if not set(only) - {"legacy"}:
+        return _finish(args.json, results)
     atts = Attachments()
     with Servers() as srv:
         from intake.config import load_config
@@ -122,10 +124,14 @@ def main(argv: list[str] | None = None) -> int:
             elif section == "memory":
                 results[section] = measure_memory(srv, units, results.get("backlog"), args.big_mb)
             print(f"bench: {section} done in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    return _finish(args.json, results)
+
+
+def _finish(path: Path, results: dict[str, Any]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print(table(results))
-    print(f"\nJSON: {args.json}")
+    print(f"\nJSON: {path}")
     return 0
 
 
