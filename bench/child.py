@@ -1,6 +1,6 @@
 """The pipeline under measurement, in a process of its own (so its peak RSS is its own).
 
-    python -m bench.child CONFIG NOW [--profile FILE]
+    python -m bench.child CONFIG NOW [--profile FILE] [--tracemalloc FILE]
     # prints one JSON line: seconds, outcomes by state, acks queued, peak RSS (self, children)
 
 Runs what the daemon's poll job runs until the mailbox is drained: `jobs.poll_once`
@@ -28,6 +28,54 @@ def _peak_rss_mb() -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+_MALLINFO2 = ["arena", "ordblks", "smblks", "hblks", "hblkhd"]
+_MALLINFO2 += ["usmblks", "fsmblks", "uordblks", "fordblks", "keepcost"]
+
+
+def _c_heap_mb() -> tuple[float, ...]:
+    """MB malloc has handed out and not had back, SQLite's share of them, and the
+    resident size of [heap], of anonymous mappings (Python's arenas, threads' malloc
+    arenas) and of mapped files."""
+    import ctypes
+
+    class Mallinfo2(ctypes.Structure):
+        _fields_ = [(n, ctypes.c_size_t) for n in _MALLINFO2]
+
+    libc = ctypes.CDLL("libc.so.6")
+    libc.mallinfo2.restype = Mallinfo2
+    info = libc.mallinfo2()
+    try:
+        lite = ctypes.CDLL("libsqlite3.so.0")
+        lite.sqlite3_memory_used.restype = ctypes.c_int64
+        sqlite = lite.sqlite3_memory_used()
+    except OSError:
+        sqlite = -1
+    heap = anon = files = 0
+    name = ""
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        fields = line.split()
+        if "-" in fields[0] and not fields[0].endswith(":"):
+            name = " ".join(fields[5:])
+        elif fields[0] == "Rss:":
+            kb = int(fields[1])
+            if name == "[heap]":
+                heap += kb
+            elif not name or name.startswith("["):
+                anon += kb
+            else:
+                files += kb
+    used = (info.uordblks + info.hblkhd) / 2**20
+    return used, sqlite / 2**20, heap / 1024, anon / 1024, files / 1024
+
+
+def _rss_mb() -> float:
+    """This process's resident memory now (VmRSS)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 _received = [0]
@@ -131,6 +179,42 @@ class Descendants:
         }
 
 
+_TRACE: list[Path] = []
+_TRACED: list[float] = []  # MB Python holds after each poll, when tracing
+
+
+def _dump_trace(path: Path) -> None:
+    """What Python holds now, by allocating line and by traceback (tracemalloc)."""
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    snap = tracemalloc.take_snapshot()
+    with path.open("w") as f:
+        current, peak = tracemalloc.get_traced_memory()
+        f.write(f"traced now {current / 2**20:.1f} MB, peak {peak / 2**20:.1f} MB\n")
+        f.write(f"after each poll: {', '.join(f'{mb:.1f}' for mb in _TRACED)} MB\n")
+        for stat in snap.statistics("lineno")[:40]:
+            f.write(f"{stat}\n")
+        f.write("\n--- by traceback ---\n")
+        for stat in snap.statistics("traceback")[:12]:
+            f.write(f"{stat}\n" + "\n".join(stat.traceback.format()) + "\n\n")
+
+
+def _dump_smaps(path: Path) -> None:
+    """This process's mappings by resident size, largest first."""
+    found: list[tuple[int, str]] = []
+    name = ""
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        fields = line.split()
+        if "-" in fields[0] and not fields[0].endswith(":"):
+            name = " ".join(fields[5:]) or "[anon]"
+        elif fields[0] == "Rss:":
+            found.append((int(fields[1]), name))
+    found.sort(reverse=True)
+    path.write_text("".join(f"{kb:8d} kB  {n}\n" for kb, n in found[:30]))
+
+
 def _cpu_times() -> list[int]:
     """The machine's CPU time so far by kind (user, nice, system, idle, iowait, irq,
     softirq, steal), in clock ticks: the first line of /proc/stat."""
@@ -154,16 +238,30 @@ def run(config: Path, now: datetime) -> dict:
     machine0 = _cpu_times()
     started = time.perf_counter()
     polls = 0
+    # after each poll: messages so far, RSS, peak RSS, Python's allocated blocks, then
+    # _c_heap_mb's malloc in use, SQLite's, and the resident [heap], anonymous and file maps
+    by_poll: list[tuple[float, ...]] = []
     with Descendants() as workers:
         try:
             while True:
                 report = jobs.poll_once(ctx, now=now, source=source)
                 polls += 1
                 states.update(o.state for o in report.outcomes)
+                done = sum(states.values())
+                memory = (_rss_mb(), _peak_rss_mb(), sys.getallocatedblocks(), *_c_heap_mb())
+                by_poll.append((done, *memory))
+                if _TRACE:
+                    import tracemalloc
+
+                    _TRACED.append(tracemalloc.get_traced_memory()[0] / 2**20)
                 if not report.remaining or not report.outcomes:
                     break
             took_in = time.perf_counter() - started
             rss_poll = _peak_rss_mb()
+            if _TRACE:
+                _dump_trace(_TRACE[0])
+            if os.environ.get("BENCH_SMAPS"):  # diagnosis: which mappings hold the RSS
+                _dump_smaps(Path(os.environ["BENCH_SMAPS"]))
             acks = outgoing.acknowledge(ctx, now)
         finally:
             source.close()
@@ -182,6 +280,7 @@ def run(config: Path, now: datetime) -> dict:
         "acks_queued": acks,
         "rss_mb": _peak_rss_mb(),
         "rss_mb_before_ack": rss_poll,
+        "rss_by_poll": by_poll,
         "cpu_s": cpu,
         "cpu_user_s": usage.ru_utime - usage0.ru_utime,
         "cpu_system_s": usage.ru_stime - usage0.ru_stime,
@@ -201,7 +300,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("now")
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--count-bytes", action="store_true")
+    parser.add_argument(
+        "--tracemalloc", type=Path, help="write what Python holds after the polls (top 40)"
+    )
     args = parser.parse_args(argv)
+    if args.tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start(1)
+        _TRACE.append(args.tracemalloc)
     if args.count_bytes:
         count_received_bytes()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)

@@ -254,10 +254,13 @@ class Store(Claims):
             senders = {r.address: r.unit_id for r in s.scalars(select(SenderRow))}
             emails: dict[str, str] = {}
             mobiles: dict[str, str] = {}
+            # in chunks: unchunked, the ORM fetches every row and decodes every contact's
+            # JSON before the first is used, a peak that grows with the backlog (issue 22)
             rows = s.execute(
                 select(ItemRow.unit_id, ItemRow.contact)
                 .where(ItemRow.contact.is_not(None), ItemRow.id <= self._item_mark)
                 .order_by(ItemRow.id)
+                .execution_options(yield_per=500)
             )
             _liaisons(rows, emails, mobiles)
         return Known(sender_units=senders, liaison_emails=emails, liaison_mobiles=mobiles)

@@ -28,7 +28,8 @@ class Limits:
     max_ratio: float = 100.0  # uncompressed : compressed, checked for members above ratio_floor
     ratio_floor: int = 1024 * 1024
     max_depth: int = 3
-    soffice_timeout: float = 60.0
+    soffice_timeout: float = 60.0  # one legacy file's conversion (LibreOffice's start apart)
+    soffice_memory_bytes: int = 2 * 1024 * 1024 * 1024  # address space of the kept LibreOffice
     max_pdf_pages: int = 2000
     pdf_memory_bytes: int = 1024 * 1024 * 1024  # address space of the PDF helper process
     pdf_timeout: float = 60.0

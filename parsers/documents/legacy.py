@@ -1,9 +1,13 @@
 """Legacy office files (.doc, .wps, .et, .rtf, .odt, ...) via LibreOffice headless conversion.
 
-Each conversion runs in a fresh temporary profile (a shared profile locks and breaks when
-two instances start), one at a time (a module-level lock: soffice instances contend badly),
-in its own process group so that a timeout kills soffice and its helper processes.
-The converted .docx/.xlsx is read by the normal readers; `kind` stays the original one.
+A conversion goes to this process's kept-alive LibreOffice (`converter`: started at the
+first legacy file, ~30-60 ms a file after that). Where that cannot run (no Python with
+LibreOffice's `uno` module, or it failed to start), each file gets a soffice of its own, as
+before: a fresh temporary profile (a shared profile locks and breaks when two instances
+start), one at a time (a module-level lock: soffice instances contend badly), in its own
+process group so that a timeout kills soffice and its helper processes. Either way a file
+is bounded by `Limits.soffice_timeout`. The converted .docx/.xlsx is read by the normal
+readers; `kind` stays the original one.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import threading
 from pathlib import Path
 
 from parsers.documents.common import DEFAULT_LIMITS, Limits, failed
+from parsers.documents.converter import convert_kept
 from parsers.model import Document, ReadStatus
 
 log = logging.getLogger(__name__)
@@ -32,11 +37,27 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(data: bytes, kind: str, target: str, timeout: float) -> tuple[bytes | None, str]:
+def convert(
+    data: bytes,
+    kind: str,
+    target: str,
+    timeout: float,
+    memory: int = DEFAULT_LIMITS.soffice_memory_bytes,
+) -> tuple[bytes | None, str]:
     """Convert `data` (a .`kind` file) to `target` ("docx", "xlsx", "pdf"...); (bytes, error)."""
     program = soffice_path()
     if program is None:
         return None, "LibreOffice (soffice) is not installed"
+    kept = convert_kept(program, data, kind, target, timeout, memory)
+    if kept is not None:
+        return kept
+    return convert_once(program, data, kind, target, timeout)
+
+
+def convert_once(
+    program: str, data: bytes, kind: str, target: str, timeout: float
+) -> tuple[bytes | None, str]:
+    """Convert with a soffice started for this file alone (the path without `uno`)."""
     with _LOCK, tempfile.TemporaryDirectory(prefix="notice-soffice-") as tmp:
         work = Path(tmp)
         source = work / f"input.{kind}"
@@ -95,7 +116,9 @@ def read_legacy(data: bytes, kind: str, limits: Limits = DEFAULT_LIMITS) -> Docu
     from parsers.documents.xlsx import read_xlsx
 
     target = "xlsx" if kind in SPREADSHEET_KINDS else "docx"
-    converted, error = convert(data, kind, target, limits.soffice_timeout)
+    converted, error = convert(
+        data, kind, target, limits.soffice_timeout, limits.soffice_memory_bytes
+    )
     if converted is None:
         status = ReadStatus.UNSUPPORTED if "not installed" in error else ReadStatus.UNREADABLE
         return failed(status, kind, error)

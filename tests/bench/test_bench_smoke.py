@@ -23,10 +23,13 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.server
 def test_bench_runs_every_section_at_tiny_sizes(tmp_path: Path) -> None:
     require_binary("dovecot", "/usr/sbin/dovecot")
+    require_binary("soffice")  # the realistic mix's legacy files and PDFs
     out = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--messages", "20", "--latency-messages", "3",
          "--poll-size", "200", "--shared", "200+10", "--big-mb", "2", "--repeat", "2",
+         "--only", "backlog,realistic,scale,legacy,latency,poll,shared,memory",
+         "--scale", "20,40", "--legacy", "2,4",
          "--json", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=900, check=False,
     )  # fmt: skip
@@ -42,6 +45,18 @@ def test_bench_runs_every_section_at_tiny_sizes(tmp_path: Path) -> None:
     assert backlog["pipeline_states"] == {"done": 20}
     assert len(backlog["pipeline_runs_msgs_per_s"]) == 2  # the median of two runs
     assert backlog["acks_queued"] > 0
+
+    realistic = results["realistic"]
+    for key in ("straightforward_msgs_per_s", "two_process_msgs_per_s", "pipeline_msgs_per_s",
+                "ratio_to_two_process"):  # fmt: skip
+        assert realistic[key] > 0, key
+    assert sum(realistic["pipeline_states"].values()) == 20
+    assert realistic["mix"]["messages"] == 20 and realistic["mix"]["attachments"] >= 20
+    assert set(results["scale"]) == {"20", "40"}
+    assert all(s["rss_mb_before_ack"] > 0 for s in results["scale"].values())
+    legacy = results["legacy"]
+    assert legacy["files_per_file"] == 2 and legacy["files_kept"] == 4
+    assert legacy["statuses"] == {"ok": 4}
 
     latency = results["latency"]
     assert latency["acknowledged"] == 3 and latency["median_s"] > 0

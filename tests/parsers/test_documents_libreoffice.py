@@ -153,7 +153,17 @@ def test_libreoffice_docx_read_back(tmp_path: Path) -> None:
 
 def test_legacy_conversion_timeout_returns_a_status(tmp_path: Path) -> None:
     require_binary("soffice")
-    doc_bytes = convert(tmp_path, plan_docx(tmp_path / "plan.docx"), "doc")
+    # 30 tables of 60 cells: about a second for LibreOffice, kept alive or not (a small
+    # file converts in well under 0.2 s once LibreOffice runs)
+    d = docx.Document()
+    for i in range(30):
+        table = d.add_table(rows=10, cols=6)
+        for r in range(10):
+            for c in range(6):
+                table.cell(r, c).text = f"单元{i}-{r}-{c}"
+        d.add_paragraph("职业教育活动周" * 40)
+    d.save(tmp_path / "long.docx")
+    doc_bytes = convert(tmp_path, tmp_path / "long.docx", "doc")
     doc = read("方案.doc", doc_bytes, Limits(soffice_timeout=0.2))
     assert doc.status is ReadStatus.UNREADABLE
     assert "timed out" in doc.reason
