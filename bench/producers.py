@@ -294,7 +294,7 @@ def legacy_pool(cache: Path, rng: random.Random, count: int) -> list[tuple[str, 
     if not out.exists():
         tmp = cache / f"legacy-{count}.tmp"
         shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir()
+        tmp.mkdir(parents=True)
         docs, sheets = [], []
         for i in range(count):
             name = f"{'十里八乡'[i % 4]}学校{i}"
@@ -343,7 +343,7 @@ def _pdf_pool(cache: Path, rng: random.Random, count: int) -> list[bytes]:
     if not out.exists():
         tmp = cache / f"pdf-{count}.tmp"
         shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir()
+        tmp.mkdir(parents=True)
         sources = []
         for i in range(count):
             p = tmp / f"p{i:04d}.docx"
