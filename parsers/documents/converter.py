@@ -22,7 +22,6 @@ import contextlib
 import json
 import logging
 import os
-import select
 import shutil
 import signal
 import subprocess
@@ -30,8 +29,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from parsers.documents.pipes import HelperFailed, receive_exactly, send_all
 from parsers.office_helper import REQUEST, RESPONSE
 
 log = logging.getLogger(__name__)
@@ -43,10 +44,6 @@ IDLE_SECONDS = 300.0  # a helper without a file for this long is stopped
 RETRY_START_AFTER = 300.0  # after a failed start, files are converted per file meanwhile
 UNO_PYTHON_ENV = "NOTICE_UNO_PYTHON"  # a Python with `uno`, where it is not found alone
 _ENV_KEPT = frozenset({"PATH", "LANG", "TMPDIR", "TZ"})
-
-
-class HelperFailed(Exception):
-    """The helper could not convert a file (it died, or ran out of time)."""
 
 
 _UNO_PYTHON: list[str | None] = []
@@ -176,54 +173,19 @@ class _Office:
     ) -> tuple[dict, bytes]:
         deadline = time.monotonic() + timeout
         header = json.dumps({"kind": kind, "target": target}).encode()
-        self._send(proc, REQUEST.pack(len(data), len(header)) + header, deadline, timeout)
-        self._send(proc, data, deadline, timeout)
+        late = f"LibreOffice conversion timed out after {timeout:g} s"
+        send_all(proc, REQUEST.pack(len(data), len(header)) + header, deadline, _gone(proc), late)
+        send_all(proc, data, deadline, _gone(proc), late)
         return self._answer(proc, deadline, timeout)
 
     def _answer(
         self, proc: subprocess.Popen[bytes], deadline: float, timeout: float
     ) -> tuple[dict, bytes]:
-        head = self._receive(proc, RESPONSE.size, deadline, timeout)
+        late = f"LibreOffice conversion timed out after {timeout:g} s"
+        head = receive_exactly(proc, RESPONSE.size, deadline, _gone(proc), late)
         size, data_size = RESPONSE.unpack(head)
-        status = json.loads(self._receive(proc, size, deadline, timeout))
-        return status, self._receive(proc, data_size, deadline, timeout)
-
-    def _send(
-        self, proc: subprocess.Popen[bytes], data: bytes, deadline: float, timeout: float
-    ) -> None:
-        """Write all of `data` (non-blocking: a helper that stops reading cannot hold this
-        process past the deadline)."""
-        assert proc.stdin is not None
-        fd = proc.stdin.fileno()
-        view = memoryview(data)
-        while view:
-            try:
-                view = view[os.write(fd, view) :]
-                continue
-            except BlockingIOError:
-                pass
-            except OSError:  # the helper is gone (BrokenPipeError)
-                raise HelperFailed(_ended(proc)) from None
-            _, ready, _ = select.select([], [fd], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                raise HelperFailed(f"LibreOffice conversion timed out after {timeout:g} s")
-
-    def _receive(
-        self, proc: subprocess.Popen[bytes], size: int, deadline: float, timeout: float
-    ) -> bytes:
-        assert proc.stdout is not None
-        fd = proc.stdout.fileno()
-        parts: list[bytes] = []
-        while size:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                raise HelperFailed(f"LibreOffice conversion timed out after {timeout:g} s")
-            part = os.read(fd, min(size, 1 << 20))
-            if not part:
-                raise HelperFailed(_ended(proc))
-            parts.append(part)
-            size -= len(part)
-        return b"".join(parts)
+        status = json.loads(receive_exactly(proc, size, deadline, _gone(proc), late))
+        return status, receive_exactly(proc, data_size, deadline, _gone(proc), late)
 
     def _stop(self, kill: bool = False) -> None:
         """End the helper: closing its input ends it and its LibreOffice; `kill` kills the
@@ -265,6 +227,10 @@ class _Office:
         """The running helper's process id (its group's), or None."""
         proc = self.proc
         return proc.pid if proc is not None and proc.poll() is None else None
+
+
+def _gone(proc: subprocess.Popen[bytes]) -> Callable[[], str]:
+    return lambda: _ended(proc)
 
 
 def _ended(proc: subprocess.Popen[bytes]) -> str:

@@ -21,7 +21,6 @@ import atexit
 import json
 import logging
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from parsers.documents.common import DEFAULT_LIMITS, Limits, failed
+from parsers.documents.pipes import HelperFailed, receive_exactly, send_all
 from parsers.model import Document, ReadStatus, Table
 from parsers.pdf_helper import REQUEST, RESPONSE
 
@@ -71,10 +71,6 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         for i, t in enumerate(answer.get("tables", ()))
     )
     return Document(status=ReadStatus.OK, kind="pdf", text=text, reason=reason, tables=tables)
-
-
-class HelperFailed(Exception):
-    """The helper process could not read a PDF (it crashed, ran out of memory or time)."""
 
 
 class _Helper:
@@ -132,51 +128,16 @@ class _Helper:
 
     def _request(self, proc: subprocess.Popen[bytes], data: bytes, limits: Limits) -> dict:
         deadline = time.monotonic() + limits.pdf_timeout
-        self._send(proc, REQUEST.pack(len(data), limits.max_pdf_pages), deadline, limits)
-        self._send(proc, data, deadline, limits)
-        head = self._receive(proc, RESPONSE.size, deadline, limits)
-        (size,) = RESPONSE.unpack(head)
-        answer: dict[str, Any] = json.loads(self._receive(proc, size, deadline, limits))
+        late = f"reading it took longer than {limits.pdf_timeout:g} s"
+
+        def gone() -> str:
+            return self._ended(proc, limits)
+
+        send_all(proc, REQUEST.pack(len(data), limits.max_pdf_pages), deadline, gone, late)
+        send_all(proc, data, deadline, gone, late)
+        (size,) = RESPONSE.unpack(receive_exactly(proc, RESPONSE.size, deadline, gone, late))
+        answer: dict[str, Any] = json.loads(receive_exactly(proc, size, deadline, gone, late))
         return answer
-
-    def _send(
-        self, proc: subprocess.Popen[bytes], data: bytes, deadline: float, limits: Limits
-    ) -> None:
-        """Write all of `data` to the helper's input (non-blocking: a helper that stops
-        reading cannot hold this process past the deadline)."""
-        assert proc.stdin is not None
-        fd = proc.stdin.fileno()
-        view = memoryview(data)
-        while view:
-            try:
-                view = view[os.write(fd, view) :]
-                continue
-            except BlockingIOError:
-                pass
-            except OSError:  # the helper is gone (BrokenPipeError)
-                raise HelperFailed(self._ended(proc, limits)) from None
-            left = deadline - time.monotonic()
-            _, ready, _ = select.select([], [fd], [], max(0.0, left))
-            if not ready:
-                raise HelperFailed(f"reading it took longer than {limits.pdf_timeout:g} s")
-
-    def _receive(
-        self, proc: subprocess.Popen[bytes], size: int, deadline: float, limits: Limits
-    ) -> bytes:
-        assert proc.stdout is not None
-        fd = proc.stdout.fileno()
-        parts: list[bytes] = []
-        while size:
-            left = deadline - time.monotonic()
-            ready, _, _ = select.select([fd], [], [], max(0.0, left))
-            if not ready:
-                raise HelperFailed(f"reading it took longer than {limits.pdf_timeout:g} s")
-            part = os.read(fd, min(size, 1 << 20))
-            if not part:
-                raise HelperFailed(self._ended(proc, limits))
-            parts.append(part)
-            size -= len(part)
-        return b"".join(parts)
 
     def _ended(self, proc: subprocess.Popen[bytes], limits: Limits) -> str:
         try:
