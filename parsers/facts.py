@@ -40,6 +40,7 @@ from parsers.model import (
     StatsField,
     StatsTable,
 )
+from parsers.urls import bare_url
 
 log = logging.getLogger(__name__)
 
@@ -113,20 +114,16 @@ def _beyond(urls: list[FoundUrl], links: Sequence[tuple[str, str]]) -> list[Foun
     ".../zjhdz/2020/index.htm") is the address the link goes to, with the shown one's place."""
     if not links:
         return urls
-    further = {_bare(shown): href for shown, href in links}
+    further = {bare_url(shown): href for shown, href in links}
     out: dict[str, FoundUrl] = {}
     for u in urls:
-        href = further.get(_bare(u.url))
+        href = further.get(bare_url(u.url))
         if href is not None:
             u = replace(u, url=href)
         kept = out.get(u.url)
         if kept is None or u.column_score > kept.column_score:
             out[u.url] = u
     return list(out.values())
-
-
-def _bare(url: str) -> str:
-    return url.split("://", 1)[-1].rstrip("/").lower()
 
 
 def _body_document(mail: Mail) -> Document | None:

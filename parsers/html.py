@@ -36,6 +36,7 @@ import lxml.html
 
 from parsers.model import Document, Heading, ReadStatus, Table
 from parsers.normalize import nfkc
+from parsers.urls import bare_url, hidden_address
 
 log = logging.getLogger(__name__)
 
@@ -183,15 +184,12 @@ def _link(element: lxml.html.HtmlElement, tag: str, out: _Out, emphasised: bool)
     if tag != "a":
         return
     href = (element.get("href") or "").strip()
-    if not href.lower().startswith(("http://", "https://")):
-        return  # mailto:, anchors, javascript: say nothing the text does not
     text = element.text_content()
-    bare = href.split("://", 1)[-1].rstrip("/")
-    if bare and bare.lower() not in nfkc(text).lower():
+    if hidden_address(text, href):  # mailto:, anchors, javascript: never
         out.add(f" {href} ", emphasised)
         shown = nfkc(text).strip()
-        shown_bare = shown.split("://", 1)[-1].rstrip("/").lower()
-        if shown_bare and " " not in shown and bare.lower().startswith(shown_bare + "/"):
+        shown_bare = bare_url(shown)
+        if shown_bare and " " not in shown and bare_url(href).startswith(shown_bare + "/"):
             out.links.append((shown, href))  # the text shows a URL the href goes beyond
 
 

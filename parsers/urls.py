@@ -248,6 +248,22 @@ def _names_own_site(label: str) -> bool:
     return any(w in label for w in _SITE_WORDS) and not any(w in label for w in _STRONG_WORDS)
 
 
+def bare_url(url: str) -> str:
+    """A URL without its scheme and trailing slash, lower-cased: what a reader compares."""
+    return url.split("://", 1)[-1].rstrip("/").lower()
+
+
+def hidden_address(shown: str, target: str) -> bool:
+    """Whether a link to `target` (http/https only) shows text that does not hold its
+    address ("点击进入" → https://x.cn/zt/): then readers add the address after the text."""
+    bare = bare_url(target.strip())
+    return (
+        target.strip().lower().startswith(("http://", "https://"))
+        and bool(bare)
+        and bare not in nfkc(shown).lower()
+    )
+
+
 def best_column_url(urls: Sequence[FoundUrl]) -> FoundUrl | None:
     """The URL with the highest positive column score (the first on ties), else None."""
     best: FoundUrl | None = None

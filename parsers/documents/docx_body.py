@@ -14,6 +14,7 @@ from typing import Any
 
 from parsers.documents.common import DEFAULT_LIMITS, Expansion
 from parsers.model import Heading, Table
+from parsers.urls import hidden_address
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -91,9 +92,7 @@ def para_text(p: Any, links: Mapping[str, str] | None = None) -> str:
                 start = len(parts)
                 walk(child)
                 target = links.get(child.get(R_ID) or "", "")
-                shown = "".join(parts[start:])
-                bare = target.split("://", 1)[-1].rstrip("/")
-                if target.lower().startswith(("http://", "https://")) and bare not in shown:
+                if hidden_address("".join(parts[start:]), target):
                     parts.append(f" {target} ")
             elif tag == T:
                 parts.append(child.text or "")

@@ -35,6 +35,7 @@ from parsers.documents.common import (
     trim_rows,
 )
 from parsers.model import Document, Heading, ReadStatus, Table
+from parsers.urls import hidden_address
 
 log = logging.getLogger(__name__)
 
@@ -109,9 +110,8 @@ def _para(element: Any) -> str:
             shown = _para(child)
             parts.append(shown)
             target = (child.get(_HREF) or "").strip()
-            bare = target.split("://", 1)[-1].rstrip("/")
-            if target.lower().startswith(("http://", "https://")) and bare not in shown:
-                parts.append(f" {target} ")  # the text hides the address ("点击进入")
+            if hidden_address(shown, target):  # the text hides the address ("点击进入")
+                parts.append(f" {target} ")
         elif tag not in _SKIP and isinstance(tag, str):
             parts.append(_para(child))
         parts.append(child.tail or "")
