@@ -99,8 +99,8 @@ def dongping(b: Builder, u: Unit) -> None:
 
 
 def gaoxin(b: Builder, u: Unit) -> None:
-    """Windows 10 Mail: the first address is an article page, not the column (the column
-    comes on 11-07: late); four articles only (partial)."""
+    """Windows 10 Mail: the first address is one page (the plan as published), not the
+    column (the column comes on 11-07: late); four articles only (partial)."""
     send(
         b,
         u,
@@ -108,12 +108,12 @@ def gaoxin(b: Builder, u: Unit) -> None:
         "win10",
         "高新区教体局活动周方案及联络员",
         "职成高教科：\n\n附件为泰安高新区2020年职业教育活动周实施方案。\n"
-        "我区活动周启动情况报道：http://www.tagxq.gov.cn/art/2020/11/4/art_2301_119876.html\n"
+        "实施方案已在区政府网站公开：http://www.tagxq.gov.cn/art/2020/11/4/art_2301_119876.html\n"
         "活动周专栏正在建设，建成后另行报送。\n\n联络员：高洁　社会事业局教育科科员\n"
         "手机：15153856120　邮箱：gaojie_gxq@163.com\n\n从 Windows 10 版邮件发送",
         [plan(u, "lo-docx", "泰安高新区职业教育活动周实施方案.docx")],
         liaison=person("", "高洁", "社会事业局教育科科员", "gaojie_gxq@163.com", "15153856120"),
-        note="the URL is a news article about the kick-off, not the column",
+        note="the URL is one page (the plan published on the site), not the column",
     )
     send(
         b,
