@@ -4,7 +4,6 @@ and from LibreOffice's."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import zipfile
 from pathlib import Path
@@ -12,10 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from parsers.documents import read_document
-from parsers.model import Attachment, Document
 from parsers.url_tables import urls_in_tables
-from tests.fixtures.office import convert
+from tests.fixtures.office import convert, read_named
 
 COLUMN = "https://www.xtzz.cn/zt/2020hdz/"
 HOME = "https://jyj.xintai.gov.cn/"
@@ -37,19 +34,8 @@ def _contact_book(formula: bool = False) -> bytes:
     return out.getvalue()
 
 
-def _read(name: str, data: bytes) -> Document:
-    return read_document(
-        Attachment(
-            filename=name,
-            content_type="application/octet-stream",
-            data=data,
-            sha256=hashlib.sha256(data).hexdigest(),
-        )
-    )
-
-
 def test_a_cell_hyperlink_hiding_its_address_is_read_as_the_column() -> None:
-    doc = _read("联络员.xlsx", _contact_book())
+    doc = read_named("联络员.xlsx", _contact_book())
     assert COLUMN in doc.text
     assert doc.text.count(HOME) == 1
     (found,) = [u for u in urls_in_tables(doc.tables, "f.xlsx") if u.url == COLUMN]
@@ -57,7 +43,7 @@ def test_a_cell_hyperlink_hiding_its_address_is_read_as_the_column() -> None:
 
 
 def test_a_hyperlink_formula_without_a_cached_value_still_gives_its_address() -> None:
-    doc = _read("联络员.xlsx", _contact_book(formula=True))  # openpyxl caches no value
+    doc = read_named("联络员.xlsx", _contact_book(formula=True))  # openpyxl caches no value
     assert COLUMN in doc.text
 
 
@@ -69,7 +55,7 @@ def test_a_hyperlink_to_a_missing_relationship_is_ignored() -> None:
         for info in source.infolist():
             if not info.filename.endswith("sheet1.xml.rels"):
                 target.writestr(info, source.read(info))
-    doc = _read("联络员.xlsx", out.getvalue())
+    doc = read_named("联络员.xlsx", out.getvalue())
     assert doc.status.value == "ok"
     assert COLUMN not in doc.text and "点击访问" in doc.text
 
@@ -81,5 +67,5 @@ def test_libreoffice_written_hyperlinks(tmp_path: Path, target: str, formula: bo
     source = tmp_path / "联络员.xlsx"
     source.write_bytes(_contact_book(formula))
     data = convert(tmp_path, source, target)
-    doc = _read(f"联络员.{target.split(':')[0]}", data)
+    doc = read_named(f"联络员.{target.split(':')[0]}", data)
     assert COLUMN in doc.text
