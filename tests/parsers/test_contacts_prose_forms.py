@@ -184,3 +184,32 @@ def test_a_subject_naming_the_liaison_joins_the_numbers_of_the_body() -> None:
     named = "联络员：李四，手机13805381234"
     assert [x.name.value for x in contacts_in_body(named, "联络员（张三）", "body")] == ["李四"]
     assert contacts_in_body(bare, "活动周方案", "body") == ()
+
+
+def test_a_business_card_signature_between_bars_with_a_spaced_name() -> None:
+    card = (
+        "以上，请审阅。\n\n"
+        "周  敏 | 职教科副科长\n"
+        "泰安市岱岳区教育和体育局\n"
+        "手机 136-0538-7788 | 座机 0538-8561234 | 邮箱 zhoumin_dy@126.com\n"
+        "地址：泰安市岱岳区长城路88号"
+    )
+    assert _liaison(card) == {
+        "unit": "泰安市岱岳区教育和体育局",
+        "name": "周敏",
+        "position": "职教科副科长",
+        "email": "zhoumin_dy@126.com",
+        "mobile": "13605387788",
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["联络员：刘  洋，手机：15853801234", "姓名：刘　洋\n手机：15853801234"]
+)
+def test_a_two_character_name_spaced_for_alignment_is_one_name(text: str) -> None:
+    assert _liaison(text)["name"] == "刘洋"
+
+
+def test_bars_inside_prose_do_not_split_words() -> None:
+    found = contacts_in_text("联络员：刘洋，手机：15853801234，备注：A|B", "body")
+    assert [c.name.value for c in found] == ["刘洋"]
