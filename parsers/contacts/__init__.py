@@ -74,7 +74,7 @@ _CARD_BAR_RE = re.compile(r"[ \t]+\|[ \t]+")
 # line or after a label
 _SPACED_NAME_RE = re.compile(
     r"(^|[:：]|姓名|联络员|联系人)[ \t]*([\u4e00-\u9fff])[ \t]{1,4}([\u4e00-\u9fff])"
-    r"[ \t]*(?=$|[，,；;])",
+    r"[ \t]*(?=$|[，,；;(（\t])",
     re.MULTILINE,
 )
 

@@ -204,7 +204,12 @@ def test_a_business_card_signature_between_bars_with_a_spaced_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["联络员：刘  洋，手机：15853801234", "姓名：刘　洋\n手机：15853801234"]
+    "text",
+    [
+        "联络员：刘  洋，手机：15853801234",
+        "姓名：刘　洋\n手机：15853801234",
+        "联系人：刘  洋（团委书记）\n联系方式：0538-6221234 / 15853801234",
+    ],
 )
 def test_a_two_character_name_spaced_for_alignment_is_one_name(text: str) -> None:
     assert _liaison(text)["name"] == "刘洋"
