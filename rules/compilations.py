@@ -38,6 +38,10 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
     starts = [text.rfind(nfkc(h)) for h in heads]  # the headline itself, not its TOC line
     if len(heads) < 2 or any(s < 0 for s in starts) or starts != sorted(starts):
         return ()
+    # A title styled as a heading like its articles (标题 1 for all) has no prose of its own
+    # before the first headline: it is the title, not an article.
+    while len(heads) > 2 and starts[1] - starts[0] - len(nfkc(heads[0])) < MIN_ARTICLE:
+        heads, starts = heads[1:], starts[1:]
     ends = [*starts[1:], len(text)]
     for head, start, end in zip(heads, starts, ends, strict=True):
         if end - start - len(nfkc(head)) < MIN_ARTICLE:
