@@ -7,7 +7,8 @@ occurs there:
     subject, attachment name, signature, contact "unit" field in the body   3  (the sender
         speaking about itself: people title their mail and files with their own unit)
     body free text                                                      2
-    contact "unit" field in a document, document title/first lines     2
+    contact "unit" field in a document, document title/first lines,
+        its last line when short (落款, or a page header/footer)         2
     document text                                                       1  (an article
         routinely mentions partner schools and the county bureau)
 
@@ -31,6 +32,7 @@ for staff, never guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.model import MailFacts
@@ -56,6 +58,15 @@ PLACES: dict[str, tuple[float, str]] = {
 }
 
 
+_SIGN_OFF = 30  # characters: a unit name and a date fit, a sentence of an article does not
+_SENTENCE = re.compile(r"[，。！？；：,;!?:]")
+
+
+def _sign_off(line: str) -> bool:
+    """Whether `line` reads as a sign-off (a unit name, maybe a date): short, no sentence."""
+    return len(line.strip()) <= _SIGN_OFF and not _SENTENCE.search(line)
+
+
 STRONG_PLACES = frozenset(p for p, (w, _) in PLACES.items() if w >= 3.0)
 
 
@@ -70,6 +81,10 @@ def _document_parts(facts: MailFacts) -> tuple[list[str], list[str]]:
         heads.extend(h.text for h in doc.headings if h.level == 0)
         lines = [ln for ln in doc.text.splitlines() if ln.strip()]
         head = [ln for ln in lines[:2] if len(ln.strip()) <= 80]
+        # the last line standing alone and short is the document's 落款 or its page
+        # header/footer (read after the body): the writer's own unit, like the title
+        if len(lines) > 2 and _sign_off(lines[-1]):
+            head.append(lines[-1])
         heads.extend(head)
         rest.append("\n".join(ln for i, ln in enumerate(lines) if i >= 2 or ln not in head))
         for table in doc.tables:
