@@ -218,3 +218,21 @@ def test_a_two_character_name_spaced_for_alignment_is_one_name(text: str) -> Non
 def test_bars_inside_prose_do_not_split_words() -> None:
     found = contacts_in_text("联络员：刘洋，手机：15853801234，备注：A|B", "body")
     assert [c.name.value for c in found] == ["刘洋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("刘科长，补充一下：联络员韩雪的手机是13605388765。\n新泰市职业中专\n", "韩雪"),
+        ("各位老师，我校联络员欧阳明月的邮箱 oymy@126.com\n", "欧阳明月"),
+    ],
+)
+def test_a_possessive_after_the_name_and_the_opening_address_are_not_the_contact(
+    text: str, name: str
+) -> None:
+    """ "联络员韩雪的手机是…": 的 is not part of the name; the words the mail opens with to
+    address its reader ("刘科长，") are not the liaison's position."""
+    [c] = contacts_in_text(text, "body")
+    assert c.name.value == name
+    assert c.position.value == ""
+    assert c.mobile.value or c.email.value
