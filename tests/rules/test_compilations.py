@@ -69,6 +69,22 @@ def test_a_title_styled_like_its_headlines_is_not_an_article() -> None:
     assert compilation_titles(_file("稿件汇编.docx", data)) == HEADLINES
 
 
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("宁阳职专活动周稿件（3篇）.docx", "宁阳职专活动周宣传稿"),
+        ("宣传稿.docx", "宁阳职专活动周宣传报道两则"),
+    ],
+)
+def test_a_count_of_pieces_in_the_name_marks_a_compilation(name: str, title: str) -> None:
+    """ "稿件（两篇）", "报道三则": the sender says how many articles the file holds."""
+    data = _docx(title, HEADLINES, PROSE, toc=False, title_level=1)
+    assert compilation_titles(_file(name, data)) == HEADLINES
+    plain = _docx("宁阳职专活动周宣传稿", HEADLINES, PROSE, toc=False, title_level=1)
+    second = _file("宣传稿第二篇.docx", plain)  # the second article: one piece, not two
+    assert compilation_titles(second) == ()
+
+
 def test_what_is_not_a_compilation_counts_once() -> None:
     plan = _file(
         "方案.docx", _docx("宁阳职专活动周实施方案", ("一、活动目的", "二、活动内容"), PROSE)
