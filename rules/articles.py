@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from parsers.model import MailFacts
 from rules.text import nfkc, split_quoted, split_signature
 
-MIN_PROSE = 100  # characters of prose after the headline (a short news item is about 150)
+MIN_PROSE = 80  # characters of prose after the headline (a short news item: 90-150)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TITLE_END = re.compile(r"[。；;！!？?，,：:]$")
 _NEWS_MARK = re.compile(

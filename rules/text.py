@@ -165,7 +165,8 @@ def subject_prefix(subject: str) -> str:
 
 def _is_signoff(line: str) -> bool:
     line = nfkc(line).strip()
-    return len(line) <= 30 and not re.search(r"[。！？，；：!?,;:…]$", line)
+    # a closing quote or bracket after the stop still ends a sentence (“…真不错！”)
+    return len(line) <= 30 and not re.search(r"[。！？，；：!?,;:…][”’」』）)\"']*$", line)
 
 
 def digits(text: str) -> str:

@@ -131,3 +131,17 @@ def test_headings_of_an_html_body_title_the_article() -> None:
     f = replace(facts(m), body_document=doc)
     article = body_article(f)
     assert article is not None and article.title == "泰安职院活动周开幕"
+
+
+def test_a_short_news_item_ending_in_a_quote_keeps_its_last_line() -> None:
+    """A paragraph ending in a closing quote (…真不错！”) is prose, not a sign-off: the
+    article keeps it; a 供稿 byline after it does not stop a 90-character item counting."""
+    body = (
+        "职成科：\n\n宁阳职专举办技能开放日\n\n"
+        "　　11月12日，宁阳职专举办技能开放日，三百余名初中生走进实训室。\n"
+        "　　学生们在老师指导下体验了数控加工、中式烹饪和电商直播等项目。\n"
+        "　　一名初中生说：“原来职业学校这么有意思！”\n\n（宁阳职专办公室供稿）\n"
+    )
+    article = body_article(facts(mail("稿件", "nyzz@ta.shandong.cn", body)))
+    assert article is not None and article.title == "宁阳职专举办技能开放日"
+    assert article.length >= 80
