@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 def _headers(mail: Mail, raw: RawMessage, sha: str) -> dict[str, Any]:
     """The message row's columns read from the mail itself."""
     return {
