@@ -35,7 +35,7 @@ from rules.articles import material
 from rules.campaign import OTHER, Campaign
 from rules.doctext import keyword_index
 from rules.model import Known, Relevance
-from rules.text import canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
+from rules.text import Match, canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
 from rules.units import registered_senders, unit_patterns
 
 # What a machine or a spoofer sent: never a unit's submission, in this order of telling.
@@ -190,11 +190,15 @@ _GENERIC = frozenset(
 )
 
 
-def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
-    """Whether `text` names what the campaign asks for (宣传稿, 统计表, 总结, 联络员 …)."""
+def _deliverable_words(canonical: str, campaign: Campaign) -> list[Match]:
+    """Where canonical text names what the campaign asks for (宣传稿, 统计表, 总结, 联络员 …)."""
     index = {k: v for k, v in keyword_index(campaign).items() if k not in _GENERIC}
-    found = find_names(canon(text, campaign.names.shortenings), index)
-    return any(m.key != OTHER for m in found)
+    return [m for m in find_names(canonical, index) if m.key != OTHER]
+
+
+def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
+    """Whether `text` names what the campaign asks for."""
+    return bool(_deliverable_words(canon(text, campaign.names.shortenings), campaign))
 
 
 # Other office business a role or a receipt can be named for (疫情防控联络员, 参会回执,
@@ -213,8 +217,7 @@ def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool
     canonical = canon(text, shortenings)
     found = keyword_hits(text, campaign.keywords, shortenings)
     if trusted:
-        index = {k: v for k, v in keyword_index(campaign).items() if k not in _GENERIC}
-        found += [m for m in find_names(canonical, index) if m.key != OTHER]
+        found += _deliverable_words(canonical, campaign)
     return any(not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start]) for m in found)
 
 

@@ -32,13 +32,12 @@ for staff, never guessed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from parsers.model import MailFacts
 from rules.campaign import Campaign
 from rules.model import Known, UnitVerdict
-from rules.text import canon, find_names, split_quoted, split_signature
+from rules.text import canon, find_names, is_signoff, split_quoted, split_signature
 from rules.units.names import county_of, display_name, place_names, unit_patterns
 from rules.units.senders import all_contacts, is_forward
 
@@ -58,15 +57,6 @@ PLACES: dict[str, tuple[float, str]] = {
 }
 
 
-_SIGN_OFF = 30  # characters: a unit name and a date fit, a sentence of an article does not
-_SENTENCE = re.compile(r"[，。！？；：,;!?:]")
-
-
-def _sign_off(line: str) -> bool:
-    """Whether `line` reads as a sign-off (a unit name, maybe a date): short, no sentence."""
-    return len(line.strip()) <= _SIGN_OFF and not _SENTENCE.search(line)
-
-
 STRONG_PLACES = frozenset(p for p, (w, _) in PLACES.items() if w >= 3.0)
 
 
@@ -83,7 +73,7 @@ def _document_parts(facts: MailFacts) -> tuple[list[str], list[str]]:
         head = [ln for ln in lines[:2] if len(ln.strip()) <= 80]
         # the last line standing alone and short is the document's 落款 or its page
         # header/footer (read after the body): the writer's own unit, like the title
-        if len(lines) > 2 and _sign_off(lines[-1]):
+        if len(lines) > 2 and is_signoff(lines[-1]):
             head.append(lines[-1])
         heads.extend(head)
         rest.append("\n".join(ln for i, ln in enumerate(lines) if i >= 2 or ln not in head))

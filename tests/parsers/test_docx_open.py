@@ -18,6 +18,7 @@ from parsers.documents import docx as docx_reader
 from parsers.documents.docx import read_docx
 from parsers.model import Document, ReadStatus
 from tests.parsers.test_documents import read, rich_docx, zip_bytes
+from tests.parsers.test_documents_producers import PUBLIC, _png
 
 
 def parts_of(data: bytes) -> dict[str, bytes]:
@@ -259,22 +260,6 @@ def test_a_cached_styles_part_is_still_held_to_the_bounds() -> None:
             assert len(docx_reader._styles_cache) == 1
 
 
-def _png() -> bytes:
-    """A 1x1 PNG, written by hand (zlib and CRCs)."""
-    import zlib
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-        )
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-    )
-
-
 def test_a_picture_the_writer_left_out_does_not_lose_the_text() -> None:
     """A docx naming an image part that is not in the zip (python-docx refuses the whole
     package with a KeyError) is read without the picture, by the light open."""
@@ -294,8 +279,6 @@ def test_a_picture_the_writer_left_out_does_not_lose_the_text() -> None:
 
 def test_apache_pois_template_with_a_missing_image_is_read() -> None:
     """POI's 60316b.dotx names word/media/image1.png, which it does not hold."""
-    from tests.parsers.test_documents_producers import PUBLIC
-
     data = (PUBLIC / "poi" / "60316b.dotx").read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert "word/media/image1.png" not in zf.namelist()
