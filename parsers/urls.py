@@ -179,7 +179,8 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
         if "://" not in url:  # www.x.cn, or a bare x.cn after a label (_bare_spans)
             url = "http://" + url
         label = _prose_label(norm, start, floor)
-        score = 0.0 if _names_own_site(label) else _column_score(norm, start, floor)
+        own_site = _names_own_site(label) or _names_published_item(label)
+        score = 0.0 if own_site else _column_score(norm, start, floor)
         context = norm[max(0, start - _WINDOW) : min(len(norm), end + 10)].strip()
         floor = end
         previous = found.get(url)
@@ -246,6 +247,19 @@ _CLAUSE_RE = re.compile(r"[。;；,，!?！？\t]|\s{2,}")
 def _names_own_site(label: str) -> bool:
     """Whether a label names the unit's own site (学校网站, 官网), not a publicity column."""
     return any(w in label for w in _SITE_WORDS) and not any(w in label for w in _STRONG_WORDS)
+
+
+# "实施方案已在区政府网站公开：<url>", "总结已发布在学校网站：<url>": the page of one
+# document the sender published, not the column, unless the label names the column too.
+_PUBLISHED_ITEM_RE = re.compile(
+    r"(?:方案|通知|总结|稿件|报道|新闻|文章|简报|计划|报告|信息)[^。]{0,12}?"
+    r"(?:发布|公开|公示|刊登|登载|发表|挂网|刊发|上传|推送|转载)"
+)
+
+
+def _names_published_item(label: str) -> bool:
+    """Whether a label says a document was published at the URL (not a column)."""
+    return bool(_PUBLISHED_ITEM_RE.search(label)) and "专栏" not in label and "专题" not in label
 
 
 def bare_url(url: str) -> str:

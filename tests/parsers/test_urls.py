@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +106,31 @@ def test_column_url_distinguished_from_school_site() -> None:
     assert scores["http://www.dyzj.cn/hdz2020/"] > 0 == scores["http://www.dyzj.cn"]
     assert {u.url: u.label for u in found}["http://www.dyzj.cn"] == "学校网站"
     assert best_column_url(found) == next(u for u in found if u.url.endswith("hdz2020/"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "附件为实施方案。\n实施方案已在区政府网站公开：http://www.x.gov.cn/art/2020/11/4/art_1.html",
+        "我校活动周总结已发布在学校网站，链接：http://www.x.edu.cn/info/1023/4567.htm",
+        "相关报道已在县教体局网站刊登 www.x.gov.cn/news/2020/1105.html",
+    ],
+)
+def test_the_page_a_document_was_published_on_is_not_the_column(text: str) -> None:
+    (u,) = find_urls(text, "body")
+    assert u.column_score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "活动周方案已在宣传专栏发布：http://www.x.edu.cn/zt/hdz/",
+        "方案已公开，活动周专题网址：http://www.x.edu.cn/zt/hdz/",
+    ],
+)
+def test_a_label_naming_the_column_keeps_it_beside_a_published_document(text: str) -> None:
+    (u,) = find_urls(text, "body")
+    assert u.column_score > 0
 
 
 def test_column_word_before_an_earlier_url_does_not_score_a_later_one() -> None:
