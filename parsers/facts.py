@@ -36,6 +36,7 @@ from parsers.model import (
     FoundUrl,
     Mail,
     MailFacts,
+    MailFlag,
     ReadStatus,
     StatsField,
     StatsTable,
@@ -87,6 +88,11 @@ def read_facts(
     body_contacts = list(
         _call("parsers.contacts", "contacts_in_body", body, mail.subject, "body") or ()
     )
+    if mail.from_addr and not mail.flags & {MailFlag.AUTH_FAILED, MailFlag.FORWARDED}:
+        body_contacts = list(
+            _call("parsers.contacts", "with_sender_mailbox", body_contacts, body, mail.from_addr)
+            or body_contacts
+        )
     body_urls = list(_call("parsers.urls", "find_urls", body, "body") or ()) if body else []
     wechat = list(_call("parsers.url_tables", "wechat_accounts", body) or ()) if body else []
     body_document = _body_document(mail)

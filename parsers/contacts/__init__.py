@@ -37,10 +37,16 @@ from parsers.contacts.prose import _SPACED_LABEL_RE as _SPACED_LABEL_RE
 from parsers.contacts.prose import _text_contacts, _without_quoted_mail
 from parsers.contacts.tables import contacts_in_tables
 from parsers.contacts.words import _HAN, _is_name_guess, _looks_like_position
-from parsers.model import Contact, Document
+from parsers.model import Contact, Document, FieldValue
 from parsers.normalize import nfkc
 
-__all__ = ["contacts_in_body", "contacts_in_document", "contacts_in_tables", "contacts_in_text"]
+__all__ = [
+    "contacts_in_body",
+    "contacts_in_document",
+    "contacts_in_tables",
+    "contacts_in_text",
+    "with_sender_mailbox",
+]
 
 # "活动周方案及联络员（钱志刚 职成教科科长）": a subject that names the liaison
 _SUBJECT_PERSON_RE = re.compile(
@@ -66,6 +72,31 @@ def contacts_in_body(body: str, subject: str, source: str) -> tuple[Contact, ...
     lead = f"联络员：{m.group(1)}" + (f"，职务：{position}" if position else "")
     joined = contacts_in_text("\n".join([*lines[:at], lead, *lines[at:]]), source)
     return joined if any(c.name.value == m.group(1) for c in joined) else found
+
+
+# "邮箱：同本邮箱", "邮箱即发件邮箱", "电子邮箱为本邮件地址": the liaison's address is the one
+# the mail came from
+_SENDER_MAILBOX_RE = re.compile(
+    r"(?:邮箱|e-?mail|邮件地址)[^\n@]{0,4}?(?:同|即|为|是|就是|用)?[ \t]*"
+    r"(?:本|此|该|这个|发件|来信|发信)人?的?(?:邮箱|邮件地址|邮件|地址|账号)",
+    re.IGNORECASE,
+)
+
+
+def with_sender_mailbox(contacts: Sequence[Contact], body: str, sender: str) -> tuple[Contact, ...]:
+    """Contacts whose email the body says is the mail's own address ("邮箱同本邮箱") get
+    `sender` as their email (marked "sender"). The caller passes a sender it trusts."""
+    own = _without_quoted_mail(nfkc(body))
+    if not sender or "@" not in sender or not _SENDER_MAILBOX_RE.search(own):
+        return tuple(contacts)
+    address = FieldValue(value=sender.lower(), valid=True, problem="sender")
+    # "邮箱：即本邮箱" was read as an (invalid) address: it is replaced too
+    return tuple(
+        replace(c, email=address)
+        if not c.email.value or _SENDER_MAILBOX_RE.match(f"邮箱{c.email.value}")
+        else c
+        for c in contacts
+    )
 
 
 # A business-card signature puts fields on one line between bars: 手机 139… | 邮箱 …

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parsers.contacts.fields import _Draft, _to_contact
@@ -79,9 +80,13 @@ def _header_contacts(
         found = False
         for columns in groups:
             draft = _Draft()
+            cell_role = ""
             for col in columns:
                 if col < len(row) and not _label_kind(row[col]):
-                    draft.add(kinds[col], row[col], r)
+                    value = row[col]
+                    if kinds[col] == "name":
+                        cell_role, value = _role_in_cell(value)
+                    draft.add(kinds[col], value, r)
             if not any(draft.has(k) for k in ("name", "mobile", "tel", "email", "phone")):
                 continue
             # A role word typed where the position goes ("联络员" in the 职务 column).
@@ -91,12 +96,22 @@ def _header_contacts(
                 "",
             )
             name_col = next((c for c in columns if kinds[c] == "name"), columns[0])
-            draft.role = roles.get(name_col, "") or row_role or position_role
+            draft.role = cell_role or roles.get(name_col, "") or row_role or position_role
             found = True
             contacts.append(_to_contact(draft, where, role))
         if found:
             used.add(r)
     return contacts, used
+
+
+_ROLE_IN_CELL_RE = re.compile(r"\s*([^:：\d]{2,8})\s*[:：]\s*(\S.*)", re.DOTALL)
+
+
+def _role_in_cell(cell: str) -> tuple[str, str]:
+    """A name cell that names the role too ("分管领导：张三"): (role, name), else ("", cell)."""
+    m = _ROLE_IN_CELL_RE.fullmatch(cell)
+    role = _label_role(m.group(1)) if m else ""
+    return (role, m.group(2).strip()) if m and role else ("", cell)
 
 
 def _column_roles(

@@ -196,6 +196,32 @@ _POSITION_STARTS = (
 )
 
 
+_DEPARTMENT_ENDS = ("处", "科", "室", "办", "部", "股", "委", "中心", "组")
+
+
+def _name_between(run: str) -> tuple[str, str] | None:
+    """ "教务处王晓明主任" -> ("王晓明", "教务处主任"): a department, the name, then a title."""
+    title = next((t for t in _POSITION_SUFFIXES if run.endswith(t) and t != "老师"), "")
+    if not title:
+        return None
+    core = run[: -len(title)]
+    if core.endswith("副"):
+        core, title = core[:-1], "副" + title
+    for n in (2, 3):
+        name, department = core[-n:], core[:-n]
+        straddles = any(
+            0 < len(department) - at < len(w) for w in _POSITION_STARTS if (at := core.find(w)) >= 0
+        )  # "办公室" cut into "办" and "公室" is no department and no name
+        if (
+            len(department) >= 2
+            and department.endswith(_DEPARTMENT_ENDS)
+            and not straddles
+            and _is_name_guess(name)
+        ):
+            return name, department.removeprefix("我校").removeprefix("本校") + title
+    return None
+
+
 def split_unit_position(token: str) -> tuple[str, str] | None:
     """A unit glued to a position on a signature line: "泰山职业技术学院党委宣传部副部长" ->
     ("泰山职业技术学院", "党委宣传部副部长"); None unless both parts look the part."""
@@ -230,6 +256,9 @@ def _split_name_run(run: str) -> tuple[str, str] | None:
         name, rest = run[:n], run[n:]
         if len(rest) >= 2 and rest.startswith(_POSITION_STARTS) and _is_name_guess(name):
             return name, rest if _looks_like_position(rest) else ""
+    middle = _name_between(run)
+    if middle:
+        return middle
     honorific = "老师" if run.endswith("老师") else ""
     core = run[: len(run) - len(honorific)]
     for n in (2, 3):

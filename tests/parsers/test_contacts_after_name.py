@@ -200,3 +200,27 @@ def test_liaison_under_a_real_statistics_sheet() -> None:
     people = {c.name.value: person(c) for c in found}
     assert people["张海涛"] == ("liaison", "", "张海涛", "职教办主任", "zht@fc.cn", "13583821539")
     assert people["李四"][0] == "filler"
+
+
+# --- the name between its department and its title, or before 老师 and a bracket ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我单位活动周联络员为教务处王晓明主任，电话0538-6213456，手机13905381234。",
+            ("王晓明", "教务处主任", "13905381234"),
+        ),
+        ("联络员是招生办孙丽副主任，手机15806381111", ("孙丽", "招生办副主任", "15806381111")),
+        (
+            "我校联络员是赵刚老师（教务处副主任），他的手机是13853855555。",
+            ("赵刚", "教务处副主任", "13853855555"),
+        ),
+    ],
+)
+def test_name_inside_its_position_or_before_an_address(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    (c,) = contacts_in_text(text, "body")
+    assert (c.name.value, c.position.value, c.mobile.value) == expected

@@ -29,6 +29,22 @@ def test_header_table_with_a_role_column() -> None:
     }
 
 
+def test_the_role_written_in_the_name_cell() -> None:
+    table = Table(
+        rows=(
+            ("单位", "姓名", "职务", "手机", "电子信箱"),
+            ("新泰市教体局", "分管领导：张三", "副局长", "13900000001", "zs@xt.gov.cn"),
+            ("新泰市教体局", "联络员：李四", "职成科科员", "13900000002", "ls@xt.gov.cn"),
+        )
+    )
+    found = contacts_in_tables([table], "x.docx")
+    assert people(found) == {
+        "张三": ("leader", "副局长", "13900000001"),
+        "李四": ("liaison", "职成科科员", "13900000002"),
+    }
+    assert [c.email.value for c in found] == ["zs@xt.gov.cn", "ls@xt.gov.cn"]  # 电子信箱
+
+
 def test_one_row_two_people_under_role_headers() -> None:
     table = Table(
         rows=(
