@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from parsers.contacts.labels import _DELIMS, _LABEL_RE
-from parsers.contacts.words import _HAN, _POSITION_SUFFIXES
+from parsers.contacts.words import _HAN, _POSITION_SUFFIXES, without_department
 from parsers.model import Contact, FieldValue
 from parsers.normalize import (
     is_email,
@@ -162,6 +162,8 @@ def _name_field(values: Sequence[str]) -> FieldValue:
         name = _clean(raw)
         if re.fullmatch(rf"[{_HAN}\s]+", name):
             name = re.sub(r"\s+", "", name)
+            if len(name) >= 3 and name.endswith("的"):
+                name = name[:-1]  # "陈晓的邮箱是…": the name, not its possessive
         if _NAME_RE.fullmatch(name):
             return FieldValue(value=name, valid=True)
         return FieldValue(value=name, valid=False, problem="姓名格式不正确")
@@ -251,7 +253,7 @@ def _to_contact(draft: _Draft, source: str, role: str = "liaison") -> Contact:
                 draft.values[kind][i] = _EMAIL_FIND_RE.sub(" ", text)
     mobile, phone = _number_fields(draft)
     return Contact(
-        unit=_text_field(draft.values.get("unit", ()), "unit"),
+        unit=_text_field([without_department(u) for u in draft.values.get("unit", ())], "unit"),
         name=_name_field(draft.values.get("name", ())),
         position=_text_field(draft.values.get("position", ()), "position"),
         email=_email_field(draft.values.get("email", ())),

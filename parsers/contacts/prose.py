@@ -35,12 +35,14 @@ from parsers.contacts.signatures import _guessed_items, _unlabelled_items
 from parsers.contacts.words import (
     _AFTER_LABEL_WORDS,
     _COMPOUND_SURNAMES,
+    _DEPARTMENT_RE,
     _HAN,
     _NOT_NAMES,
     _is_name_guess,
     _is_unit_guess,
     _looks_like_position,
     _split_name_run,
+    without_department,
 )
 from parsers.model import Contact
 from parsers.normalize import nfkc
@@ -180,13 +182,13 @@ def _name_value(
     m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
     if m:
         run = m.group(0)
-        first = run.split(" ")
-        if len(first) > 1 and _is_unit_guess(first[0]) and _is_name_guess(first[1]):
-            # "变更为：山东泰山技工学校 孟庆军 教务科副科长": the unit first
-            items.append(_Item(vstart, line, "unit", first[0], False))
-            return _name_value(
-                t, vstart + len(first[0]) + 1, stop, colon, line, items, role, guarded
-            )
+        lead = _leading_words(run.split(" "))
+        if lead:
+            # "变更为：山东泰山技工学校 孟庆军 教务科副科长", "联系人：肥城职专 办公室 孔德胜",
+            # "联络员：泰山区职专 办公室主任 褚红梅": the unit (department, position) first
+            items.extend(_Item(vstart, line, k, value, False) for k, value, _ in lead if k)
+            skip = sum(width for _, _, width in lead)
+            return _name_value(t, vstart + skip, stop, colon, line, items, role, guarded)
         # the next label ends the name; a weak one ("科长" in "宣传科科长") is a position
         cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
         if cut:
@@ -226,6 +228,32 @@ def _name_value(
             items.append(_Item(vstart, line, "name", value, True, role))
             return vstart + len(value)
     return vstart
+
+
+def _leading_words(words: Sequence[str]) -> list[tuple[str, str, int]]:
+    """The unit, department and position words written before the name, space separated,
+    as (kind, value, width with its space); [] unless a unit leads and a name follows.
+    A department alone is no field ("办公室"): it is skipped (kind "")."""
+    if len(words) < 2 or not _is_unit_guess(words[0]):
+        return []
+    lead: list[tuple[str, str, int]] = []
+    for word in words[:-1]:
+        if _is_name_guess(word):
+            break
+        if not lead:
+            kind, value = "unit", without_department(word)
+        elif _DEPARTMENT_RE.fullmatch(word):
+            kind, value = "", word
+        elif _looks_like_position(word):
+            kind, value = "position", word
+        else:
+            return []
+        lead.append((kind, value, len(word) + 1))
+        if len(lead) == 3:
+            break
+    if len(lead) >= len(words) or not _is_name_guess(words[len(lead)]):
+        return []
+    return lead
 
 
 # What may follow a name before its unlabelled position: "张三(办公室主任)", "张三,办公室主任",

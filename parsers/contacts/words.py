@@ -42,6 +42,10 @@ _COMPOUND_SURNAMES = {
     "令狐",
 }
 _NOT_NAMES = {
+    # "联络员为我本人": the writer, who signs below
+    "本人",
+    "我本人",
+    "笔者",
     "谢谢",
     "此致",
     "敬礼",
@@ -142,6 +146,16 @@ _DEPARTMENT_RE = re.compile(
     r"|信息|德育|培训|继教|督导|基教|教研|教科|体卫|安全|政工|党群)(?:科|处|部|办|室|股|中心)?"
     r"|党办|校办|院办|局办"
 )
+
+
+def without_department(unit: str) -> str:
+    """A unit with the department glued after it dropped: "东平职专办公室" -> "东平职专"
+    (a unit of its own, "市政府办公室", stays whole)."""
+    for at in range(4, len(unit) - 1):
+        head = unit[:at]
+        if _DEPARTMENT_RE.fullmatch(unit, at) and head.endswith(_UNIT_SUFFIXES):
+            return head if not head.endswith("办公室") else unit
+    return unit
 
 
 def _is_name_guess(token: str) -> bool:

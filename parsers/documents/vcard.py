@@ -28,7 +28,8 @@ def _values(card: Any, name: str) -> list[tuple[str, str]]:
     for prop in card.contents.get(name, []):
         value = prop.value
         if name == "org" and isinstance(value, list):
-            value = " ".join(v for v in value if v)
+            # ORG:name;unit;…: the organisation first, its departments after (RFC 6350)
+            value = next((v for v in value if v), "")
         types = " ".join(prop.params.get("TYPE", [])).lower()
         text = str(value).strip()
         if text:

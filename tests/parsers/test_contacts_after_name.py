@@ -224,3 +224,42 @@ def test_name_inside_its_position_or_before_an_address(
 ) -> None:
     (c,) = contacts_in_text(text, "body")
     assert (c.name.value, c.position.value, c.mobile.value) == expected
+
+
+# --- unit, department and position written before the name, space separated ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "联络员：东平职专办公室 吕冬梅 主任 手机 135 6380 4471",
+            ("东平职专", "吕冬梅", "主任", "13563804471"),
+        ),
+        (
+            "联系人：肥城职专 办公室 孔德胜（副主任）\n手机：13705383390",
+            ("肥城职专", "孔德胜", "副主任", "13705383390"),
+        ),
+        (
+            "联络员：泰山区职专 办公室主任 褚红梅，手机：13562871530",
+            ("泰山区职专", "褚红梅", "办公室主任", "13562871530"),
+        ),
+        (
+            "联络员为我本人。\n\n泰安职业技术学院 党委宣传部 副部长 周建国\n手机：13853802291",
+            ("泰安职业技术学院", "周建国", "副部长", "13853802291"),
+        ),
+    ],
+)
+def test_unit_department_and_position_before_the_name(text: str, expected: tuple[str, ...]) -> None:
+    (c,) = contacts_in_text(text, "body")
+    assert (c.unit.value, c.name.value, c.position.value, c.mobile.value) == expected
+
+
+def test_a_unit_that_is_an_office_keeps_its_name() -> None:
+    (c,) = contacts_in_text("单位：泰安市人民政府办公室\n联络员：王强\n手机：13905381234", "body")
+    assert c.unit.value == "泰安市人民政府办公室"
+
+
+def test_a_possessive_after_a_guessed_name_is_dropped() -> None:
+    (c,) = contacts_in_text("昨天漏报联络员邮箱，陈晓的邮箱是 chenxiao_gx@163.com 。", "body")
+    assert (c.name.value, c.email.value) == ("陈晓", "chenxiao_gx@163.com")
