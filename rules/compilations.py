@@ -18,7 +18,7 @@ from collections import Counter
 from parsers.model import FileFacts
 from rules.text import nfkc
 
-MIN_ARTICLE = 50  # characters of prose under a headline (a TOC line has none)
+MIN_ARTICLE = 40  # characters of prose under a headline (a TOC line has none)
 _MARKS = ("汇编", "合集", "集锦", "选编", "专辑")
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七|八|九|十)\s*[篇则]")
 
@@ -26,18 +26,22 @@ _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七
 def compilation_titles(file: FileFacts) -> tuple[str, ...]:
     """The headlines of the articles a compilation holds; () for any other document."""
     doc = file.document
-    if not doc.readable or not doc.headings:
+    if not doc.readable:
         return ()
-    title = next((h.text for h in doc.headings if h.level == 0), "")
-    top = min(h.level for h in doc.headings)
-    if not title and top < max(h.level for h in doc.headings):  # a title styled 标题 1
-        title = next(h.text for h in doc.headings if h.level == top)
-    named = nfkc(f"{file.attachment.filename} {title}")
+    headings = doc.headings
+    title = next((h.text for h in headings if h.level == 0), "")
+    if headings and not title and min(h.level for h in headings) < max(h.level for h in headings):
+        top = min(h.level for h in headings)  # a title styled 标题 1
+        title = next(h.text for h in headings if h.level == top)
+    first_line = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
+    named = nfkc(f"{file.attachment.filename} {title or first_line}")
     if not any(mark in named for mark in _MARKS) and not _COUNTED.search(named):
         return ()
-    inner = [h for h in doc.headings if h.level > 0 and nfkc(h.text) != nfkc(title)]
+    inner = [h for h in headings if h.level > 0 and nfkc(h.text) != nfkc(title)]
     if len(inner) < 2:
-        return ()
+        # no headline styled as one (a PDF, a docx typed in 正文): the lines that read as
+        # headlines, each over prose of its own
+        return text_headlines(doc.text, title or first_line)
     level = Counter(h.level for h in inner).most_common(1)[0][0]
     heads = list(dict.fromkeys(h.text.strip() for h in inner if h.level == level))
     text = nfkc(doc.text)
@@ -53,3 +57,42 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
         if end - start - len(nfkc(head)) < MIN_ARTICLE:
             return ()
     return tuple(heads)
+
+
+# "稿件1：…", "稿件 2：…", "【稿件三】…", "文章之二：…", "报道（四）…": a piece's number before
+# its headline
+_PIECE = re.compile(
+    r"^(?:【)?(?:稿件|文章|报道|新闻|宣传稿)?\s*之?(?<=[件章道闻稿之])\s*(?:[(（])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"\s*(?:[)）】])?\s*[:：、.．]?\s*"
+)
+_SENTENCE_END = re.compile(r"[。！？；：，,.;:!?…][”’」』）)\"']*$")
+MAX_HEADLINE = 40
+
+
+def text_headlines(text: str, title: str) -> tuple[str, ...]:
+    """Headlines of a compilation from its text alone: lines numbered as pieces
+    ("稿件1：…") when there are two or more, else short lines that are no sentence
+    standing after a finished one; each must have `MIN_ARTICLE` characters of prose
+    under it. () when fewer than two are found."""
+    lines = [ln.strip() for ln in nfkc(text).split("\n") if ln.strip()]
+    if lines and nfkc(title).strip() == lines[0]:
+        lines = lines[1:]
+    numbered = [i for i, ln in enumerate(lines) if _PIECE.match(ln) and len(ln) <= MAX_HEADLINE]
+    if len(numbered) >= 2:
+        starts = numbered
+    else:
+        starts = [
+            i
+            for i, ln in enumerate(lines)
+            if 4 <= len(ln) <= MAX_HEADLINE
+            and not _SENTENCE_END.search(ln)
+            and (i == 0 or _SENTENCE_END.search(lines[i - 1]))
+        ]
+    heads: list[str] = []
+    for n, at in enumerate(starts):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        prose = sum(len(ln) for ln in lines[at + 1 : stop])
+        if prose < MIN_ARTICLE:
+            continue  # a contents line, or a caption
+        heads.append(_PIECE.sub("", lines[at]).strip() or lines[at])
+    return tuple(dict.fromkeys(heads)) if len(heads) >= 2 else ()

@@ -181,7 +181,32 @@ def relevance(
     too_early = _before_start(mail, campaign, received_at)
     if too_early:
         return Relevance(False, f"{too_early} ({reason})")
+    other = _another_year(mail, campaign)
+    if other:
+        return Relevance(False, f"about the {other} campaign, not this one ({reason})", keep=True)
     return Relevance(True, reason)
+
+
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\n]{0,16}$")
+
+
+def _another_year(mail: Mail, campaign: Campaign) -> str:
+    """The year a mail's subject gives the campaign when it is not this campaign's
+    ("2019年职业教育活动周工作总结（补报）"), and nothing it wrote names this one's year: a
+    late report of another year's campaign. A file name alone never decides (schools
+    reuse last year's file names); "" otherwise."""
+    subject = nfkc(mail.subject or "")
+    hits = keyword_hits(subject, campaign.keywords, campaign.names.shortenings)
+    years = set()
+    for hit in hits:
+        found = _YEAR_BEFORE.search(canon(subject, campaign.names.shortenings)[: hit.start])
+        years.add(found.group(1) if found else "")
+    own, _ = split_quoted(mail.body_text or "")
+    names = " ".join(a.filename for a in mail.attachments)
+    this = str(campaign.start.year)
+    if not years or "" in years or this in years or this in f"{subject}{own}{names}":
+        return ""
+    return min(years)
 
 
 # Category keywords too common in other office mail to say anything on their own.
@@ -209,6 +234,10 @@ _OTHER_BUSINESS = re.compile(
 )
 
 
+# "党委宣传部", "宣传科": a deliverable's word that names a department (in a signature)
+_DEPARTMENT_AFTER = re.compile(r"(?:部|科|处|股|办公室|中心)")
+
+
 def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool:
     """Whether `text` names the campaign (a keyword) or, when `trusted` (a registered
     sender, a known liaison), what it asks for -- each word counted only where it is not
@@ -218,7 +247,11 @@ def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool
     found = keyword_hits(text, campaign.keywords, shortenings)
     if trusted:
         found += _deliverable_words(canonical, campaign)
-    return any(not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start]) for m in found)
+    return any(
+        not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start])
+        and not _DEPARTMENT_AFTER.match(canonical, m.end)
+        for m in found
+    )
 
 
 def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance) -> Relevance:

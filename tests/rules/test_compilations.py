@@ -122,3 +122,43 @@ def test_a_compilation_written_by_libreoffice(tmp_path: Path, target: str) -> No
     source.write_bytes(_docx("宁阳职专活动周宣传材料汇编", HEADLINES, PROSE))
     data = convert(tmp_path, source, target)
     assert compilation_titles(_file(f"宣传材料汇编.{target}", data)) == HEADLINES
+
+
+def _plain_docx(title: str, lines: list[str]) -> bytes:
+    """A compilation typed in 正文 only: no headline styled as a heading."""
+    d = docx.Document()
+    for line in (title, *lines):
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _numbered(heads: tuple[str, ...], mark: str = "稿件{n}：") -> list[str]:
+    lines = [f"目录 {mark.format(n=n)}{h}" for n, h in enumerate(heads, 1)]
+    for n, h in enumerate(heads, 1):
+        lines += [f"{mark.format(n=n)}{h}", PROSE]
+    return lines
+
+
+@pytest.mark.parametrize("mark", ["稿件{n}：", "稿件 {n}：", "【稿件{n}】", "文章之{n}、"])
+def test_headlines_numbered_as_pieces_in_plain_paragraphs(mark: str) -> None:
+    data = _plain_docx("宁阳职专活动周宣传稿件汇编", _numbered(HEADLINES, mark))
+    assert compilation_titles(_file("稿件汇编.docx", data)) == HEADLINES
+
+
+def test_short_unnumbered_headlines_over_prose_in_plain_paragraphs() -> None:
+    lines = [x for h in HEADLINES for x in (h, PROSE)]
+    data = _plain_docx("宁阳职专活动周稿件（三篇）", lines)
+    assert compilation_titles(_file("宁阳职专稿件.docx", data)) == HEADLINES
+    one = _plain_docx("宁阳职专活动周稿件汇编", [HEADLINES[0], PROSE])
+    assert compilation_titles(_file("稿件汇编.docx", one)) == ()  # one piece: counts once
+
+
+@pytest.mark.server
+def test_a_compilation_as_a_libreoffice_pdf(tmp_path: Path) -> None:
+    """A PDF has no styles: its headlines are found from its lines (wrapped prose too)."""
+    source = tmp_path / "稿件汇编.docx"
+    source.write_bytes(_plain_docx("宁阳职专活动周宣传稿件汇编", _numbered(HEADLINES)[3:]))
+    data = convert(tmp_path, source, "pdf")
+    assert compilation_titles(_file("稿件汇编.pdf", data)) == HEADLINES

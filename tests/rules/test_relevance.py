@@ -208,3 +208,42 @@ def test_a_campaign_word_qualified_by_other_business_is_other_mail(
     assert relevance_of_facts(facts(plain), campaign, relevance(plain, campaign, NONE)).relevant
     ours = replace(note, body_text=body + "另：活动周联络员不变。")
     assert relevance_of_facts(facts(ours), campaign, relevance(ours, campaign, NONE)).relevant
+
+
+def test_a_registered_units_calendar_invitation_for_other_business_is_other_mail(
+    campaign: Campaign,
+) -> None:
+    """An .ics delivers nothing the campaign asks for; 宣传 in the signature's 党委宣传部
+    names a department, not publicity material."""
+    from rules.relevance import relevance_of_facts
+    from tests.rules.factories import facts, file
+
+    invite = mail(
+        "邀请：校企合作洽谈会（11月20日）",
+        "fczz@ta.shandong.cn",
+        "诚邀市教育局领导莅临指导我校校企合作洽谈会。\n肥城市职业中专党委宣传部",
+    )
+    ics = file("meeting.ics", "", status=ReadStatus.UNSUPPORTED)
+    after = relevance_of_facts(facts(invite, ics), campaign, relevance(invite, campaign, NONE))
+    assert not after.relevant and after.keep
+    report = replace(invite, body_text="附件是我校活动周宣传稿件，请审阅。")
+    first = relevance(report, campaign, NONE)
+    assert relevance_of_facts(facts(report, ics), campaign, first).relevant
+
+
+def test_a_late_report_of_another_years_campaign_is_other_mail(campaign: Campaign) -> None:
+    late = mail(
+        "2019年职业教育活动周工作总结（补报）",
+        "fczz@ta.shandong.cn",
+        "市局：去年活动周总结当时漏报，现补报，请存档。",
+        date=at("2020-11-10 10:00"),
+        attachments=(attachment("肥城职专2019年职业教育活动周工作总结.docx"),),
+    )
+    r = relevance(late, campaign, NONE)
+    assert not r.relevant and r.keep and "2019" in r.reason
+    # a file name alone never decides: schools reuse last year's names
+    reused = replace(late, subject="活动周工作总结")
+    assert relevance(reused, campaign, NONE).relevant
+    # this year named anywhere in what the sender wrote: this campaign's mail
+    compared = replace(late, body_text="附件为2020年活动周总结，较2019年活动周参与人数增加。")
+    assert relevance(compared, campaign, NONE).relevant
