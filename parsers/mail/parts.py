@@ -151,7 +151,11 @@ def _attachment(
             data=data,
             sha256=hashlib.sha256(data).hexdigest(),
             origin=origin,
-            inline=(disposition or "").strip().lower().startswith("inline"),
+            # Shown in the body: a picture. Apple Mail marks PDFs and Office files inline
+            # too; they are attachments like any other (an iPhone's plan with no text
+            # must not read as an empty mail).
+            inline=(disposition or "").strip().lower().startswith("inline")
+            and content_type.startswith("image/"),
             content_id=content_id(part),
         )
     )

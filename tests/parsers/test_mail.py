@@ -384,6 +384,21 @@ def test_inline_parts_with_names_are_kept() -> None:
     assert att.filename == "签名.png" and att.inline
 
 
+def test_a_document_apple_mail_marks_inline_is_an_attachment() -> None:
+    """Apple Mail sends PDFs and Office files with Content-Disposition: inline; they are
+    not pictures shown in the body (an iPhone's plan with no text is no empty mail)."""
+    msg = EmailMessage()
+    msg["From"] = "teacher@icloud.com"
+    msg["Subject"] = ""
+    msg.set_content("")
+    msg.add_attachment(b"%PDF-1.4\n", maintype="application", subtype="pdf",
+                       disposition="inline", filename="活动周方案.pdf")  # fmt: skip
+    msg.add_attachment("\n发自我的iPhone", disposition="inline")
+    mail = read_mail(msg.as_bytes())
+    pdf = next(a for a in mail.attachments if a.filename == "活动周方案.pdf")
+    assert not pdf.inline
+
+
 def test_too_large_reads_headers_only() -> None:
     raw = _forward_with_rfc822()
     mail = read_mail(raw, max_bytes=100)
