@@ -118,7 +118,32 @@ def _body(part: Message, content_type: str, reader: Reader) -> None:
         reader.html_source.append(body)
         reader.html.append(html_to_text(body))
     else:
-        reader.plain.append(body)
+        reader.plain.append(unflow(body, part) if _flowed(part) else body)
+
+
+def _flowed(part: Message) -> bool:
+    return str(part.get_param("format", "") or "").lower() == "flowed"
+
+
+def unflow(text: str, part: Message) -> str:
+    """A format=flowed body (RFC 3676; Thunderbird, Apple Mail, mutt) with its soft line
+    breaks undone: a line ending in a space continues on the next one (delsp=yes: the
+    space was added by the writer), a leading space stuffed before ">", "From " or " "
+    is removed; the signature separator "-- " stays a line of its own."""
+    delsp = str(part.get_param("delsp", "") or "").lower() == "yes"
+    out: list[str] = []
+    joining = False
+    for line in text.split("\n"):
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffed
+        if joining and out:
+            out[-1] += line
+        else:
+            out.append(line)
+        joining = line.endswith(" ") and line != "-- " and not line.startswith(">")
+        if joining and delsp:
+            out[-1] = out[-1][:-1]
+    return "\n".join(out)
 
 
 def content_id(part: Message) -> str:
