@@ -230,8 +230,22 @@ def _split_mixed(value: str) -> dict[str, list[str]]:
     return out
 
 
+# a line break inside a number or an address (the cell was too narrow for it)
+_WRAPPED_RE = re.compile(r"(?<=[\d\-])[ \t]*\n[ \t]*(?=[\d\-])")
+
+
 def _to_contact(draft: _Draft, source: str, role: str = "liaison") -> Contact:
     """Validate a draft; `role` is the role when no label gave one."""
+    # a narrow PDF cell wraps "1390538123\n4" and "zs_ta@tazz.\ncn"
+    for kind in ("tel", "mobile", "phone"):
+        if kind in draft.values:
+            draft.values[kind] = [_WRAPPED_RE.sub("", v) for v in draft.values[kind]]
+    if "email" in draft.values:
+        draft.values["email"] = [
+            part
+            for v in draft.values["email"]
+            for part in ([re.sub(r"[ \t]*\n[ \t]*", "", v)] if v.count("@") < 2 else v.split())
+        ]  # two addresses in one cell are two values, the first valid one wins
     for raw in draft.values.pop("mixed", []):
         for kind, values in _split_mixed(raw).items():
             draft.values.setdefault(kind, []).extend(values)

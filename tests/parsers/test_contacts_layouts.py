@@ -239,3 +239,17 @@ def test_no_unit_still_gives_name_position_email_mobile() -> None:
     (c,) = contacts_in_text("联系人：刘强\n职务：干事\n邮箱：lq@qq.com\n手机：13805381234", "body")
     assert whole(c) == ("", "刘强", "干事", "lq@qq.com", "13805381234")
     assert c.unit.problem == "缺少单位" and not c.complete
+
+
+def test_numbers_and_addresses_wrapped_in_a_narrow_cell() -> None:
+    """A PDF's narrow cell wraps a mobile or an address onto a second line."""
+    table = Table(
+        rows=(
+            ("单位", "姓名", "职务", "手机", "邮箱"),
+            ("泰安市工程职业中等专业学校", "王晓明", "教务处主任", "1390538123\n4", "wxm@tagc.edu.\ncn"),
+            ("泰安市工程职业中等专业学校", "李娜", "干事", "13905381111", "a@x.cn\nb@y.cn"),
+        )
+    )
+    first, second = contacts_in_tables([table], "x.pdf")
+    assert (first.mobile.value, first.email.value) == ("13905381234", "wxm@tagc.edu.cn")
+    assert second.email.value in ("a@x.cn", "b@y.cn")  # two addresses are not one
