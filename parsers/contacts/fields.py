@@ -142,7 +142,10 @@ class _Draft:
 
 
 # "我校办公室副主任": the writer's "our school" is not part of a position
-_OWN_PREFIX_RE = re.compile(r"^(?:我校|我院|我局|我单位|本校|本院|本单位)的?")
+# "现任学校办公室主任", "男,教务处副主任": what a sentence says before the position
+_OWN_PREFIX_RE = re.compile(
+    r"^(?:[男女][,，、 ]+)?(?:现任|担任|任|系)?(?:我校|我院|我局|我单位|本校|本院|本单位|学校)?的?"
+)
 
 
 def _text_field(values: Sequence[str], kind: str) -> FieldValue:

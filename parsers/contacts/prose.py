@@ -31,6 +31,7 @@ from parsers.contacts.labels import (
     _WEAK_LABELS,
     _label_role,
 )
+from parsers.contacts.sentences import appointed_sentences
 from parsers.contacts.signatures import _guessed_items, _unlabelled_items
 from parsers.contacts.words import (
     _AFTER_LABEL_WORDS,
@@ -64,7 +65,9 @@ _NAME_LEAD_RE = re.compile(r"(?:已|现)?(?:变更|调整|更换|更改|改|确�
 # ... and a colon after that verb, the name possibly on the next line ("变更为：\n邱志强").
 _LEAD_COLON_RE = re.compile(r"[ \t]*:[ \t]*\n?[ \t]*")
 # What a person label's sentence says before its colon: "补充联络员信息：钱晓东".
-_ABOUT_RE = re.compile(r"(?:的)?(?:信息|情况|如下)(?=[ \t]*:)")
+_ABOUT_RE = re.compile(
+    r"(?:的)?(?=[信情如名报])(?:信息|情况|名单)?(?:报告|报送|上报|汇报|告知)?(?:如下)?(?=[ \t]*:)"
+)
 # Honorifics written after a name: "马振华同志".
 _HONORIFIC_END = ("同志",)
 # Person labels that name someone even glued to the words before them ("我校联络员宋佳").
@@ -279,6 +282,8 @@ def _after_name(t: str, end: int, stop: int, line: int, items: list[_Item]) -> i
             return bracketed.end()
         return end
     after = _AFTER_NAME_RE.match(t, end, stop)
+    if after and after.group(1) in ("男", "女"):
+        after = _AFTER_NAME_RE.match(t, after.end(), stop)  # "李明，男，教务处副主任"
     if not after:
         return end
     run = after.group(1)
@@ -432,6 +437,7 @@ def _text_contacts(
 ) -> tuple[Contact, ...]:
     """Contacts in `text`; `role` for people no label gave a role (a form's footer: filler)."""
     t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    t = appointed_sentences(t)
     if not t.isascii() and _HAN_GAP_RE.search(t):
         t = _SPACED_LABEL_RE.sub(_join_label, t)
     line_of: list[int] = []

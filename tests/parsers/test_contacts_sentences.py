@@ -1,0 +1,57 @@
+"""Liaisons named the way official letters name them: the person first, the role after
+(由…担任联络员, 确定…为联络员), a change that names the former liaison, and the gender or
+现任 a sentence puts before the position."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.contacts import contacts_in_text
+
+
+def person(text: str) -> tuple[str, str, str, str]:
+    (c,) = contacts_in_text(text, "body")
+    return (c.name.value, c.position.value, c.mobile.value, c.email.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "由我校教务处副主任李明担任活动周联络员，联系电话13905381234，邮箱lm@tazz.cn。",
+            ("李明", "教务处副主任", "13905381234", "lm@tazz.cn"),
+        ),
+        (
+            "我局确定职成科科长王刚同志为活动周联络员（电话：13905381234，邮箱：wg@ta.gov.cn）。",
+            ("王刚", "职成科科长", "13905381234", "wg@ta.gov.cn"),
+        ),
+        (
+            "学校指定招生办主任孙丽作为本次活动周的联系人，手机15806381111。",
+            ("孙丽", "招生办主任", "15806381111", ""),
+        ),
+    ],
+)
+def test_the_person_before_the_role(text: str, expected: tuple[str, ...]) -> None:
+    assert person(text) == expected
+
+
+def test_a_change_names_only_the_new_liaison() -> None:
+    text = "原联络员张三因工作调整，现由李四（团委书记，13905381111，ls@tazz.cn）担任联络员。"
+    assert person(text) == ("李四", "团委书记", "13905381111", "ls@tazz.cn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现将我校联络员信息报告如下：李明，男，教务处副主任，联系电话：13905381234。",
+        "联络员：李明（男，教务处副主任），13905381234",
+        "联络员李明，现任学校教务处副主任，手机号13905381234。",
+    ],
+)
+def test_what_a_sentence_says_before_the_position(text: str) -> None:
+    assert person(text)[:3] == ("李明", "教务处副主任", "13905381234")
+
+
+def test_a_sentence_about_the_liaisons_work_names_nobody() -> None:
+    text = "请各单位确定一名同志为活动周联络员，负责信息报送。"
+    assert contacts_in_text(text, "body") == ()
