@@ -5,7 +5,7 @@ xtyz: Foxmail (GBK); one school sending for its two campuses (东校区/西校�
   liaison, a statistics table with a row per campus and a 合计 row (LibreOffice xlsx).
 fczz: Foxmail, and one mail from a Big5 web mail written in traditional characters.
 nyzz: QQ web mail; an article sent before the week (提前报送), then five in the week.
-dpzj: 163 web mail; a liaison without mobile (partial), no column, three articles, no table.
+dpzj: 163 web mail (article file names as raw 8-bit GBK in the quotes); a liaison without mobile (partial), no column, three articles, no table.
 tagcjs: Outlook; liaison in a 现将…报告如下 sentence; a compilation with heading styles.
 tsqzz: iPhone Mail; its plan came through its county's 转报; liaison and column on their own.
 """
@@ -176,9 +176,9 @@ def dpzj(b: Builder) -> None:
         b, u, "11-12 18:20", "coremail", "东平职教中心稿件",
         "三篇。\n",
         [
-            art("东平职教中心开展水产养殖技术培训.docx", "学校为渔民开展水产养殖技术培训。", "dpzj"),
-            art("东平职教中心学生志愿服务进社区.docx", "学生志愿者走进社区开展服务。", "dpzj"),
-            art("东平职教中心举办职业启蒙课.docx", "小学生走进职教中心上职业启蒙课。", "dpzj"),
+            art("东平职教中心开展水产养殖技术培训.docx", "学校为渔民开展水产养殖技术培训。", "dpzj", style="raw-gbk"),
+            art("东平职教中心学生志愿服务进社区.docx", "学生志愿者走进社区开展服务。", "dpzj", style="raw-gbk"),
+            art("东平职教中心举办职业启蒙课.docx", "小学生走进职教中心上职业启蒙课。", "dpzj", style="raw-gbk"),
         ],
         sender_name="杜鹃",
     )  # fmt: skip
