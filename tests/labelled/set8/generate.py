@@ -1,0 +1,65 @@
+"""Build set8: every message in mail/ and labels.json, from the stories in gen/.
+
+    python tests/labelled/set8/generate.py
+
+Documents are made once and cached in .build/ (LibreOffice and the real mail programs are
+slow); nothing is random or clocked, so a run with the cache gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen import counties, noise, schools1, schools2  # noqa: E402
+from gen.build import Builder, Item, att_bytes  # noqa: E402
+from gen.docs import produce_all  # noqa: E402
+from gen.matrix import MATRIX  # noqa: E402
+from gen.mime import render  # noqa: E402
+
+
+def _attach(item: Item, data: dict[str, bytes]) -> None:
+    item.mail.atts = [
+        att_bytes(f, f.raw if f.raw is not None else data[f.doc.key()])  # type: ignore[union-attr]
+        for f in item.files
+    ]
+
+
+def main() -> int:
+    b = Builder()
+    for mod in (counties, schools1, schools2, noise):
+        for story in mod.STORIES:
+            story(b)
+    docs = [f.doc for it in b.items for f in it.files if f.doc is not None]
+    data = produce_all(docs)
+    items = sorted(b.items, key=lambda it: it.mail.when)
+    out = HERE / "mail"
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*.eml"):
+        old.unlink()
+    labels = []
+    for n, it in enumerate(items, 1):
+        _attach(it, data)
+        name = f"mail/{n:03d}-{it.label['unit'] or it.label['kind']}.eml"
+        it.label["file"] = name
+        (HERE / name).write_bytes(render(it.mail))
+        labels.append(it.label)
+    doc = {
+        "config": "config.toml",
+        "evaluate_at": "2020-11-17T12:00:00+08:00",
+        "messages": labels,
+        "matrix": MATRIX,
+    }
+    (HERE / "labels.json").write_text(
+        json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"{len(labels)} messages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
