@@ -126,7 +126,9 @@ def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
     tables, used = text_tables(lines)
     if not tables:
         return _text_contacts(t, source)
-    from_tables = [replace(c, source=source) for c in contacts_in_tables(tables, source)]
+    from_tables = [
+        replace(c, source=source) for c in contacts_in_tables(tables, source) if c.name.value
+    ]  # text read as a table names someone, or it is no contact
     rest = "\n".join("" if i in used else line for i, line in enumerate(lines))
     return _dedupe((*from_tables, *_text_contacts(rest, source)))
 

@@ -13,7 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from parsers.contacts.labels import _DELIMS, _LABEL_RE
-from parsers.contacts.words import _HAN, _POSITION_SUFFIXES, without_department
+from parsers.contacts.words import (
+    _HAN,
+    _POSITION_SUFFIXES,
+    split_unit_position,
+    without_department,
+)
 from parsers.model import Contact, FieldValue
 from parsers.normalize import (
     is_email,
@@ -144,7 +149,9 @@ class _Draft:
 # "我校办公室副主任": the writer's "our school" is not part of a position
 # "现任学校办公室主任", "男,教务处副主任": what a sentence says before the position
 _OWN_PREFIX_RE = re.compile(
-    r"^(?:[男女][,，、 ]+)?(?:现任|担任|任|系)?(?:我校|我院|我局|我单位|本校|本院|本单位|学校)?的?"
+    r"^(?:[男女][,，、 ]+)?(?:现任|担任|任|系)?"
+    r"(?:我校|我院|我局|我单位|本校|本院|本单位|学校|学院)?的?"
+    r"(?:[市区县]?(?:教体局|教育局|教育和体育局)(?=..))?"
 )
 
 
@@ -154,6 +161,9 @@ def _text_field(values: Sequence[str], kind: str) -> FieldValue:
             value = _clean(raw)
             if kind == "position":
                 value = _OWN_PREFIX_RE.sub("", value) or value
+                glued = split_unit_position(value)
+                if glued:  # "区教体局职成教科科长": the unit is its own field
+                    value = glued[1]
             return FieldValue(value=value, valid=True)
     return FieldValue(problem=_MISSING[kind])
 

@@ -235,27 +235,33 @@ def _name_value(
 
 def _leading_words(words: Sequence[str]) -> list[tuple[str, str, int]]:
     """The unit, department and position words written before the name, space separated,
-    as (kind, value, width with its space); [] unless a unit leads and a name follows.
-    A department alone is no field ("办公室"): it is skipped (kind "")."""
-    if len(words) < 2 or not _is_unit_guess(words[0]):
+    as (kind, value, width with its space); [] unless a name follows them. A department
+    right before a position is part of it ("宣传部 干事" -> 宣传部干事); one alone is no
+    field ("肥城职专 办公室 孔德胜（副主任）"): it is skipped (kind "")."""
+    if len(words) < 2:
         return []
     lead: list[tuple[str, str, int]] = []
     for word in words[:-1]:
         if _is_name_guess(word):
             break
-        if not lead:
+        if not lead and _is_unit_guess(word):
             kind, value = "unit", without_department(word)
         elif _DEPARTMENT_RE.fullmatch(word):
             kind, value = "", word
         elif _looks_like_position(word):
             kind, value = "position", word
+            if lead and lead[-1][0] == "" and lead[-1][1]:
+                kind, value = "position", lead[-1][1] + word
+                lead[-1] = ("", "", lead[-1][2])
         else:
             return []
         lead.append((kind, value, len(word) + 1))
         if len(lead) == 3:
             break
-    if len(lead) >= len(words) or not _is_name_guess(words[len(lead)]):
+    if not lead or len(lead) >= len(words) or not _is_name_guess(words[len(lead)]):
         return []
+    if all(kind == "" for kind, _, _ in lead):
+        return []  # a department alone before the name says nothing to keep
     return lead
 
 
@@ -457,4 +463,5 @@ def _text_contacts(
             covered[p] = True
     guessed = _guessed_items(t, covered) + _contact_me_items(t, line_of, covered)
     drafts = _mark_liaison(t, _group([*labelled, *unlabelled, *guessed]))
-    return _dedupe(_to_contact(d, source, role) for d in drafts if _keep(d, labelled_only))
+    found = (_to_contact(d, source, role) for d in drafts if _keep(d, labelled_only))
+    return _dedupe(c for c in found if c.name.value)  # a name that cleaned away: nobody

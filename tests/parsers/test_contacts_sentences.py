@@ -55,3 +55,27 @@ def test_what_a_sentence_says_before_the_position(text: str) -> None:
 def test_a_sentence_about_the_liaisons_work_names_nobody() -> None:
     text = "请各单位确定一名同志为活动周联络员，负责信息报送。"
     assert contacts_in_text(text, "body") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联络员由市教体局职成科干事郑昇同志担任（手机：18653828031）。", ("郑昇", "职成科干事")),
+        ("学校办公室主任韩冬梅同志负责与市局对接，电话13563846618。", ("韩冬梅", "办公室主任")),
+        (
+            "原联络员刘海涛同志因工作调整，不再担任我局活动周联络员，现由职成科副科长陈静同志担任，"
+            "手机15965481236。",
+            ("陈静", "职成科副科长"),
+        ),
+        (
+            "经研究，由区教体局职成教科科长赵立新同志担任我区活动周联络员，手机13905387216。",
+            ("赵立新", "职成教科科长"),
+        ),
+        ("联络员：宣传部 干事 周晓彤\n手机：156 5384 2290", ("周晓彤", "宣传部干事")),
+        ("学校联络员：办公室主任 吕晓峰，手机 13468226631", ("吕晓峰", "办公室主任")),
+        ("联络员为学院党委宣传部副部长孙婧，手机13954809261", ("孙婧", "党委宣传部副部长")),
+    ],
+)
+def test_more_forms_of_the_person_and_the_role(text: str, expected: tuple[str, str]) -> None:
+    (c,) = contacts_in_text(text, "body")
+    assert (c.name.value, c.position.value) == expected
