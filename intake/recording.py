@@ -248,7 +248,7 @@ def _contact(
 ) -> dict[str, Any]:
     """A contact as stored: its missing unit inferred from `holder`, and the unit it is the
     liaison of when its 单位 names another unit ("for_unit": a county's list of schools)."""
-    data = contact_to_json(settle(contact, holder))
+    data = contact_to_json(settle(contact, holder, campaign))
     belongs = owner(contact, campaign, unit_id)
     if belongs and belongs != unit_id:
         data["for_unit"] = belongs

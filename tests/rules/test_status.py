@@ -207,6 +207,19 @@ def test_a_contact_without_its_unit_takes_the_mails_unit(campaign: Campaign) -> 
     assert settle(written, unit) is written
 
 
+def test_a_written_unit_is_recorded_under_the_campaign_units_name(campaign: Campaign) -> None:
+    from rules.liaisons import settle
+
+    unit = campaign.unit("fczz")
+    for form in ("肥城职专", "肥城职专办公室", "肥城市职业中等专业学校"):
+        settled = settle(contact(unit=form), unit, campaign)
+        assert (settled.unit.value, settled.unit.problem) == ("肥城市职业中等专业学校", "")
+    other = settle(contact(unit="东平职专"), unit, campaign)  # a county's list: that school
+    assert other.unit.value == campaign.unit("dpzz").name
+    unknown = contact(unit="泰安市第一中学")
+    assert settle(unknown, unit, campaign) is unknown
+
+
 def test_a_complete_change_after_the_deadline_keeps_a_unit_that_met_it_complete(
     campaign: Campaign,
 ) -> None:
