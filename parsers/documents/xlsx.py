@@ -112,7 +112,7 @@ def read_xlsx(data: bytes, kind: str = "xlsx", limits: Limits = DEFAULT_LIMITS) 
         if values:  # e.g. a pre-release namespace: the format shows values that were not read
             reason = f"no value read from an {kind} whose sheets hold {values} values"
             return failed(ReadStatus.UNREADABLE, kind, reason)
-        return failed(ReadStatus.EMPTY, kind, "the workbook has no text in cells, shapes or notes")
+        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell, shape or note with text")
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
 
 
