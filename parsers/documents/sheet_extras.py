@@ -8,9 +8,9 @@ sheet part's relationships, for .xlsx and .xlsb alike (both keep drawings as XML
   shapes included, markup-compatibility fallbacks skipped (they repeat the choice);
 - SmartArt: the drawing's diagram data parts (``xl/diagrams/dataN.xml``), the text of its
   content nodes (not the drawing Excel caches of it, which repeats that text);
-- comments (``xl/commentsN.xml``) and threaded comments; a legacy comment Excel writes as
-  the stand-in of a threaded one ("[Threaded comment] ...") is skipped when the threaded
-  part is there.
+- comments (``xl/commentsN.xml``, an .xlsb's ``commentsN.bin``) and threaded comments;
+  a legacy comment Excel writes as the stand-in of a threaded one ("[Threaded comment]
+  ...") is skipped when the threaded part is there.
 
 The lines come after the sheet's cells in the document's text; the tables stay the cells.
 Parts are parsed without entity resolution or network access; the zip was bounded before.
@@ -25,12 +25,13 @@ from __future__ import annotations
 import logging
 import posixpath
 import zipfile
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from parsers.documents.common import Expansion, describe
+from parsers.documents.xlsb_parts import comment_lines
 from parsers.model import Table
 
 log = logging.getLogger(__name__)
@@ -48,30 +49,45 @@ _DIAGRAM_DATA = _OFFICE_RELS + "diagramData"
 _COMMENTS = _OFFICE_RELS + "comments"
 _THREADED = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_T = TypeVar("_T")
 _NODE_TYPES = frozenset({"node", "asst"})  # SmartArt points that hold text shown as text
 
 
 def sheet_extras(zf: zipfile.ZipFile, part: str, budget: Expansion) -> list[str]:
     """Lines of text in the drawings, SmartArt and comments of the sheet stored at `part`
-    (each counted against `budget`); [] when it has none or they cannot be read."""
+    (each counted against `budget`); a part that cannot be read loses only its own text."""
     lines: list[str] = []
-    try:
-        rels = _rels(zf, part)
-        for drawing in rels.get(_DRAWING, ()):
-            lines.extend(_drawing_lines(_xml(zf, drawing)))
-            for data in _rels(zf, drawing).get(_DIAGRAM_DATA, ()):
-                lines.extend(_diagram_lines(_xml(zf, data)))
-        threaded = [_xml(zf, p) for p in rels.get(_THREADED, ())]
-        for comments in rels.get(_COMMENTS, ()):
-            lines.extend(_comment_lines(_xml(zf, comments), skip_threaded=bool(threaded)))
-        for root in threaded:
-            lines.extend(_threaded_lines(root))
-    except (etree.XMLSyntaxError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        # the cells were read; a broken drawing or comment part loses only its own text
-        log.info("drawings/comments of %s not read: %s", part, describe(exc))
+    rels = _guarded(part, lambda: _rels(zf, part)) or {}
+    for drawing in rels.get(_DRAWING, ()):
+        lines.extend(_guarded(drawing, lambda d=drawing: list(_drawing_lines(_xml(zf, d)))) or ())
+        drawing_rels = _guarded(drawing, lambda d=drawing: _rels(zf, d)) or {}
+        for data in drawing_rels.get(_DIAGRAM_DATA, ()):
+            lines.extend(_guarded(data, lambda d=data: list(_diagram_lines(_xml(zf, d)))) or ())
+    parsed = (_guarded(t, lambda t=t: _xml(zf, t)) for t in rels.get(_THREADED, ()))
+    threaded = [root for root in parsed if root is not None]  # an element may be falsy
+    for comments in rels.get(_COMMENTS, ()):
+        lines.extend(_guarded(comments, lambda c=comments: _comments(zf, c, bool(threaded))) or ())
+    for root in threaded:
+        lines.extend(_threaded_lines(root))
     for line in lines:
         budget.text(len(line))
     return lines
+
+
+def _guarded(member: str, read: Callable[[], _T]) -> _T | None:
+    """What `read` returns, or None (logged) when the part is broken: the cells were read,
+    a broken drawing or comment part must not make the workbook unreadable."""
+    try:
+        return read()
+    except (etree.XMLSyntaxError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        log.info("drawing/comment part %s not read: %s", member, describe(exc))
+        return None
+
+
+def _comments(zf: zipfile.ZipFile, member: str, skip_threaded: bool) -> list[str]:
+    if member.endswith(".bin"):  # an .xlsb's comments are binary records
+        return list(comment_lines(zf.read(member)))
+    return list(_comment_lines(_xml(zf, member), skip_threaded))
 
 
 def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, list[str]]:
