@@ -34,6 +34,7 @@ def read_sample(sample: str) -> Document:
         ("poi/57826.xlsx", "test ok"),
         ("poi/56514.xlsx", "my styled text"),
         ("tika/testEXCEL_textbox.xlsx", "this is some autoshape text"),
+        ("tika/testEXCEL_textbox.xls", "this is some autoshape text"),  # a BIFF8 TXO record
         ("tika/testEXCEL_diagramData.xlsx", "SmartArt text#1.\nSmartArt text#2.\nSmartArt text#3."),
     ],
 )
@@ -44,8 +45,9 @@ def test_text_only_in_a_drawing_is_read(sample: str, text: str) -> None:
     assert all(not any(row) for table in doc.tables for row in table.rows)  # no cell text
 
 
-def test_comments_come_after_the_cells_and_tables_stay_cells() -> None:
-    doc = read_sample("poi/comments.xlsx")
+@pytest.mark.parametrize("sample", ["poi/comments.xlsx", "poi/comments.xls"])
+def test_comments_come_after_the_cells_and_tables_stay_cells(sample: str) -> None:
+    doc = read_sample(sample)
     assert doc.status is ReadStatus.OK
     sheet = doc.tables[0]
     assert sheet.rows == (("", "row1"), ("", ""), ("row3", "row3"), ("", "row4"))
@@ -93,7 +95,7 @@ _BOX_LINES = "宁阳县第一中学回执\n联系人：赵六\n活动周已完�
 
 @pytest.mark.slow
 @pytest.mark.server
-@pytest.mark.parametrize("target", ["xlsx"])
+@pytest.mark.parametrize("target", ["xlsx", "xls"])
 def test_libreoffice_text_box_on_an_empty_sheet(tmp_path: Path, target: str) -> None:
     source = tmp_path / "box.fods"
     source.write_text(_FODS.format(cells="<table:table-cell/>"), encoding="utf-8")
@@ -104,7 +106,7 @@ def test_libreoffice_text_box_on_an_empty_sheet(tmp_path: Path, target: str) -> 
 
 @pytest.mark.slow
 @pytest.mark.server
-@pytest.mark.parametrize("target", ["xlsx"])
+@pytest.mark.parametrize("target", ["xlsx", "xls"])
 def test_libreoffice_box_and_comment_after_the_cells(tmp_path: Path, target: str) -> None:
     source = tmp_path / "both.fods"
     source.write_text(_FODS.format(cells=_CELLS), encoding="utf-8")
