@@ -53,7 +53,9 @@ from parsers.documents.common import (
     read_member,
 )
 from parsers.documents.docx_body import (
+    ALT_CHUNK,
     HEADING_NAME,
+    R_ID,
     TXBX,
     VAL,
     Out,
@@ -64,6 +66,7 @@ from parsers.documents.docx_body import (
     guess_title,
     para_text,
 )
+from parsers.documents.docx_chunks import read_chunk
 from parsers.documents.ooxml import normalized
 from parsers.model import Document, ReadStatus
 
@@ -80,7 +83,14 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
     try:
         parts = _open_light(data, limits)
         return _walk(
-            parts.body, parts.levels, parts.headers_footers, kind, limits, parts.notes, parts.links
+            parts.body,
+            parts.levels,
+            parts.headers_footers,
+            kind,
+            limits,
+            parts.notes,
+            parts.links,
+            parts.chunks,
         )
     except LimitExceeded as exc:
         if str(exc).startswith("expands beyond"):
@@ -127,6 +137,7 @@ class _Parts:
     headers_footers: tuple[Any, ...]
     notes: tuple[Any, ...] = ()  # footnotes, endnotes, comments
     links: Mapping[str, str] = field(default_factory=dict)  # hyperlink rId -> address
+    chunks: Mapping[str, Document] = field(default_factory=dict)  # altChunk rId -> content
 
 
 # Relationships to pictures, sounds and embedded objects: nothing of the text is in them.
@@ -275,13 +286,31 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
             for rel in package.rels[main]
             if rel.reltype == RT.HYPERLINK and rel.external and rel.rid
         }
+        chunks = _light_chunks(package, main)
     return _Parts(
         body=body,
         levels=levels,
         headers_footers=tuple(headers_footers),
         notes=tuple(notes),
         links=links,
+        chunks=chunks,
     )
+
+
+def _light_chunks(package: _Package, main: str) -> dict[str, Document]:
+    """The altChunk parts of the main document, read (bounded; HTML may carry a DOCTYPE,
+    so no DTD check: the HTML reader resolves no entities)."""
+    chunks: dict[str, Document] = {}
+    for rel in {rel.rid: rel for rel in package.rels[main]}.values():
+        if rel.reltype != RT.A_F_CHUNK or rel.external or not rel.rid:
+            continue
+        member = PackURI(rel.target).membername
+        info = package.zf.getinfo(member)
+        content = read_member(package.zf, info, package.limits, package.budget)
+        chunk = read_chunk(content, package.content_type(rel.target), rel.target)
+        if chunk is not None:
+            chunks[rel.rid] = chunk
+    return chunks
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -306,7 +335,21 @@ def _read(document: Any, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document
         for rid, rel in document.part.rels.items()
         if rel.reltype == RT.HYPERLINK and rel.is_external
     }
-    return _walk(body, levels, headers_footers, kind, limits, notes, links)
+    chunks = {
+        rid: chunk
+        for rid, rel in document.part.rels.items()
+        if rel.reltype == RT.A_F_CHUNK and not rel.is_external
+        and (chunk := _full_chunk(rel.target_part, limits)) is not None
+    }  # fmt: skip
+    return _walk(body, levels, headers_footers, kind, limits, notes, links, chunks)
+
+
+def _full_chunk(part: Any, limits: Limits) -> Document | None:
+    """An altChunk part python-docx loaded, read; bounded by the document's text limit."""
+    blob: bytes = part.blob
+    if len(blob) > limits.max_text_chars:
+        raise LimitExceeded(f"expands beyond {limits.max_text_chars} characters")
+    return read_chunk(blob, part.content_type, str(part.partname))
 
 
 _NOTE_RELS = frozenset({RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS})
@@ -322,10 +365,11 @@ def _walk(
     limits: Limits = DEFAULT_LIMITS,
     notes: Iterable[Any] = (),
     links: Mapping[str, str] | None = None,
+    chunks: Mapping[str, Document] | None = None,
 ) -> Document:
     """The document: body (paragraphs, tables), title guess, text boxes, headers/footers,
     then footnotes, endnotes and comments. Without any text: see `no_text`."""
-    out = Out(budget=Expansion(limits), links=dict(links or {}))
+    out = Out(budget=Expansion(limits), links=dict(links or {}), chunks=dict(chunks or {}))
     block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
         guess_title(body, out)
@@ -342,6 +386,10 @@ def _walk(
                 out.lines.append(text)
     tables = tuple(t for t in out.tables if t is not None)
     if not any(line.strip() for line in out.lines):
+        unread = sum(1 for c in body.iter(ALT_CHUNK) if (c.get(R_ID) or "") not in out.chunks)
+        if unread:  # the text is there, in a format not read: not the sender's fault
+            reason = f"no text read from a {kind} whose body imports {unread} part(s) (altChunk)"
+            return failed(ReadStatus.UNREADABLE, kind, reason)
         elements = [body, *parts]
         runs = sum(1 for e in elements for t in e.iter(T) if (t.text or "").strip())
         pictures = sum(1 for e in elements for x in e.iter() if x.tag in _PICTURES)
