@@ -1,9 +1,10 @@
 """Spreadsheet text outside the cells: text boxes, shapes, SmartArt and cell comments.
 
 Real files from Apache POI and Apache Tika (tests/samples/public, see its NOTICE.md), files
-LibreOffice writes from a flat ODS made here, and a threaded comment added to an openpyxl
-workbook the way Excel stores one. A workbook whose only text is in a text box is `ok`,
-not `empty`; the tables stay the cells, the extra text comes after each sheet's cells.
+LibreOffice writes (xlsx, xls, ods) from a flat ODS made here, and a threaded comment added
+to an openpyxl workbook the way Excel stores one. A workbook whose only text is in a text
+box is `ok`, not `empty`; the tables stay the cells, the extra text comes after each
+sheet's cells.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ _BOX_LINES = "宁阳县第一中学回执\n联系人：赵六\n活动周已完�
 
 @pytest.mark.slow
 @pytest.mark.server
-@pytest.mark.parametrize("target", ["xlsx", "xls"])
+@pytest.mark.parametrize("target", ["xlsx", "xls", "ods"])
 def test_libreoffice_text_box_on_an_empty_sheet(tmp_path: Path, target: str) -> None:
     source = tmp_path / "box.fods"
     source.write_text(_FODS.format(cells="<table:table-cell/>"), encoding="utf-8")
@@ -106,7 +107,7 @@ def test_libreoffice_text_box_on_an_empty_sheet(tmp_path: Path, target: str) -> 
 
 @pytest.mark.slow
 @pytest.mark.server
-@pytest.mark.parametrize("target", ["xlsx", "xls"])
+@pytest.mark.parametrize("target", ["xlsx", "xls", "ods"])
 def test_libreoffice_box_and_comment_after_the_cells(tmp_path: Path, target: str) -> None:
     source = tmp_path / "both.fods"
     source.write_text(_FODS.format(cells=_CELLS), encoding="utf-8")
