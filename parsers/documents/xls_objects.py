@@ -22,6 +22,8 @@ from collections.abc import Iterator
 
 import olefile
 
+from parsers.documents.common import describe
+
 log = logging.getLogger(__name__)
 
 _BOF, _EOF, _BOUNDSHEET, _TXO, _CONTINUE = 0x0809, 0x000A, 0x0085, 0x01B6, 0x003C
@@ -40,8 +42,8 @@ def text_objects(data: bytes) -> list[list[str]] | None:
         if stream is None:
             return None
         return [_sheet_texts(stream, offset) for offset in _worksheet_offsets(stream)]
-    except (struct.error, ValueError, OSError) as exc:
-        log.info("xls text objects not read: %s", exc)
+    except Exception as exc:  # olefile and a damaged stream raise many types; cells are read
+        log.info("xls text objects not read: %s", describe(exc))
         return None
 
 
