@@ -66,8 +66,9 @@ from parsers.documents.docx_body import (
     guess_title,
     para_text,
 )
-from parsers.documents.docx_chunks import read_chunk
+from parsers.documents.docx_chunks import full_chunk, light_chunks
 from parsers.documents.ooxml import normalized
+from parsers.documents.sheet_extras import diagram_text
 from parsers.model import Document, ReadStatus
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
             parts.notes,
             parts.links,
             parts.chunks,
+            parts.diagrams,
         )
     except LimitExceeded as exc:
         if str(exc).startswith("expands beyond"):
@@ -138,6 +140,7 @@ class _Parts:
     notes: tuple[Any, ...] = ()  # footnotes, endnotes, comments
     links: Mapping[str, str] = field(default_factory=dict)  # hyperlink rId -> address
     chunks: Mapping[str, Document] = field(default_factory=dict)  # altChunk rId -> content
+    diagrams: tuple[str, ...] = ()  # SmartArt text lines
 
 
 # Relationships to pictures, sounds and embedded objects: nothing of the text is in them.
@@ -286,7 +289,13 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
             for rel in package.rels[main]
             if rel.reltype == RT.HYPERLINK and rel.external and rel.rid
         }
-        chunks = _light_chunks(package, main)
+        chunks = light_chunks(package, package.rels[main])
+        diagrams = [
+            line
+            for rel in {rel.rid: rel for rel in package.rels[main]}.values()
+            if rel.reltype == RT.DIAGRAM_DATA and not rel.external
+            for line in diagram_text(package.xml(PackURI(rel.target).membername))
+        ]
     return _Parts(
         body=body,
         levels=levels,
@@ -294,23 +303,8 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
         notes=tuple(notes),
         links=links,
         chunks=chunks,
+        diagrams=tuple(diagrams),
     )
-
-
-def _light_chunks(package: _Package, main: str) -> dict[str, Document]:
-    """The altChunk parts of the main document, read (bounded; HTML may carry a DOCTYPE,
-    so no DTD check: the HTML reader resolves no entities)."""
-    chunks: dict[str, Document] = {}
-    for rel in {rel.rid: rel for rel in package.rels[main]}.values():
-        if rel.reltype != RT.A_F_CHUNK or rel.external or not rel.rid:
-            continue
-        member = PackURI(rel.target).membername
-        info = package.zf.getinfo(member)
-        content = read_member(package.zf, info, package.limits, package.budget)
-        chunk = read_chunk(content, package.content_type(rel.target), rel.target)
-        if chunk is not None:
-            chunks[rel.rid] = chunk
-    return chunks
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -339,17 +333,16 @@ def _read(document: Any, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document
         rid: chunk
         for rid, rel in document.part.rels.items()
         if rel.reltype == RT.A_F_CHUNK and not rel.is_external
-        and (chunk := _full_chunk(rel.target_part, limits)) is not None
+        and (chunk := full_chunk(rel.target_part, limits)) is not None
     }  # fmt: skip
-    return _walk(body, levels, headers_footers, kind, limits, notes, links, chunks)
-
-
-def _full_chunk(part: Any, limits: Limits) -> Document | None:
-    """An altChunk part python-docx loaded, read; bounded by the document's text limit."""
-    blob: bytes = part.blob
-    if len(blob) > limits.max_text_chars:
-        raise LimitExceeded(f"expands beyond {limits.max_text_chars} characters")
-    return read_chunk(blob, part.content_type, str(part.partname))
+    diagrams = [
+        line
+        for rel in document.part.rels.values()
+        if rel.reltype == RT.DIAGRAM_DATA and not rel.is_external
+        and not has_dtd(rel.target_part.blob)
+        for line in diagram_text(rel.target_part.blob)
+    ]  # fmt: skip
+    return _walk(body, levels, headers_footers, kind, limits, notes, links, chunks, diagrams)
 
 
 _NOTE_RELS = frozenset({RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS})
@@ -366,9 +359,11 @@ def _walk(
     notes: Iterable[Any] = (),
     links: Mapping[str, str] | None = None,
     chunks: Mapping[str, Document] | None = None,
+    diagrams: Iterable[str] = (),
 ) -> Document:
-    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers,
-    then footnotes, endnotes and comments. Without any text: see `no_text`."""
+    """The document: body (paragraphs, tables, altChunk imports), title guess, text boxes,
+    SmartArt, headers/footers, then footnotes, endnotes and comments. Without any text: see
+    `no_text`."""
     out = Out(budget=Expansion(limits), links=dict(links or {}), chunks=dict(chunks or {}))
     block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
@@ -377,6 +372,9 @@ def _walk(
         "\n".join(t for p in box.iter(P) if (t := para_text(p)).strip()) for box in body.iter(TXBX)
     )
     out.lines.extend(text for text in boxes if text)
+    for line in diagrams:
+        out.budget.text(len(line))
+        out.lines.append(line)
     parts = list(headers_footers)
     for element in [*parts, *notes]:
         for p in element.iter(P):

@@ -27,9 +27,14 @@ import email
 import email.policy
 import logging
 import re
+from collections.abc import Iterable
 from email.message import EmailMessage
+from typing import Any
 
-from parsers.documents.common import describe, text_of
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+
+from parsers.documents.common import LimitExceeded, Limits, describe, read_member, text_of
 from parsers.html import read_html
 from parsers.model import Document, ReadStatus
 
@@ -102,3 +107,27 @@ def _mime(content: bytes) -> Document | None:
     if plain is not None:
         return Document(status=ReadStatus.OK, kind="text", text=plain)
     return None
+
+
+def light_chunks(package: Any, rels: Iterable[Any]) -> dict[str, Document]:
+    """The altChunk parts among `rels` (the main document's, as docx's light open keeps
+    them), read with its bounds; HTML may carry a DOCTYPE, so no DTD check: the HTML reader
+    resolves no entities."""
+    chunks: dict[str, Document] = {}
+    for rel in {rel.rid: rel for rel in rels}.values():
+        if rel.reltype != RT.A_F_CHUNK or rel.external or not rel.rid:
+            continue
+        info = package.zf.getinfo(PackURI(rel.target).membername)
+        content = read_member(package.zf, info, package.limits, package.budget)
+        chunk = read_chunk(content, package.content_type(rel.target), rel.target)
+        if chunk is not None:
+            chunks[rel.rid] = chunk
+    return chunks
+
+
+def full_chunk(part: Any, limits: Limits) -> Document | None:
+    """An altChunk part python-docx loaded, read; bounded by the document's text limit."""
+    blob: bytes = part.blob
+    if len(blob) > limits.max_text_chars:
+        raise LimitExceeded(f"expands beyond {limits.max_text_chars} characters")
+    return read_chunk(blob, part.content_type, str(part.partname))

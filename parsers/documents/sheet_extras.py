@@ -132,6 +132,11 @@ def _drawing_lines(root: Any) -> Iterator[str]:
         yield from _paragraphs(body)
 
 
+def diagram_text(content: bytes) -> list[str]:
+    """The lines of a SmartArt diagram data part (its content nodes' paragraphs)."""
+    return list(_diagram_lines(etree.fromstring(content, _PARSER)))
+
+
 def _diagram_lines(root: Any) -> Iterator[str]:
     for point in root.iter(f"{_DGM}pt"):
         if point.get("type", "node") not in _NODE_TYPES:

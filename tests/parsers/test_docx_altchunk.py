@@ -1,8 +1,8 @@
 """Word documents whose body is (partly) an altChunk: an HTML or MHT part Word imports when
-it opens the file. Apache Tika's samples (tests/samples/public, see its NOTICE.md) have no
-styles part, so they take the full python-docx path; the documents made here with
-python-docx take the light path. LibreOffice writes no altChunk, so no independent
-producer can make one.
+it opens the file; and SmartArt, whose text is in a diagram data part of its own. Apache
+Tika's altChunk samples (tests/samples/public, see its NOTICE.md) have no styles part, so
+they take the full python-docx path; the documents made here with python-docx take the
+light path. LibreOffice writes no altChunk, so no independent producer can make one.
 """
 
 from __future__ import annotations
@@ -130,3 +130,24 @@ def test_body_only_of_a_chunk_not_read_is_unreadable_not_empty() -> None:
     doc = read_named("总结.docx", out.getvalue())
     assert doc.status is ReadStatus.UNREADABLE
     assert "altChunk" in doc.reason
+
+
+@pytest.mark.parametrize("path", ["light", "full"])
+def test_docx_smartart_text_after_the_body(monkeypatch: pytest.MonkeyPatch, path: str) -> None:
+    """Tika's testWORD_diagramData.docx: SmartArt text is in a diagram data part only."""
+    if path == "full":
+        import parsers.documents.docx as reader
+
+        def unusual(data: bytes, limits: object) -> None:
+            raise ValueError("take the full path")
+
+        monkeypatch.setattr(reader, "_open_light", unusual)
+    sample = PUBLIC / "tika/testWORD_diagramData.docx"
+    doc = read_named(sample.name, sample.read_bytes())
+    assert doc.status is ReadStatus.OK, doc.reason
+    assert doc.text.split("\n") == [
+        "This is a regular text in document body.",
+        "From here",
+        "To here",
+        "And then here.",
+    ]
