@@ -53,7 +53,9 @@ from parsers.documents.common import (
     read_member,
 )
 from parsers.documents.docx_body import (
+    ALT_CHUNK,
     HEADING_NAME,
+    R_ID,
     TXBX,
     VAL,
     Out,
@@ -64,7 +66,9 @@ from parsers.documents.docx_body import (
     guess_title,
     para_text,
 )
+from parsers.documents.docx_chunks import full_chunk, light_chunks
 from parsers.documents.ooxml import normalized
+from parsers.documents.sheet_extras import diagram_text
 from parsers.model import Document, ReadStatus
 
 log = logging.getLogger(__name__)
@@ -80,7 +84,15 @@ def read_docx(data: bytes, kind: str = "docx", limits: Limits = DEFAULT_LIMITS) 
     try:
         parts = _open_light(data, limits)
         return _walk(
-            parts.body, parts.levels, parts.headers_footers, kind, limits, parts.notes, parts.links
+            parts.body,
+            parts.levels,
+            parts.headers_footers,
+            kind,
+            limits,
+            parts.notes,
+            parts.links,
+            parts.chunks,
+            parts.diagrams,
         )
     except LimitExceeded as exc:
         if str(exc).startswith("expands beyond"):
@@ -127,6 +139,8 @@ class _Parts:
     headers_footers: tuple[Any, ...]
     notes: tuple[Any, ...] = ()  # footnotes, endnotes, comments
     links: Mapping[str, str] = field(default_factory=dict)  # hyperlink rId -> address
+    chunks: Mapping[str, Document] = field(default_factory=dict)  # altChunk rId -> content
+    diagrams: tuple[str, ...] = ()  # SmartArt text lines
 
 
 # Relationships to pictures, sounds and embedded objects: nothing of the text is in them.
@@ -275,12 +289,21 @@ def _open_light(data: bytes, limits: Limits) -> _Parts:
             for rel in package.rels[main]
             if rel.reltype == RT.HYPERLINK and rel.external and rel.rid
         }
+        chunks = light_chunks(package, package.rels[main])
+        diagrams = [
+            line
+            for rel in {rel.rid: rel for rel in package.rels[main]}.values()
+            if rel.reltype == RT.DIAGRAM_DATA and not rel.external
+            for line in diagram_text(package.xml(PackURI(rel.target).membername))
+        ]
     return _Parts(
         body=body,
         levels=levels,
         headers_footers=tuple(headers_footers),
         notes=tuple(notes),
         links=links,
+        chunks=chunks,
+        diagrams=tuple(diagrams),
     )
 
 
@@ -306,7 +329,20 @@ def _read(document: Any, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document
         for rid, rel in document.part.rels.items()
         if rel.reltype == RT.HYPERLINK and rel.is_external
     }
-    return _walk(body, levels, headers_footers, kind, limits, notes, links)
+    chunks = {
+        rid: chunk
+        for rid, rel in document.part.rels.items()
+        if rel.reltype == RT.A_F_CHUNK and not rel.is_external
+        and (chunk := full_chunk(rel.target_part, limits)) is not None
+    }  # fmt: skip
+    diagrams = [
+        line
+        for rel in document.part.rels.values()
+        if rel.reltype == RT.DIAGRAM_DATA and not rel.is_external
+        and not has_dtd(rel.target_part.blob)
+        for line in diagram_text(rel.target_part.blob)
+    ]  # fmt: skip
+    return _walk(body, levels, headers_footers, kind, limits, notes, links, chunks, diagrams)
 
 
 _NOTE_RELS = frozenset({RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS})
@@ -322,10 +358,13 @@ def _walk(
     limits: Limits = DEFAULT_LIMITS,
     notes: Iterable[Any] = (),
     links: Mapping[str, str] | None = None,
+    chunks: Mapping[str, Document] | None = None,
+    diagrams: Iterable[str] = (),
 ) -> Document:
-    """The document: body (paragraphs, tables), title guess, text boxes, headers/footers,
-    then footnotes, endnotes and comments. Without any text: see `no_text`."""
-    out = Out(budget=Expansion(limits), links=dict(links or {}))
+    """The document: body (paragraphs, tables, altChunk imports), title guess, text boxes,
+    SmartArt, headers/footers, then footnotes, endnotes and comments. Without any text: see
+    `no_text`."""
+    out = Out(budget=Expansion(limits), links=dict(links or {}), chunks=dict(chunks or {}))
     block(body, levels, out)
     if not any(h.level == 0 for h in out.headings):
         guess_title(body, out)
@@ -333,6 +372,9 @@ def _walk(
         "\n".join(t for p in box.iter(P) if (t := para_text(p)).strip()) for box in body.iter(TXBX)
     )
     out.lines.extend(text for text in boxes if text)
+    for line in diagrams:
+        out.budget.text(len(line))
+        out.lines.append(line)
     parts = list(headers_footers)
     for element in [*parts, *notes]:
         for p in element.iter(P):
@@ -342,6 +384,10 @@ def _walk(
                 out.lines.append(text)
     tables = tuple(t for t in out.tables if t is not None)
     if not any(line.strip() for line in out.lines):
+        unread = sum(1 for c in body.iter(ALT_CHUNK) if (c.get(R_ID) or "") not in out.chunks)
+        if unread:  # the text is there, in a format not read: not the sender's fault
+            reason = f"no text read from a {kind} whose body imports {unread} part(s) (altChunk)"
+            return failed(ReadStatus.UNREADABLE, kind, reason)
         elements = [body, *parts]
         runs = sum(1 for e in elements for t in e.iter(T) if (t.text or "").strip())
         pictures = sum(1 for e in elements for x in e.iter() if x.tag in _PICTURES)

@@ -1,5 +1,6 @@
 """The body of a Word document walked on its XML: paragraphs, headings, tables (merged
-cells repeated, nested tables after their parent), content controls, a guessed title.
+cells repeated, nested tables after their parent), content controls, altChunk imports (read
+beforehand by `docx_chunks`, put in their place), a guessed title.
 
 What the walk collects goes into `Out`; every paragraph and table row is counted against
 the document's expansion bound (`Expansion`) before it is kept.
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parsers.documents.common import DEFAULT_LIMITS, Expansion
-from parsers.model import Heading, Table
+from parsers.model import Document, Heading, ReadStatus, Table
 from parsers.urls import hidden_address
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -21,6 +22,7 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 P, TBL, TR, TC, T = (f"{W}{t}" for t in ("p", "tbl", "tr", "tc", "t"))
 TAB, BR, CR, SDT, SDT_CONTENT = (f"{W}{t}" for t in ("tab", "br", "cr", "sdt", "sdtContent"))
 TXBX = f"{W}txbxContent"
+ALT_CHUNK = f"{W}altChunk"
 VAL = f"{W}val"
 _PPR, _PSTYLE, _OUTLINE = f"{W}pPr", f"{W}pStyle", f"{W}outlineLvl"
 _SKIP = frozenset({TXBX, _MC_FALLBACK, f"{W}delText", f"{W}instrText", f"{W}rPr", f"{W}pPr"})
@@ -37,6 +39,7 @@ class Out:
     title_seen: bool = False
     budget: Expansion = field(default_factory=lambda: Expansion(DEFAULT_LIMITS))
     links: dict[str, str] = field(default_factory=dict)  # hyperlink rId -> address
+    chunks: Mapping[str, Document] = field(default_factory=dict)  # altChunk rId -> its content
 
 
 def block(parent: Any, levels: Mapping[str, int], out: Out) -> None:
@@ -59,6 +62,20 @@ def block(parent: Any, levels: Mapping[str, int], out: Out) -> None:
                     out.lines.extend("\t".join(row) for row in table.rows)
         elif tag in (SDT, SDT_CONTENT) or tag == f"{W}customXml":
             block(child, levels, out)
+        elif tag == ALT_CHUNK:
+            _chunk(out.chunks.get(child.get(R_ID) or ""), out)
+
+
+def _chunk(chunk: Document | None, out: Out) -> None:
+    """An altChunk's content in its place: its lines, headings and tables (numbered on)."""
+    if chunk is None or chunk.status is not ReadStatus.OK:
+        return
+    out.budget.text(len(chunk.text))
+    out.lines.extend(line for line in chunk.text.split("\n") if line.strip())
+    out.headings.extend(chunk.headings)
+    for table in chunk.tables:
+        out.budget.grid(sum(map(len, table.rows)))
+        out.tables.append(Table(rows=table.rows, name=f"table {len(out.tables) + 1}"))
 
 
 def _para_level(p: Any, levels: Mapping[str, int]) -> int | None:

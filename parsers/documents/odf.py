@@ -34,6 +34,7 @@ from parsers.documents.common import (
     read_member,
     trim_rows,
 )
+from parsers.documents.sheet_extras import sheets_text
 from parsers.model import Document, Heading, ReadStatus, Table
 from parsers.urls import formula_link, hidden_address
 
@@ -52,6 +53,7 @@ _SKIP = frozenset(
      f"{_DRAW}frame"}
 )  # fmt: skip
 _ROW, _CELL = f"{_TABLE}table-row", f"{_TABLE}table-cell"
+_ANNOTATION = f"{_OFFICE}annotation"
 _COVERED = f"{_TABLE}covered-table-cell"
 _ROW_GROUPS = frozenset(
     f"{_TABLE}{t}" for t in ("table-header-rows", "table-rows", "table-row-group")
@@ -151,11 +153,41 @@ def _text(body: Any, kind: str, budget: Expansion) -> Document:
 
 
 def _spreadsheet(sheet_root: Any, kind: str, budget: Expansion) -> Document:
-    tables = [_table(t, budget, i) for i, t in enumerate(sheet_root.iterchildren(f"{_TABLE}table"))]
-    text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
+    sheets = list(sheet_root.iterchildren(f"{_TABLE}table"))
+    tables = [_table(t, budget, i) for i, t in enumerate(sheets)]
+    text = sheets_text(tables, [_sheet_extras(t, budget) for t in sheets])
     if not text.strip():
-        return failed(ReadStatus.EMPTY, kind, "the spreadsheet has no cell with a value")
+        reason = "the spreadsheet has no cell, shape or note with text"
+        return failed(ReadStatus.EMPTY, kind, reason)
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tuple(tables))
+
+
+def _outside(p: Any, cell: Any) -> str:
+    """Where a paragraph of a sheet sits besides the cell text: "note" (a comment),
+    "shape" (a text box or shape, in the sheet's shapes or anchored to a cell), or ""."""
+    for ancestor in p.iterancestors():
+        if ancestor is cell:
+            break
+        tag = ancestor.tag
+        if tag == _ANNOTATION:
+            return "note"
+        if isinstance(tag, str) and tag.startswith(_DRAW):
+            return "shape"
+    return ""
+
+
+def _sheet_extras(table: Any, budget: Expansion) -> list[str]:
+    """A sheet's text outside its cells, as the other spreadsheet readers give it: the
+    paragraphs of its text boxes and shapes, then its comments (one line each)."""
+    lines = [
+        text for p in table.iter(_P) if _outside(p, table) == "shape" and (text := _para(p)).strip()
+    ]
+    for annotation in table.iter(_ANNOTATION):
+        text = "\n".join(t for p in annotation.iter(_P) if (t := _para(p)).strip()).strip()
+        if text:
+            lines.append(text)
+    budget.text(sum(map(len, lines)))
+    return lines
 
 
 def _rows(table: Any) -> list[Any]:
@@ -174,7 +206,8 @@ def _repeat(element: Any, name: str) -> int:
 
 
 def _cell_value(cell: Any) -> str:
-    paragraphs = [_para(p) for p in cell.iter(_P)]
+    # a comment or a text box anchored to the cell is not its value (see _sheet_extras)
+    paragraphs = [_para(p) for p in cell.iter(_P) if not _outside(p, cell)]
     text = "\n".join(p for p in paragraphs if p.strip())
     formula = cell.get(f"{_TABLE}formula")
     if formula and "HYPERLINK" in formula.upper():

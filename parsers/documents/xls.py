@@ -1,9 +1,11 @@
-"""Legacy Excel .xls reader (xlrd): every sheet as a Table, merged ranges expanded."""
+"""Legacy Excel .xls reader (xlrd): every sheet as a Table, merged ranges expanded; after
+each sheet's cells, the text of its text boxes and shapes (`xls_objects`) and comments."""
 
 from __future__ import annotations
 
 import io
 import logging
+from collections import Counter
 from typing import Any
 
 import xlrd
@@ -18,6 +20,8 @@ from parsers.documents.common import (
     failed,
     trim_rows,
 )
+from parsers.documents.sheet_extras import sheets_text
+from parsers.documents.xls_objects import text_objects
 from parsers.model import Document, ReadStatus, Table
 
 log = logging.getLogger(__name__)
@@ -35,6 +39,7 @@ def read_xls(data: bytes, kind: str = "xls", limits: Limits = DEFAULT_LIMITS) ->
         except NotImplementedError:  # formatting_info is not implemented for some files
             book = xlrd.open_workbook(file_contents=data, logfile=log_sink, ragged_rows=True)
         tables = tuple(_sheet(book, book.sheet_by_index(i), budget) for i in range(book.nsheets))
+        extras = _extras(book, data, budget)
     except LimitExceeded as exc:
         return failed(ReadStatus.UNREADABLE, kind, str(exc))
     except xlrd.XLRDError as exc:
@@ -44,10 +49,34 @@ def read_xls(data: bytes, kind: str = "xls", limits: Limits = DEFAULT_LIMITS) ->
     except Exception as exc:  # xlrd raises assorted errors on corrupt files
         log.info("xls unreadable: %s", exc)
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid xls: {describe(exc)}")
-    text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
+    text = sheets_text(tables, extras)
     if not text.strip():
-        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell with a value")
+        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell, shape or note with text")
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
+
+
+def _extras(book: Any, data: bytes, budget: Expansion) -> list[list[str]]:
+    """Per sheet: the lines of its text boxes and shapes, then its comments (notes, in
+    cell order). xlrd reads the notes; the other text objects come from `text_objects`,
+    which sees the notes' text objects too: those are taken out."""
+    objects = text_objects(data)
+    if objects is not None and len(objects) != book.nsheets:
+        log.info("xls text objects: %s lists for %s sheets; not used", len(objects), book.nsheets)
+        objects = None
+    extras: list[list[str]] = []
+    for index in range(book.nsheets):
+        notes = [note.text for _, note in sorted(book.sheet_by_index(index).cell_note_map.items())]
+        unmatched = Counter(note.strip() for note in notes)
+        lines: list[str] = []
+        for text in objects[index] if objects else ():
+            if unmatched[text.strip()] > 0:
+                unmatched[text.strip()] -= 1
+                continue
+            lines.extend(line for line in text.split("\n") if line.strip())
+        lines.extend(note.strip() for note in notes if note.strip())
+        budget.text(sum(map(len, lines)))
+        extras.append(lines)
+    return extras
 
 
 def _value(book: Any, cell: Any) -> str:

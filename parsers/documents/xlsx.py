@@ -56,6 +56,7 @@ from parsers.documents.common import (
     failed,
 )
 from parsers.documents.ooxml import normalized
+from parsers.documents.sheet_extras import sheet_extras, sheets_text
 from parsers.model import Document, ReadStatus, Table
 from parsers.urls import formula_link, hidden_address
 
@@ -99,18 +100,19 @@ def read_xlsx(data: bytes, kind: str = "xlsx", limits: Limits = DEFAULT_LIMITS) 
         book = _open(data, budget)
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             tables = tuple(_sheet(zf, title, part, book, budget) for title, part in book.sheets)
+            extras = [sheet_extras(zf, part, budget) for _, part in book.sheets]
     except (SheetTooLarge, LimitExceeded) as exc:
         return failed(ReadStatus.UNREADABLE, kind, str(exc))
     except Exception as exc:  # openpyxl and lxml raise many types on corrupt workbooks
         log.info("xlsx unreadable: %s", exc)
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid xlsx: {describe(exc)}")
-    text = "\n".join("\t".join(c for c in row if c) for t in tables for row in t.rows)
+    text = sheets_text(tables, extras)
     if not text.strip():
         values = _raw_values(data)
         if values:  # e.g. a pre-release namespace: the format shows values that were not read
             reason = f"no value read from an {kind} whose sheets hold {values} values"
             return failed(ReadStatus.UNREADABLE, kind, reason)
-        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell with a value")
+        return failed(ReadStatus.EMPTY, kind, "the workbook has no cell, shape or note with text")
     return Document(status=ReadStatus.OK, kind=kind, text=text, tables=tables)
 
 
