@@ -223,6 +223,15 @@ class Feed:
         return _Batch.start(self, uids)
 
 
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """One worker task's messages, read, with their archive files being staged."""
+
+    raws: list[RawMessage]
+    prepared: list[Prepared]
+    staged: Staged
+
+
 class _Batch:
     """One claimed, fetched batch: its messages in order, each with its store number and,
     with workers, what they read from it."""
@@ -258,23 +267,42 @@ class _Batch:
     def messages(self) -> Iterator[tuple[RawMessage, int | None, Prepared | None]]:
         for raw in self.raws:  # everything without workers; else the screened-out headers
             yield raw, self.ids.get(raw.uid), None
-        workers = self.feed.workers
-        if workers is None:
+        if self.feed.workers is None:
             return
-        for number, (chunk, future) in enumerate(self.chunks):
-            self.chunks[number] = ([], None)  # what is taken in can be freed as we go
-            parsed = workers.result(future, len(chunk))
-            staged = Staged(self.feed.ctx.archive, workers.writer)
-            self.staged.append(staged)
-            prepared = [staged.prepare(raw, p) for raw, p in zip(chunk, parsed, strict=True)]
+        ready: dict[int, _Chunk] = {}
+        for number in range(len(self.chunks)):
+            chunk = ready.pop(number, None) or self._prepare(number)
             self.feed.copies.look_up(
                 (p.parsed.mail.message_id, p.sha)
-                for p in prepared
+                for p in chunk.prepared
                 if p.parsed is not None and p.parsed.relevance.relevant
             )
-            for raw, prep in zip(chunk, prepared, strict=True):
+            for raw, prep in zip(chunk.raws, chunk.prepared, strict=True):
+                # The next chunk's files are staged as soon as the workers have read it, so
+                # that their fsyncs run while this chunk is recorded, not when it is reached
+                if number + 1 not in ready and self._read(number + 1):
+                    ready[number + 1] = self._prepare(number + 1)
                 yield raw, self.ids.get(raw.uid), prep
-            staged.close()
+            chunk.staged.close()
+
+    def _read(self, number: int) -> bool:
+        """Whether chunk `number` exists and its reading is over (no wait for it)."""
+        if number >= len(self.chunks):
+            return False
+        future = self.chunks[number][1]
+        return future is None or future.done()
+
+    def _prepare(self, number: int) -> _Chunk:
+        """Chunk `number`'s readings (waiting for them), its archive files being staged."""
+        workers = self.feed.workers
+        assert workers is not None
+        raws, future = self.chunks[number]
+        self.chunks[number] = ([], None)  # what is taken in can be freed as we go
+        parsed = workers.result(future, len(raws))
+        staged = Staged(self.feed.ctx.archive, workers.writer)
+        self.staged.append(staged)
+        prepared = [staged.prepare(raw, p) for raw, p in zip(raws, parsed, strict=True)]
+        return _Chunk(raws, prepared, staged)
 
     def close(self) -> None:
         for staged in self.staged:

@@ -104,6 +104,55 @@ def test_copies_are_found_in_the_same_chunk_a_later_chunk_and_a_later_poll(
     assert len(filed) == 1
 
 
+def test_a_poll_stopped_after_a_chunk_was_staged_ahead_leaves_no_file_behind(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next chunk's files are staged while this one is recorded: a poll stopped then
+    removes them, and the next poll takes in the rest, each message once."""
+    import threading
+    from concurrent.futures import Future, wait
+
+    from intake.feed import _Batch
+
+    submitted: list[Future] = []
+    prepared: list[int] = []
+    submit, prepare = Workers.submit, _Batch._prepare
+
+    def recording_submit(self: Workers, items: list) -> Future | None:
+        future = submit(self, items)
+        if future is not None:
+            submitted.append(future)
+        return future
+
+    def recording_prepare(self: _Batch, number: int) -> object:
+        prepared.append(number)
+        return prepare(self, number)
+
+    monkeypatch.setattr(Workers, "submit", recording_submit)
+    monkeypatch.setattr(_Batch, "_prepare", recording_prepare)
+    messages = [_filler(n) for n in range(3 * POOL_CHUNK)]
+    _deliver(ctx, messages)
+    stop = threading.Event()
+    seen: list[str] = []
+
+    def on_outcome(outcome: object) -> None:
+        seen.append(outcome.state)  # type: ignore[attr-defined]
+        if len(seen) == 1:  # every chunk read: the next message stages the second ahead
+            assert wait(submitted, timeout=120).not_done == set()
+        if len(seen) == 2:
+            stop.set()
+
+    first = jobs.poll_once(ctx, now=NOW, stop=stop, on_outcome=on_outcome)
+    assert prepared[:2] == [0, 1], "the second chunk was not staged ahead"
+    assert [o.state for o in first.outcomes] == ["done", "done"]
+    assert list(ctx.archive.root.rglob(".tmp-*")) == []  # staged ahead, then removed
+    second = jobs.poll_once(ctx, now=NOW)
+    assert [o.state for o in second.outcomes] == ["done"] * (len(messages) - 2)
+    filed = list((ctx.archive.root / "fczz").rglob("*.docx"))
+    assert len(filed) == len(messages)
+    assert list(ctx.archive.root.rglob(".tmp-*")) == []
+
+
 @pytest.fixture
 def reader(ctx: Context) -> Iterator[Workers]:
     """A poll's worker pool, open, without a poll."""
