@@ -10,7 +10,8 @@ mail too, and machines answer it).
 First, mail that is not a submission whoever sent it (`not_a_submission`, in this order):
 sender authentication failed (SPF/DKIM/DMARC: the From address may be anyone's), a read
 receipt, a delivery report, an auto-reply, list mail, an empty mail (no attachment, no text
-of its own), and a notice forwarded to others with the city's mailbox only in Cc. A
+of its own), a notice forwarded to others with the city's mailbox only in Cc, and a
+notice passed on to the city for information (转发…通知（供参考）, carrying only the notice). A
 campaign keyword or a unit's address never makes these relevant; when they carry such a
 sign, their raw copy is kept (`keep`) so staff can rescue one.
 
@@ -118,6 +119,25 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     return bool(number) and any(number in n.replace(" ", "") for n in names)
 
 
+_FOR_REFERENCE = re.compile(r"供参考|供参阅|请参阅|仅供参考|供学习|请知悉|供了解|备查|参照执行")
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号")
+
+
+def _for_reference(mail: Mail) -> bool:
+    """A notice passed on for information ("转发：省教育厅关于…的通知（供参考）"): forwarded,
+    the subject names a notice, the sender's own words say it is for reference, and every
+    file it carries is the notice itself (named as one, or by its 文号)."""
+    subject = nfkc(mail.subject)
+    own, _ = split_quoted(mail.body_text)
+    forwarded = subject_prefix(mail.subject) == "forward" or "转发" in subject
+    if not forwarded or not _NOTICE.search(subject):
+        return False
+    if not _FOR_REFERENCE.search(f"{subject}\n{nfkc(own)}"):
+        return False
+    files = [nfkc(a.filename) for a in mail.attachments if not a.inline]
+    return all(_NOTICE.search(n) or _DOCUMENT_NUMBER.search(n) for n in files)
+
+
 def not_a_submission(mail: Mail, campaign: Campaign) -> str:
     """What kind of mail this is when it cannot be anyone's submission ("" otherwise)."""
     for flag, kind in _NOT_SUBMISSIONS:
@@ -127,6 +147,8 @@ def not_a_submission(mail: Mail, campaign: Campaign) -> str:
         return "empty mail (no attachment, no text)"
     if _notice_forward(mail, campaign):
         return "a notice forwarded to others (the city's mailbox only in Cc)"
+    if _for_reference(mail):
+        return "a notice passed on for information (供参考)"
     return ""
 
 
@@ -230,7 +252,8 @@ def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
 # 安全工作联络员): the campaign's own words so qualified speak of that business instead.
 _OTHER_BUSINESS = re.compile(
     r"(?:疫情防控|疫情|防疫|消防|防汛|应急|安全生产|安全|资助|扶贫|信访|保密|党建|统战|工会|"
-    r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检)(?:工作|专项|报名)?的?$"
+    r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检)"
+    r"(?:工作|专项|报名|月|周|月活动|周活动|活动)?的?$"
 )
 
 
@@ -254,6 +277,15 @@ def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool
     )
 
 
+def _qualified_only(text: str, campaign: Campaign) -> bool:
+    """Whether `text` names what the campaign asks for only as another business's
+    ("安全生产月活动联络员"): some such word, none of them the campaign's."""
+    canonical = canon(text, campaign.names.shortenings)
+    named = keyword_hits(text, campaign.keywords, campaign.names.shortenings)
+    named = named or _deliverable_words(canonical, campaign)
+    return bool(named) and not _speaks_of_campaign(text, campaign, trusted=True)
+
+
 def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance) -> Relevance:
     """A relevant mail that delivers nothing (no file, link, contact data or article) is
     a unit's correspondence -- a question, a reply to our acknowledgement -- only when it
@@ -265,11 +297,20 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
     flags = facts.mail.flags
     if not verdict.relevant or MailFlag.TOO_LARGE in flags or MailFlag.MALFORMED in flags:
         return verdict  # not read whole: staff must see it
-    if material(facts):
-        return verdict
     mail = facts.mail
     text = f"{mail.subject}\n{mail.body_text}"
     trusted = verdict.reason.startswith(("registered sender", "known liaison"))
+    delivered = material(facts)
+    # a unit's contact for other business ("安全生产月活动联络员：王刚") is no liaison
+    if delivered.startswith("contact data") and trusted and _qualified_only(text, campaign):
+        return Relevance(
+            False,
+            f"a contact for other business, not the campaign's: not a submission "
+            f"({verdict.reason})",
+            keep=True,
+        )
+    if delivered:
+        return verdict
     if not trusted and not mail.forwarded_from:
         # a question about the campaign from an address no unit uses (a parent, a student)
         # names a school without being the school's: listed for staff as other mail

@@ -247,3 +247,46 @@ def test_a_late_report_of_another_years_campaign_is_other_mail(campaign: Campaig
     # this year named anywhere in what the sender wrote: this campaign's mail
     compared = replace(late, body_text="附件为2020年活动周总结，较2019年活动周参与人数增加。")
     assert relevance(compared, campaign, NONE).relevant
+
+
+def test_a_units_contact_for_other_business_is_other_mail(campaign: Campaign) -> None:
+    from rules.relevance import relevance_of_facts
+    from tests.rules.factories import facts
+
+    note = mail(
+        "新泰市教体局安全生产月活动联络员名单",
+        "fczz@ta.shandong.cn",
+        "市应急局：\n我局安全生产月活动联络员：安全科 王刚，手机13905383300。",
+    )
+    from tests.rules.factories import contact as make_contact
+
+    person = make_contact(unit="", name="王刚", mobile="13905383300", email="")
+    first = relevance(note, campaign, NONE)
+    after = relevance_of_facts(facts(note, contacts=(person,)), campaign, first)
+    assert not after.relevant and after.keep and "other business" in after.reason
+    ours = replace(
+        note, subject="活动周联络员", body_text="我局活动周联络员：王刚，手机13905383300。"
+    )
+    first = relevance(ours, campaign, NONE)
+    assert relevance_of_facts(facts(ours, contacts=(person,)), campaign, first).relevant
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "files"),
+    [
+        (
+            "转发：山东省教育厅关于做好2020年职业教育活动周相关工作的通知（供参考）",
+            "收到省厅通知，转发供参考。",
+            ("鲁教职字〔2020〕11号.docx",),
+        ),
+        ("Fw: 关于开展职业教育活动周的通知", "转给市局，请知悉。", ("通知.pdf",)),
+    ],
+)
+def test_a_notice_passed_on_for_information_is_other_mail(
+    campaign: Campaign, subject: str, body: str, files: tuple[str, ...]
+) -> None:
+    fyi = mail(subject, "fczz@ta.shandong.cn", body, attachments=tuple(map(attachment, files)))
+    r = relevance(fyi, campaign, NONE)
+    assert not r.relevant and r.keep and "for information" in r.reason
+    with_plan = replace(fyi, attachments=(*fyi.attachments, attachment("肥城职专活动周方案.docx")))
+    assert relevance(with_plan, campaign, NONE).relevant  # it delivers a plan too
