@@ -252,7 +252,7 @@ def _names_own_site(label: str) -> bool:
 # "实施方案已在区政府网站公开：<url>", "总结已发布在学校网站：<url>": the page of one
 # document the sender published, not the column, unless the label names the column too.
 _PUBLISHED_ITEM_RE = re.compile(
-    r"(?:方案|通知|总结|稿件|报道|新闻|文章|简报|计划|报告|信息)[^。]{0,12}?"
+    r"(?:方案|通知|总结|稿件|报道|新闻|文章|简报|计划|报告|信息|[一两二三四五另]篇)[^。]{0,12}?"
     r"(?:发布|公开|公示|刊登|登载|发表|挂网|刊发|上传|推送|转载)"
 )
 
