@@ -168,6 +168,8 @@ def urls_in_tables(tables: Sequence[Table], source: str) -> tuple[FoundUrl, ...]
 def _cell_found(table: Table, name: str, r: int, col: int, source: str) -> list[FoundUrl]:
     rows = table.rows
     row = rows[r]
+    if "." not in row[col] and not _url_spans_any(row[col]):
+        return []  # no URL can be in it: its labels need not be looked for (most cells)
     row_label = _row_label(row, col)
     label = row_label or _column_label(rows, r, col)
     if label and _is_email_label(label):
@@ -260,10 +262,15 @@ def wechat_accounts(text: str, asked: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if len(n) >= 2))
 
 
+_MAY_NAME_ACCOUNT = re.compile("公众号|视频号|抖音|快手|微博|头条号")
+
+
 def wechat_in_tables(tables: Sequence[Table]) -> tuple[str, ...]:
     """WeChat accounts in table cells labelled as the column, or labelled 公众号 themselves."""
     names: list[str] = []
     for table in tables:
+        if not any(_MAY_NAME_ACCOUNT.search(cell) for row in table.rows for cell in row):
+            continue  # no cell names an account or a platform: nothing to find (most tables)
         for r, row in enumerate(table.rows):
             for col, cell in enumerate(row):
                 if not cell.strip() or _url_spans_any(cell):
