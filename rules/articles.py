@@ -103,9 +103,14 @@ def _headline(facts: MailFacts, lines: list[str]) -> str:
             title = nfkc(h.text).strip()
             if h.level <= 2 and 4 <= len(title) <= 60:
                 return title
-    for line in lines[:2]:
-        if 4 <= len(line) <= 50 and not _TITLE_END.search(line) and not _COVER.search(line):
+    # the headline under a salutation and a cover line ("市局：", "一篇如下：", a link line)
+    for line in lines[:5]:
+        if line.endswith(":") or "http" in line.lower() or _COVER.search(line) or len(line) < 4:
+            continue  # "市局：", "您好！", a link line, "稿件如下："
+        if len(line) <= 50 and not _TITLE_END.search(line):
             return line
+        if len(line) >= 15:
+            break  # prose has begun: a later short line is no headline
     return ""
 
 

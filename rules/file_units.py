@@ -8,7 +8,10 @@ A file belongs to another unit than the mail when the mail's unit is a county bu
 the file names one school clearly where a document names its author: its file name (or
 the name of the archive it came in), its title, or the 单位 of the contact table it holds
 (weights 3, 2, 2; the school wins with at least `MIN_SCORE` and `DOMINANCE` times any
-other unit, the bureau itself included). The bureau's own files stay the bureau's.
+other unit, the bureau itself included). The bureau's own files stay the bureau's. A
+news item is the school's only when something says the school wrote it or the bureau
+passes it on (`_authored`): its headline names what the news is about, and a bureau
+reports on its schools too.
 
 When every file that delivers something belongs to one school, the mail is that school's
 (a bureau relaying one school's material); mails naming both a school and its bureau,
@@ -18,14 +21,15 @@ category `other` follow the mail.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
-from rules.campaign import OTHER, Campaign
+from rules.campaign import OTHER, Campaign, Unit
 from rules.doctext import document_title
 from rules.model import FileDecision, UnitVerdict
-from rules.text import canon, find_names
-from rules.units import county_of, unit_patterns
+from rules.text import canon, find_names, is_signoff, nfkc, split_quoted
+from rules.units import county_of, is_forward, unit_patterns
 
 MIN_SCORE = 2.0
 DOMINANCE = 2.0
@@ -73,6 +77,35 @@ def _delivers(decision: FileDecision, file: FileFacts) -> bool:
     return decision.category.category != OTHER and file.document.status is not ReadStatus.CONTAINER
 
 
+# The bureau says it passes on someone else's material: "现将东平职专宣传材料转报你科".
+_RELAY = re.compile(r"转报|转发|转送|转交|代报|代转|代为报送|汇总报送|转呈|各校|各学校|报来")
+# Who wrote a news item: "（供稿：东平职专东校区）", "通讯员 张三（肥城职专）", "来源：…".
+_CREDIT = re.compile(r"(?:供稿|来源|通讯员|撰稿|投稿|作者|报送单位|稿件来源)[^\n]{0,24}")
+
+
+def _authored(facts: MailFacts, file: FileFacts, school: Unit, campaign: Campaign) -> bool:
+    """Whether a news item naming a school is the school's own, not its bureau's report
+    about the school: a headline names what the news is about, not who wrote it. It is
+    the school's when the bureau says it passes it on (转报, a forward, 各校), when the
+    item credits the school (供稿, 通讯员, 来源) or signs off with its name, or when it
+    came in an archive named for the school."""
+    mail = facts.mail
+    own, _ = split_quoted(mail.body_text or "")
+    if is_forward(mail) or _RELAY.search(nfkc(f"{mail.subject}\n{own}")):
+        return True
+    if file.attachment.origin and file.attachment.origin.endswith("/"):
+        return True  # the archive's name was weighed in `named_unit`
+    lines = [ln.strip() for ln in file.document.text.split("\n") if ln.strip()]
+    credits = [m.group(0) for m in _CREDIT.finditer(file.document.text)]
+    if lines and is_signoff(lines[-1]):
+        credits.append(lines[-1])
+    patterns = unit_patterns(campaign)
+    shortenings = campaign.names.shortenings
+    return any(
+        m.key == school.id for c in credits for m in find_names(canon(c, shortenings), patterns)
+    )
+
+
 def file_units(
     facts: MailFacts, campaign: Campaign, unit: UnitVerdict, files: tuple[FileDecision, ...]
 ) -> tuple[UnitVerdict | None, ...]:
@@ -90,6 +123,10 @@ def file_units(
             and school is not None
             and not campaign.is_bureau(school.kind)
             and _delivers(decision, file)
+            and (
+                not campaign.is_news(decision.category.category)
+                or _authored(facts, file, school, campaign)
+            )
         ):
             out.append(owner)
         else:

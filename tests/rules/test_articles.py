@@ -67,6 +67,31 @@ def test_a_short_article_after_a_one_line_cover_is_an_article() -> None:
     assert body_article(facts(mail("方案", "xtzz@ta.shandong.cn", long_cover))) is None
 
 
+ITEM = (
+    "11月12日，泰山区职专茶艺队走进岱庙街道社区，为居民展演中华茶艺。学生们身着传统服饰，"
+    "以温杯、置茶、冲泡、奉茶等程序展示茶艺之美。居民们纷纷表示，没想到职业学校的学生这么有才艺。"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "市局：\n第三批稿件两篇，一篇见附件，一篇如下：\n",
+        "一篇链接：https://mp.weixin.qq.com/s/Tz6aR7sT8uV9wX0yZ1aB2c\n\n一篇如下：\n",
+        "各位老师：\n",
+    ],
+)
+def test_the_headline_under_a_salutation_a_link_and_a_cover_line(lead: str) -> None:
+    body = f"{lead}泰山区职专茶艺展演进社区\n{ITEM}\n"
+    article = body_article(facts(mail("稿件两篇", "tsqzz@ta.shandong.cn", body)))
+    assert article is not None and article.title == "泰山区职专茶艺展演进社区"
+
+
+def test_a_short_line_after_prose_is_no_headline() -> None:
+    body = f"{ITEM}\n谢谢审阅\n{ITEM}"
+    assert body_article(facts(mail("稿件", "tsqzz@ta.shandong.cn", body))) is None
+
+
 def test_the_bodys_pictures_belong_to_the_article(campaign: Campaign) -> None:
     html = '<h1>泰安职院举办开放日</h1><p>…</p><img src="cid:pic1@x"><img src="cid:pic2@x">'
     m = replace(mail("稿件", "tazy@tavtc.edu.cn", NEWS), body_html=html)

@@ -22,7 +22,11 @@ def test_a_bureau_bundling_its_own_plan_and_a_schools_article(campaign: Campaign
             "一、活动目的",
             title="东平县2020年职业教育活动周实施方案",
         ),
-        file("东平职专开展技能服务.docx", ARTICLE, title="东平职专开展技能服务进社区活动"),
+        file(
+            "东平职专开展技能服务.docx",
+            ARTICLE + "\n（供稿：东平职专）",
+            title="东平职专开展技能服务进社区活动",
+        ),
     )
     j = judge(f, campaign, Known())
     assert j.unit.unit_id == "dongping"  # the bureau's mail: its own plan is in it
@@ -30,6 +34,34 @@ def test_a_bureau_bundling_its_own_plan_and_a_schools_article(campaign: Campaign
     assert plan.unit is None  # follows the mail: the bureau's
     assert article.unit is not None and article.unit.unit_id == "dpzz"
     assert article.unit.rule == "named-in-document"
+
+
+SCHOOL_NEWS = "东平职专开展技能服务进社区活动"
+
+
+def test_a_bureaus_own_news_about_its_school_stays_the_bureaus(campaign: Campaign) -> None:
+    """A headline names what the news is about, not who wrote it: a county bureau reports
+    on its schools too. Only a sign that the school wrote it, or that the bureau passes it
+    on, makes it the school's."""
+    county = facts(
+        mail("东平县活动周稿件", "dpxjtj@ta.shandong.cn", "稿件一篇，请审阅。"),
+        file(
+            f"{SCHOOL_NEWS}.docx",
+            ARTICLE + "\n东平县有关负责人表示，将持续推进。",
+            title=SCHOOL_NEWS,
+        ),
+    )
+    j = judge(county, campaign, Known())
+    assert (j.unit.unit_id, j.files[0].unit) == ("dongping", None)
+    for subject, extra in (
+        ("转报东平职专活动周稿件", ""),  # the bureau says it passes it on
+        ("东平县活动周稿件", "\n（通讯员 张立 东平职专）"),  # the school credited
+        ("东平县活动周稿件", "\n东平县职业中等专业学校"),  # signed with the school's name
+    ):
+        f = replace(county, mail=replace(county.mail, subject=subject))
+        f = replace(f, files=(file(f"{SCHOOL_NEWS}.docx", ARTICLE + extra, title=SCHOOL_NEWS),))
+        j = judge(f, campaign, Known())
+        assert "dpzz" in (j.unit.unit_id, j.files[0].unit and j.files[0].unit.unit_id), subject
 
 
 def test_a_bureau_relaying_one_schools_files_forwards_the_schools_submission(
