@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import groupby
 
 from parsers.contacts.fields import _EMAIL_FIND_RE, _LANDLINE_FIND_RE, _MOBILE_FIND_RE, _Item
 from parsers.contacts.words import (
@@ -49,14 +50,27 @@ def _unlabelled_items(
 _ADDRESSED = ("老师", "领导", "同志", "主任", "科长", "处长", "局长", "校长")
 
 
+def _masked(t: str, covered: Sequence[bool]) -> str:
+    """`t` with every covered character a space, built run by run (not a character at a
+    time: this ran over every character of every body)."""
+    out: list[str] = []
+    pos = 0
+    for flag, run in groupby(covered[: len(t)]):
+        n = len(list(run))
+        out.append(" " * n if flag else t[pos : pos + n])
+        pos += n
+    return "".join(out) + t[pos:]
+
+
 def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
     """Name, position and unit guessed from short lines (a signature block)."""
     items: list[_Item] = []
     offset = 0
     lines = t.split("\n")
     opening = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    hidden = _masked(t, covered)
     for line_no, line in enumerate(lines):
-        masked = "".join(" " if covered[offset + i] else ch for i, ch in enumerate(line))
+        masked = hidden[offset : offset + len(line)]
         # short once its labelled values are hidden: "职成科干事  赵倩  手机… 邮箱…"
         if len(line.strip()) <= 40 or len("".join(masked.split())) <= 24:
             for tok in re.finditer(r"[^\s,;:|/()<>\[\]“”\"'。，；：、!?！？]+", masked):
