@@ -4,8 +4,9 @@
     serialize(session, "ack:zs@school.cn")   # one transaction at a time for this name
 
 SQLite reads a statistics table's row count with its JSON functions and leaves the rows
-out of the facts it hands over; PostgreSQL counts them the same way and hands the facts
-over whole (stripping would need `jsonb`, which refuses a NUL escape that `json` keeps).
+out of the facts it hands over; PostgreSQL counts them the same way and hands over only
+the parts a receipt reads (removing a key would need `jsonb`, which refuses a NUL escape
+that `json` keeps; `json_build_object` over the `json` parts does not).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ SERIALIZE_NAMESPACE = 0x1A7F  # second key of intake's transaction locks (pg_loc
 
 
 class facts_without_rows(FunctionElement[Any]):
-    """An attachment's facts without its statistics rows (SQLite), or whole."""
+    """An attachment's facts without its statistics rows: what a receipt reads of them
+    (contacts, urls, the statistics' problems and missing fields) and no table."""
 
     type = JSON()
     inherit_cache = True
@@ -43,7 +45,16 @@ def _facts_sqlite(element: facts_without_rows, compiler: Any, **kw: Any) -> str:
 
 @compiles(facts_without_rows, "postgresql")
 def _facts_postgres(element: facts_without_rows, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
+    facts = f"({compiler.process(element.clauses, **kw)})"
+    stats = f"({facts} -> 'statistics')"
+    # a missing list reads as an empty one, as `facts.get("contacts", [])` does
+    return (
+        "json_build_object("
+        f"'contacts', COALESCE({facts} -> 'contacts', '[]'::json), "
+        f"'urls', COALESCE({facts} -> 'urls', '[]'::json), "
+        f"'statistics', CASE WHEN json_typeof({stats}) = 'object' THEN json_build_object("
+        f"'problems', {stats} -> 'problems', 'missing_fields', {stats} -> 'missing_fields') END)"
+    )
 
 
 @compiles(stats_row_count)
