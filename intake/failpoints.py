@@ -4,8 +4,9 @@
 
 With INTAKE_KILL_AT_STEP=N in the environment the N-th failpoint this process reaches
 kills it; with INTAKE_KILL_AT=NAME the first one of that name does; with
-INTAKE_PAUSE_AT=NAME the process writes INTAKE_PAUSE_FILE there and waits two seconds
-so a test can signal it at that very point. Without any (every real run) a failpoint
+INTAKE_PAUSE_AT=NAME the process writes INTAKE_PAUSE_FILE there and waits, until the test
+deletes that file or INTAKE_PAUSE_SECONDS (default 2) pass, so a test can act at that
+very point. Without any (every real run) a failpoint
 costs a few dictionary lookups.
 """
 
@@ -26,7 +27,9 @@ def failpoint(name: str) -> None:
         if marker:
             with open(marker, "w") as f:
                 f.write(str(os.getpid()))
-        time.sleep(2)
+        until = time.monotonic() + float(os.environ.get("INTAKE_PAUSE_SECONDS", "2"))
+        while time.monotonic() < until and (not marker or os.path.exists(marker)):
+            time.sleep(0.02)
     step = os.environ.get("INTAKE_KILL_AT_STEP")
     at = os.environ.get("INTAKE_KILL_AT")
     if step is None and at is None:

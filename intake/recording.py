@@ -9,11 +9,14 @@ kept), duplicate (a copy of a message taken in before) and failed (raw kept, err
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
+from intake.archive import Archive
+from intake.failpoints import failpoint
 from intake.feed.staging import Writes
 from intake.items import ItemKinds, file_row, item_values
 from intake.outcomes import FiledFile, Outcome
@@ -27,6 +30,8 @@ from rules.model import Judgement
 
 if TYPE_CHECKING:
     from intake.context import Context
+
+log = logging.getLogger(__name__)
 
 
 def _headers(mail: Mail, raw: RawMessage, sha: str) -> dict[str, Any]:
@@ -66,6 +71,7 @@ _FILED = (
 _FILE_UNIT = func.coalesce(_ATTACHMENTS.c.own_unit_id, _MESSAGES.c.unit_id)
 _FILED_FOR_UNIT = _FILED.where(bindparam("unit_id") == _FILE_UNIT)
 _FILED_UNASSIGNED = _FILED.where(_FILE_UNIT.is_(None))
+_PATH_IN_USE = select(AttachmentRow.id).where(AttachmentRow.path == bindparam("path")).limit(1)
 
 
 def _update_message(conn: Connection, row_id: int, values: dict[str, Any]) -> None:
@@ -169,10 +175,12 @@ def record(
             path, duplicate_of = "", None
             if doc.status != "container":
                 prior = _filed_copy(conn, att.sha256, file_unit, category)
+                own = ctx.archive.target(file_unit, category, local, att.filename, att.sha256)
                 if prior is not None:
                     duplicate_of, path = prior
+                    _drop_leftover(conn, ctx.archive, own, path)
                 else:
-                    path = ctx.archive.target(file_unit, category, local, att.filename, att.sha256)
+                    path = own
                     writes.put(path, att.data, att.sha256)
             attachments.append(
                 {
@@ -212,6 +220,7 @@ def record(
             )
         if attachments:
             conn.execute(insert(_ATTACHMENTS), attachments)
+        failpoint("record:files-placed")
         files = [file_row(a) for a in attachments]
         kinds = ItemKinds.of(campaign)
         items = item_values(row_id, unit_id, raw.received_at, body_facts, files, kinds)
@@ -268,6 +277,20 @@ def _filed_copy(
     else:
         found = conn.execute(_FILED_FOR_UNIT, {**params, "unit_id": unit_id}).first()
     return (found[0], found[1]) if found is not None else None
+
+
+def _drop_leftover(conn: Connection, archive: Archive, own: str, kept: str) -> None:
+    """Remove this message's own copy of a file now recorded as a duplicate of `kept`.
+
+    The copy exists when an earlier attempt at this message placed its files and died
+    before its transaction committed, and a resend of the same file was filed before
+    the message was taken in again: no row names the copy, so nothing else would ever
+    remove it. Removing it before the commit is safe: no committed row refers to it."""
+    if own == kept or not archive.abs(own).exists():
+        return
+    if conn.execute(_PATH_IN_USE, {"path": own}).first() is None:
+        archive.abs(own).unlink(missing_ok=True)
+        log.info("removed %s, left by an interrupted attempt at a resent file", own)
 
 
 def finish_failed(

@@ -61,6 +61,11 @@ FAMILIES = (
 )
 
 
+# The reason when LibreOffice itself died mid-file; parsers.documents.legacy then converts
+# the file once on its own.
+LISTENER_CRASHED = "LibreOffice ended while converting it"
+
+
 def read_exactly(stream: BinaryIO, size: int) -> bytes | None:
     """`size` bytes, or None at end of input."""
     parts: list[bytes] = []
@@ -219,7 +224,7 @@ class Office:
         except Exception as exc:  # UNO raises its own exception classes
             if not self.alive():
                 self.stop()
-                return {"status": "error", "reason": "LibreOffice ended while converting it"}, b""
+                return {"status": "error", "reason": LISTENER_CRASHED}, b""
             message = str(getattr(exc, "Message", "") or exc).strip().splitlines()
             detail = message[0][:200] if message else type(exc).__name__
             return {"status": "error", "reason": f"LibreOffice could not convert it: {detail}"}, b""

@@ -264,6 +264,21 @@ def hidden_address(shown: str, target: str) -> bool:
     )
 
 
+# =HYPERLINK("https://x.cn/zt/","点击访问") in Excel, of:=HYPERLINK("…";"…") in ODF
+_HYPERLINK_FORMULA = re.compile(
+    r'^\s*(?:of:)?=?\s*(?:_xlfn\.)?HYPERLINK\(\s*"([^"]+)"', re.IGNORECASE
+)
+
+
+def formula_link(shown: str, formula: str | None) -> str:
+    """A spreadsheet cell's shown text, followed by the address of its HYPERLINK() formula
+    when the text hides it."""
+    found = _HYPERLINK_FORMULA.match(formula or "")
+    if found and hidden_address(shown, found.group(1)):
+        return f"{shown} {found.group(1)}".strip()
+    return shown
+
+
 def best_column_url(urls: Sequence[FoundUrl]) -> FoundUrl | None:
     """The URL with the highest positive column score (the first on ties), else None."""
     best: FoundUrl | None = None

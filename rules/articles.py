@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from parsers.model import MailFacts
 from rules.text import nfkc, split_quoted, split_signature
 
-MIN_PROSE = 100  # characters of prose after the headline (a short news item is about 150)
+MIN_PROSE = 80  # characters of prose after the headline (a short news item: 90-150)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TITLE_END = re.compile(r"[。；;！!？?，,：:]$")
 _NEWS_MARK = re.compile(
@@ -124,9 +124,9 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
         return None
     if not title and not news:
         return None
-    cover = sum(len(ln) for ln in lines if _COVER.search(ln) and len(ln) < 60)
-    if cover and len(body) < 2 * MIN_PROSE:
-        return None  # a long cover note, not an article
+    covers = {ln for ln in lines if _COVER.search(ln) and len(ln) < 60}
+    if covers and (not title or len("".join(ln for ln in prose if ln not in covers)) < MIN_PROSE):
+        return None  # a long cover note, not an article ("稿件如下，请审阅" before one is)
     # surrogatepass: a lone surrogate a broken mail left in its text never stops the mail
     digest = hashlib.sha256("".join(body.split()).encode("utf-8", "surrogatepass")).hexdigest()
     return BodyArticle(

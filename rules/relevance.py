@@ -35,7 +35,7 @@ from rules.articles import material
 from rules.campaign import OTHER, Campaign
 from rules.doctext import keyword_index
 from rules.model import Known, Relevance
-from rules.text import canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
+from rules.text import Match, canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
 from rules.units import registered_senders, unit_patterns
 
 # What a machine or a spoofer sent: never a unit's submission, in this order of telling.
@@ -190,11 +190,35 @@ _GENERIC = frozenset(
 )
 
 
-def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
-    """Whether `text` names what the campaign asks for (宣传稿, 统计表, 总结, 联络员 …)."""
+def _deliverable_words(canonical: str, campaign: Campaign) -> list[Match]:
+    """Where canonical text names what the campaign asks for (宣传稿, 统计表, 总结, 联络员 …)."""
     index = {k: v for k, v in keyword_index(campaign).items() if k not in _GENERIC}
-    found = find_names(canon(text, campaign.names.shortenings), index)
-    return any(m.key != OTHER for m in found)
+    return [m for m in find_names(canonical, index) if m.key != OTHER]
+
+
+def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
+    """Whether `text` names what the campaign asks for."""
+    return bool(_deliverable_words(canon(text, campaign.names.shortenings), campaign))
+
+
+# Other office business a role or a receipt can be named for (疫情防控联络员, 参会回执,
+# 安全工作联络员): the campaign's own words so qualified speak of that business instead.
+_OTHER_BUSINESS = re.compile(
+    r"(?:疫情防控|疫情|防疫|消防|防汛|应急|安全生产|安全|资助|扶贫|信访|保密|党建|统战|工会|"
+    r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检)(?:工作|专项|报名)?的?$"
+)
+
+
+def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool:
+    """Whether `text` names the campaign (a keyword) or, when `trusted` (a registered
+    sender, a known liaison), what it asks for -- each word counted only where it is not
+    qualified by another business ("疫情防控联络员" is no campaign liaison)."""
+    shortenings = campaign.names.shortenings
+    canonical = canon(text, shortenings)
+    found = keyword_hits(text, campaign.keywords, shortenings)
+    if trusted:
+        found += _deliverable_words(canonical, campaign)
+    return any(not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start]) for m in found)
 
 
 def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance) -> Relevance:
@@ -221,9 +245,7 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
             f"delivers nothing, from an address no unit uses: not a submission ({verdict.reason})",
             keep=True,
         )
-    if keyword_hits(text, campaign.keywords, campaign.names.shortenings):
-        return verdict
-    if trusted and _speaks_of_deliverables(text, campaign):
+    if _speaks_of_campaign(text, campaign, trusted=trusted):
         return verdict
     return Relevance(
         False,

@@ -147,7 +147,7 @@ def split_signature(text: str, max_lines: int = 5) -> tuple[str, str]:
     # as "肥城市职业中等专业学校" / "张三 13805381234" / "2020年11月3日"), at most max_lines.
     # A line ending like a sentence (。！？，；：) is prose, not a sign-off.
     cut = len(lines)
-    while cut > 0 and len(lines) - cut < max_lines and _is_signoff(lines[cut - 1]):
+    while cut > 0 and len(lines) - cut < max_lines and is_signoff(lines[cut - 1]):
         cut -= 1
     return "\n".join(lines[:cut]), "\n".join(lines[cut:])
 
@@ -163,9 +163,11 @@ def subject_prefix(subject: str) -> str:
     return "reply" if m.group(1).lower() in ("re", "回复", "答复", "回覆") else "forward"
 
 
-def _is_signoff(line: str) -> bool:
+def is_signoff(line: str) -> bool:
+    """Whether `line` reads as a sign-off (a unit, a name, a date), not as a sentence."""
     line = nfkc(line).strip()
-    return len(line) <= 30 and not re.search(r"[。！？，；：!?,;:…]$", line)
+    # a closing quote or bracket after the stop still ends a sentence (“…真不错！”)
+    return len(line) <= 30 and not re.search(r"[。！？，；：!?,;:…][”’」』）)\"']*$", line)
 
 
 def digits(text: str) -> str:

@@ -68,10 +68,29 @@ def contacts_in_body(body: str, subject: str, source: str) -> tuple[Contact, ...
     return joined if any(c.name.value == m.group(1) for c in joined) else found
 
 
+# A business-card signature puts fields on one line between bars: 手机 139… | 邮箱 …
+_CARD_BAR_RE = re.compile(r"[ \t]+\|[ \t]+")
+# A two-character name spaced to align with three-character ones (张  伟), alone on its
+# line or after a label
+_SPACED_NAME_RE = re.compile(
+    r"(^|[:：]|姓名|联络员|联系人)[ \t]*([\u4e00-\u9fff])[ \t]{1,4}([\u4e00-\u9fff])"
+    r"[ \t]*(?=$|[，,；;(（\t])",
+    re.MULTILINE,
+)
+
+
+def _card_lines(text: str) -> str:
+    """Signature lines as one field a line, spaced two-character names closed up."""
+    if " |" in text or "| " in text:
+        text = _CARD_BAR_RE.sub("\n", text)
+    return _SPACED_NAME_RE.sub(r"\1\2\3", text)
+
+
 def contacts_in_text(text: str, source: str) -> tuple[Contact, ...]:
     """Contacts in prose, key-per-line text, a mail body or a signature, and in tables
     flattened into text (see `flattened`); all get `source`."""
     t = _without_quoted_mail(nfkc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    t = _card_lines(t)
     lines = t.split("\n")
     tables, used = text_tables(lines)
     if not tables:

@@ -197,6 +197,8 @@ def _name_value(
         name = run.replace(" ", "")
         if name.endswith(_HONORIFIC_END) and len(name) >= 4:
             name = name[:-2]  # "马振华同志": the name without its honorific
+        if name.endswith("的") and len(name) >= 3:
+            name = name[:-1]  # "联络员周蕾的邮箱是…": the name, not its possessive
         if guarded and not cut and re.match(rf"[{_HAN}]", segment[len(run) : len(run) + 1]):
             return vstart  # "联络员应及时报送": no name stands alone after the label
         split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None

@@ -45,11 +45,17 @@ def _unlabelled_items(
     return items, spans
 
 
+# How a mail addresses its reader in its first words: "王老师，", "各位领导，".
+_ADDRESSED = ("老师", "领导", "同志", "主任", "科长", "处长", "局长", "校长")
+
+
 def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
     """Name, position and unit guessed from short lines (a signature block)."""
     items: list[_Item] = []
     offset = 0
-    for line_no, line in enumerate(t.split("\n")):
+    lines = t.split("\n")
+    opening = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    for line_no, line in enumerate(lines):
         masked = "".join(" " if covered[offset + i] else ch for i, ch in enumerate(line))
         # short once its labelled values are hidden: "职成科干事  赵倩  手机… 邮箱…"
         if len(line.strip()) <= 40 or len("".join(masked.split())) <= 24:
@@ -67,6 +73,8 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                 after = line[tok.end() :].lstrip()
                 if after.startswith((":", "您好", "你好", "好")):
                     continue  # a salutation ("王老师：", "张主任您好") names the recipient
+                if line_no == opening and after.startswith(",") and token.endswith(_ADDRESSED):
+                    continue  # the mail's opening words ("职成高教科老师，上午漏写了…")
                 pos = offset + tok.start()
                 split = _split_name_run(token) if kind != "unit" else None
                 glued = split_unit_position(token) if kind != "name" and not split else None

@@ -129,6 +129,21 @@ class _Parts:
     links: Mapping[str, str] = field(default_factory=dict)  # hyperlink rId -> address
 
 
+# Relationships to pictures, sounds and embedded objects: nothing of the text is in them.
+_MEDIA_RELS = frozenset(
+    {
+        RT.IMAGE,
+        RT.VIDEO,
+        RT.AUDIO,
+        RT.OLE_OBJECT,
+        RT.PACKAGE,
+        RT.THUMBNAIL,
+        "http://schemas.microsoft.com/office/2007/relationships/hdphoto",
+        "http://schemas.microsoft.com/office/2007/relationships/media",
+    }
+)
+
+
 @dataclass(slots=True)
 class _Package:
     zf: zipfile.ZipFile
@@ -177,8 +192,13 @@ class _Package:
         for rel in rels:
             if rel.external or rel.target in self.reached_by:
                 continue
-            self.reached_by[rel.target] = rel.reltype
             part = PackURI(rel.target)
+            if part.membername not in self.zf.NameToInfo and rel.reltype in _MEDIA_RELS:
+                # a picture the writer left out: python-docx refuses the whole package,
+                # but the text does not need it
+                log.debug("docx names a missing %s part %s; read without it", rel.reltype, part)
+                continue
+            self.reached_by[rel.target] = rel.reltype
             part_rels = self.load_rels(part)
             if part.membername not in self.zf.NameToInfo:
                 raise _Unusual(f"no part {part!r}")

@@ -35,7 +35,7 @@ from parsers.documents.common import (
     trim_rows,
 )
 from parsers.model import Document, Heading, ReadStatus, Table
-from parsers.urls import hidden_address
+from parsers.urls import formula_link, hidden_address
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,9 @@ def _repeat(element: Any, name: str) -> int:
 def _cell_value(cell: Any) -> str:
     paragraphs = [_para(p) for p in cell.iter(_P)]
     text = "\n".join(p for p in paragraphs if p.strip())
+    formula = cell.get(f"{_TABLE}formula")
+    if formula and "HYPERLINK" in formula.upper():
+        return formula_link(text, formula)
     return text or cell.get(f"{_OFFICE}value") or ""
 
 

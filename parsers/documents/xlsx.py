@@ -57,6 +57,7 @@ from parsers.documents.common import (
 )
 from parsers.documents.ooxml import normalized
 from parsers.model import Document, ReadStatus, Table
+from parsers.urls import formula_link, hidden_address
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,9 @@ _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _MERGE = f"{_NS}row", f"{_NS}c", f"{_NS}mergeCell"
 _V, _T, _IS = f"{_NS}v", f"{_NS}t", f"{_NS}is"
 _SI, _RPH = f"{_NS}si", f"{_NS}rPh"
+_F, _LINK = f"{_NS}f", f"{_NS}hyperlink"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _MAX_GRID_CELLS = 20_000_000  # rows x columns of one sheet's table, empty cells included
 
 
@@ -256,12 +260,21 @@ def _shared_strings(archive: zipfile.ZipFile, part: str, budget: Expansion) -> t
 def _value(cell: Any, book: _Book) -> str:
     kind = cell.get("t", "n")
     raw = None
+    formula = None
     for child in cell:  # children are few: <f>, <v>, <is>; direct access beats findtext
         tag = child.tag
         if tag == _V:
             raw = child.text
         elif tag == _IS:
             return "".join(t.text or "" for t in child.iter(_T))
+        elif tag == _F:
+            formula = child.text
+    if formula and "HYPERLINK" in formula.upper():
+        return formula_link(_plain(raw, kind, cell, book), formula)
+    return _plain(raw, kind, cell, book)
+
+
+def _plain(raw: str | None, kind: str, cell: Any, book: _Book) -> str:
     if not raw:  # no cached value (a formula nobody computed) or an empty cell
         return ""
     if kind == "s":
@@ -308,12 +321,13 @@ def _stream(
     cells: dict[tuple[int, int], str] = {}
     columns: dict[str, int] = {}  # "AB12" -> 28 via its letters, computed once per column
     merges: list[tuple[int, int, int, int]] = []
+    links: list[tuple[str, str]] = []  # (cell range, relationship id)
     row_number = 0
     with zf.open(part) as stream:
         parser = etree.iterparse(
             stream,
             events=("end",),
-            tag=(_ROW, _MERGE),
+            tag=(_ROW, _MERGE, _LINK),
             resolve_entities=False,
             no_network=True,
             load_dtd=False,
@@ -325,6 +339,10 @@ def _stream(
                 if ":" in ref:
                     start, end = ref.split(":", 1)
                     merges.append((*coordinate_to_tuple(start), *coordinate_to_tuple(end)))
+                continue
+            if element.tag == _LINK:
+                if element.get(_R_ID):
+                    links.append((element.get("ref", ""), element.get(_R_ID, "")))
                 continue
             row_number = int(element.get("r") or row_number + 1)
             col = 0
@@ -344,7 +362,33 @@ def _stream(
             element.clear()
             while element.getprevious() is not None:
                 del element.getparent()[0]
+    if links:
+        _add_link_targets(zf, part, links, cells)
     return cells, merges
+
+
+def _add_link_targets(
+    zf: zipfile.ZipFile, part: str, links: list[tuple[str, str]], cells: dict[tuple[int, int], str]
+) -> None:
+    """A cell hyperlink whose text hides its address ("点击访问") gets the address after
+    its text, as the Word and HTML readers do; the targets are in the sheet's rels."""
+    rels_part = get_rels_path(part)
+    if rels_part not in zf.NameToInfo:
+        return
+    targets: dict[str, str] = {}
+    root = etree.fromstring(zf.read(rels_part), etree.XMLParser(resolve_entities=False))
+    for rel in root.iter(_REL):
+        if rel.get("TargetMode") == "External" and rel.get("Id"):
+            targets[rel.get("Id", "")] = rel.get("Target", "")
+    for ref, rid in links:
+        target = targets.get(rid, "")
+        try:
+            at = coordinate_to_tuple(ref.split(":", 1)[0])
+        except (ValueError, TypeError):
+            continue
+        shown = cells.get(at, "")
+        if target and shown and hidden_address(shown, target):
+            cells[at] = f"{shown} {target}"
 
 
 def _grid(

@@ -7,7 +7,8 @@ occurs there:
     subject, attachment name, signature, contact "unit" field in the body   3  (the sender
         speaking about itself: people title their mail and files with their own unit)
     body free text                                                      2
-    contact "unit" field in a document, document title/first lines     2
+    contact "unit" field in a document, document title/first lines,
+        its last line when short (落款, or a page header/footer)         2
     document text                                                       1  (an article
         routinely mentions partner schools and the county bureau)
 
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from parsers.model import MailFacts
 from rules.campaign import Campaign
 from rules.model import Known, UnitVerdict
-from rules.text import canon, find_names, split_quoted, split_signature
+from rules.text import canon, find_names, is_signoff, split_quoted, split_signature
 from rules.units.names import county_of, display_name, place_names, unit_patterns
 from rules.units.senders import all_contacts, is_forward
 
@@ -70,6 +71,10 @@ def _document_parts(facts: MailFacts) -> tuple[list[str], list[str]]:
         heads.extend(h.text for h in doc.headings if h.level == 0)
         lines = [ln for ln in doc.text.splitlines() if ln.strip()]
         head = [ln for ln in lines[:2] if len(ln.strip()) <= 80]
+        # the last line standing alone and short is the document's 落款 or its page
+        # header/footer (read after the body): the writer's own unit, like the title
+        if len(lines) > 2 and is_signoff(lines[-1]):
+            head.append(lines[-1])
         heads.extend(head)
         rest.append("\n".join(ln for i, ln in enumerate(lines) if i >= 2 or ln not in head))
         for table in doc.tables:

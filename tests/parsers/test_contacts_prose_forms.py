@@ -184,3 +184,55 @@ def test_a_subject_naming_the_liaison_joins_the_numbers_of_the_body() -> None:
     named = "联络员：李四，手机13805381234"
     assert [x.name.value for x in contacts_in_body(named, "联络员（张三）", "body")] == ["李四"]
     assert contacts_in_body(bare, "活动周方案", "body") == ()
+
+
+def test_a_business_card_signature_between_bars_with_a_spaced_name() -> None:
+    card = (
+        "以上，请审阅。\n\n"
+        "周  敏 | 职教科副科长\n"
+        "泰安市岱岳区教育和体育局\n"
+        "手机 136-0538-7788 | 座机 0538-8561234 | 邮箱 zhoumin_dy@126.com\n"
+        "地址：泰安市岱岳区长城路88号"
+    )
+    assert _liaison(card) == {
+        "unit": "泰安市岱岳区教育和体育局",
+        "name": "周敏",
+        "position": "职教科副科长",
+        "email": "zhoumin_dy@126.com",
+        "mobile": "13605387788",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联络员：刘  洋，手机：15853801234",
+        "姓名：刘　洋\n手机：15853801234",
+        "联系人：刘  洋（团委书记）\n联系方式：0538-6221234 / 15853801234",
+    ],
+)
+def test_a_two_character_name_spaced_for_alignment_is_one_name(text: str) -> None:
+    assert _liaison(text)["name"] == "刘洋"
+
+
+def test_bars_inside_prose_do_not_split_words() -> None:
+    found = contacts_in_text("联络员：刘洋，手机：15853801234，备注：A|B", "body")
+    assert [c.name.value for c in found] == ["刘洋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("刘科长，补充一下：联络员韩雪的手机是13605388765。\n新泰市职业中专\n", "韩雪"),
+        ("各位老师，我校联络员欧阳明月的邮箱 oymy@126.com\n", "欧阳明月"),
+    ],
+)
+def test_a_possessive_after_the_name_and_the_opening_address_are_not_the_contact(
+    text: str, name: str
+) -> None:
+    """ "联络员韩雪的手机是…": 的 is not part of the name; the words the mail opens with to
+    address its reader ("刘科长，") are not the liaison's position."""
+    [c] = contacts_in_text(text, "body")
+    assert c.name.value == name
+    assert c.position.value == ""
+    assert c.mobile.value or c.email.value

@@ -3,7 +3,6 @@ python-docx's documents and from LibreOffice's."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
@@ -13,10 +12,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from parsers.documents import read_document
-from parsers.model import Attachment, Document
 from parsers.url_tables import urls_in_tables
-from tests.fixtures.office import convert
+from tests.fixtures.office import convert, read_named
 
 COLUMN = "https://www.fczz.cn/zt/2020hdz/"
 
@@ -46,19 +43,8 @@ def _contact_sheet() -> bytes:
     return out.getvalue()
 
 
-def _read(name: str, data: bytes) -> Document:
-    return read_document(
-        Attachment(
-            filename=name,
-            content_type="application/octet-stream",
-            data=data,
-            sha256=hashlib.sha256(data).hexdigest(),
-        )
-    )
-
-
 def test_a_hidden_hyperlink_address_is_read_in_its_cell() -> None:
-    doc = _read("联络员信息表.docx", _contact_sheet())
+    doc = read_named("联络员信息表.docx", _contact_sheet())
     assert COLUMN in doc.text
     assert doc.text.count("https://www.fczz.cn/") == 2  # a shown address is not repeated
     (found,) = [u for u in urls_in_tables(doc.tables, "f.docx") if u.url == COLUMN]
@@ -71,5 +57,5 @@ def test_libreoffice_written_hyperlinks(tmp_path: Path, target: str) -> None:
     source = tmp_path / "联络员信息表.docx"
     source.write_bytes(_contact_sheet())
     data = convert(tmp_path, source, target)
-    doc = _read(f"联络员信息表.{target.split(':')[0]}", data)
+    doc = read_named(f"联络员信息表.{target.split(':')[0]}", data)
     assert COLUMN in doc.text

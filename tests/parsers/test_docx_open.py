@@ -18,6 +18,7 @@ from parsers.documents import docx as docx_reader
 from parsers.documents.docx import read_docx
 from parsers.model import Document, ReadStatus
 from tests.parsers.test_documents import read, rich_docx, zip_bytes
+from tests.parsers.test_documents_producers import PUBLIC, _png
 
 
 def parts_of(data: bytes) -> dict[str, bytes]:
@@ -257,3 +258,30 @@ def test_a_cached_styles_part_is_still_held_to_the_bounds() -> None:
                 levels(tight_ratio, size)
             assert levels(Limits(), size) == 0
             assert len(docx_reader._styles_cache) == 1
+
+
+def test_a_picture_the_writer_left_out_does_not_lose_the_text() -> None:
+    """A docx naming an image part that is not in the zip (python-docx refuses the whole
+    package with a KeyError) is read without the picture, by the light open."""
+    d = docx.Document()
+    d.add_heading("东平职专活动周宣传稿", level=0)
+    d.add_paragraph("学生走进社区开展家电维修服务。")
+    d.add_picture(io.BytesIO(_png()))
+    out = io.BytesIO()
+    d.save(out)
+    parts = parts_of(out.getvalue())
+    [media] = [name for name in parts if name.startswith("word/media/")]
+    del parts[media]
+    doc = read("稿件.docx", zip_bytes(parts))
+    assert doc.status is ReadStatus.OK, doc.reason
+    assert "学生走进社区开展家电维修服务" in doc.text
+
+
+def test_apache_pois_template_with_a_missing_image_is_read() -> None:
+    """POI's 60316b.dotx names word/media/image1.png, which it does not hold."""
+    data = (PUBLIC / "poi" / "60316b.dotx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert "word/media/image1.png" not in zf.namelist()
+    doc = read("模板.dotx", data)
+    assert doc.status is ReadStatus.OK and "KeyError" not in doc.reason
+    assert "header 2" in doc.text and "footer 1" in doc.text

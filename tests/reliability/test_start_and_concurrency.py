@@ -87,10 +87,14 @@ def _backlog(settings, count: int) -> None:
 def test_two_polls_at_once_exclude_each_other_in_one_line(tmp_path: Path) -> None:
     cfg, settings = write_config(tmp_path)
     _backlog(settings, 80)
-    first = _spawn(cfg, "poll", "--now", "2020-11-04T10:00", log=tmp_path / "first.log")
+    marker = tmp_path / "paused"  # the first poll holds the lock until the marker is gone
+    first = _spawn(
+        cfg, "poll", "--now", "2020-11-04T10:00", log=tmp_path / "first.log",
+        INTAKE_PAUSE_AT="context:open", INTAKE_PAUSE_FILE=str(marker), INTAKE_PAUSE_SECONDS="120",
+    )  # fmt: skip
     deadline = time.monotonic() + 60
     lock = settings.data_dir / "intake.lock"
-    while not (lock.exists() and lock.read_text().strip() == str(first.pid)):
+    while not (marker.exists() and lock.exists() and lock.read_text().strip() == str(first.pid)):
         assert first.poll() is None and time.monotonic() < deadline
         time.sleep(0.01)
     second = subprocess.run(
@@ -101,6 +105,7 @@ def test_two_polls_at_once_exclude_each_other_in_one_line(tmp_path: Path) -> Non
     lines = second.stderr.strip().splitlines()
     assert len(lines) == 1 and "another intake process" in lines[0], second.stderr
     assert f"pid {first.pid}" in lines[0]
+    marker.unlink()
     assert first.wait(timeout=300) == 0, (tmp_path / "first.log").read_text()[-2000:]
     with db(settings) as con:
         states = con.execute("SELECT state, count(*) FROM messages GROUP BY state").fetchall()

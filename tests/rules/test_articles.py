@@ -49,6 +49,24 @@ def test_a_cover_note_is_no_article(body: str) -> None:
     assert body_article(facts(mail("方案", "tazy@tavtc.edu.cn", body))) is None
 
 
+def test_a_short_article_after_a_one_line_cover_is_an_article() -> None:
+    """ "稿件如下，请审阅。" then a headline and three short paragraphs (about 140
+    characters): the cover line does not make the article a cover note."""
+    body = (
+        "科长您好：稿件如下，请审阅。\n\n新泰职专学生进社区义务理发\n\n"
+        "　　11月10日，新泰职专美发专业十余名学生来到青云街道社区，"
+        "为社区里行动不便的老人免费理发、修面。\n"
+        "　　学生们耐心细致，一上午为四十余位老人理发，还向老人们讲解了冬季头发护理的常识。\n"
+        "　　老人们说，孩子们手艺好，服务也热心。\n"
+    )
+    article = body_article(facts(mail("稿件", "xtzz@ta.shandong.cn", body)))
+    assert article is not None and article.title == "新泰职专学生进社区义务理发"
+    long_cover = (
+        "您好，附件是我校活动周方案，请查收。\n" + "本次活动周我校将组织开放日和技能展示，" * 6
+    )
+    assert body_article(facts(mail("方案", "xtzz@ta.shandong.cn", long_cover))) is None
+
+
 def test_the_bodys_pictures_belong_to_the_article(campaign: Campaign) -> None:
     html = '<h1>泰安职院举办开放日</h1><p>…</p><img src="cid:pic1@x"><img src="cid:pic2@x">'
     m = replace(mail("稿件", "tazy@tavtc.edu.cn", NEWS), body_html=html)
@@ -113,3 +131,17 @@ def test_headings_of_an_html_body_title_the_article() -> None:
     f = replace(facts(m), body_document=doc)
     article = body_article(f)
     assert article is not None and article.title == "泰安职院活动周开幕"
+
+
+def test_a_short_news_item_ending_in_a_quote_keeps_its_last_line() -> None:
+    """A paragraph ending in a closing quote (…真不错！”) is prose, not a sign-off: the
+    article keeps it; a 供稿 byline after it does not stop a 90-character item counting."""
+    body = (
+        "职成科：\n\n宁阳职专举办技能开放日\n\n"
+        "　　11月12日，宁阳职专举办技能开放日，三百余名初中生走进实训室。\n"
+        "　　学生们在老师指导下体验了数控加工、中式烹饪和电商直播等项目。\n"
+        "　　一名初中生说：“原来职业学校这么有意思！”\n\n（宁阳职专办公室供稿）\n"
+    )
+    article = body_article(facts(mail("稿件", "nyzz@ta.shandong.cn", body)))
+    assert article is not None and article.title == "宁阳职专举办技能开放日"
+    assert article.length >= 80

@@ -33,9 +33,11 @@ PROSE = (
 )
 
 
-def _docx(title: str, heads: tuple[str, ...], prose: str, toc: bool = True) -> bytes:
+def _docx(
+    title: str, heads: tuple[str, ...], prose: str, toc: bool = True, title_level: int = 0
+) -> bytes:
     d = docx.Document()
-    d.add_heading(title, level=0)
+    d.add_heading(title, level=title_level)
     if toc:
         for n, h in enumerate(heads, 1):
             d.add_paragraph(f"目录：{n}. {h}")
@@ -60,6 +62,27 @@ def _file(name: str, data: bytes) -> FileFacts:
 def test_the_articles_of_a_compilation_are_its_headlines() -> None:
     f = _file("宣传材料汇编.docx", _docx("宁阳职专活动周宣传材料汇编", HEADLINES, PROSE))
     assert compilation_titles(f) == HEADLINES
+
+
+def test_a_title_styled_like_its_headlines_is_not_an_article() -> None:
+    data = _docx("宁阳职专活动周稿件汇编", HEADLINES, PROSE, toc=False, title_level=2)
+    assert compilation_titles(_file("稿件汇编.docx", data)) == HEADLINES
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("宁阳职专活动周稿件（3篇）.docx", "宁阳职专活动周宣传稿"),
+        ("宣传稿.docx", "宁阳职专活动周宣传报道两则"),
+    ],
+)
+def test_a_count_of_pieces_in_the_name_marks_a_compilation(name: str, title: str) -> None:
+    """ "稿件（两篇）", "报道三则": the sender says how many articles the file holds."""
+    data = _docx(title, HEADLINES, PROSE, toc=False, title_level=1)
+    assert compilation_titles(_file(name, data)) == HEADLINES
+    plain = _docx("宁阳职专活动周宣传稿", HEADLINES, PROSE, toc=False, title_level=1)
+    second = _file("宣传稿第二篇.docx", plain)  # the second article: one piece, not two
+    assert compilation_titles(second) == ()
 
 
 def test_what_is_not_a_compilation_counts_once() -> None:

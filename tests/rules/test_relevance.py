@@ -183,3 +183,28 @@ def test_a_question_from_an_address_no_unit_uses_is_other_mail(campaign: Campaig
     assert not after.relevant and after.keep and "no unit uses" in after.reason
     own = replace(asked, from_addr="fczz@ta.shandong.cn")  # the school's own question
     assert relevance_of_facts(facts(own), campaign, relevance(own, campaign, NONE)).relevant
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("关于报送安全工作联络员的通知回复", "我单位安全工作联络员：赵明，办公室主任。"),
+        ("招生考试联络员", "我校考试联络员为王芳，教务处。"),
+        ("培训报名回执", "我局参加骨干教师培训回执已填好，人员：孙强。"),
+    ],
+)
+def test_a_campaign_word_qualified_by_other_business_is_other_mail(
+    campaign: Campaign, subject: str, body: str
+) -> None:
+    """A registered unit's note naming a liaison or a receipt of another business (疫情防控
+    联络员, 参会回执) delivers nothing to this campaign; the unqualified word still does."""
+    from rules.relevance import relevance_of_facts
+    from tests.rules.factories import facts
+
+    note = mail(subject, "fczz@ta.shandong.cn", body)
+    after = relevance_of_facts(facts(note), campaign, relevance(note, campaign, NONE))
+    assert not after.relevant and after.keep and "does not speak of the campaign" in after.reason
+    plain = replace(note, subject="联络员", body_text="我校联络员为王芳，教务处。")
+    assert relevance_of_facts(facts(plain), campaign, relevance(plain, campaign, NONE)).relevant
+    ours = replace(note, body_text=body + "另：活动周联络员不变。")
+    assert relevance_of_facts(facts(ours), campaign, relevance(ours, campaign, NONE)).relevant

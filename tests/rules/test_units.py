@@ -354,3 +354,17 @@ def test_a_forward_reads_the_quoted_original(campaign: Campaign) -> None:
     assert identify_unit(facts(m), campaign, NONE).unit_id == "xtzz"
     m = mail("回复：方案", "x@qq.com", body, flags={MailFlag.FORWARDED}, forwarded_from="a@163.com")
     assert identify_unit(facts(m), campaign, NONE).unit_id is None
+
+
+def test_a_document_signed_off_with_the_unit_names_it(campaign: Campaign) -> None:
+    """The last line alone (落款, or a page header the reader puts after the body) is the
+    writer's unit, as its title would be; a sentence there is only a mention."""
+    story = "学生走进社区\n十一月九日，师生为居民修理家电。\n居民纷纷点赞。\n"
+    signed = file("稿件.docx", story + "东平县职业中等专业学校")
+    v = identify_unit(facts(mail("稿件", "teacher@163.com"), signed), campaign, NONE)
+    assert v.unit_id == "dpzz" and v.rule == "name-in-document"
+    dated = file("稿件.docx", story + "东平职专  2020年11月10日")
+    assert identify_unit(facts(mail("稿件", "t@163.com"), dated), campaign, NONE).unit_id == "dpzz"
+    said = file("稿件.docx", story + "东平职专的老师也来了。")
+    v = identify_unit(facts(mail("稿件", "teacher@163.com"), said), campaign, NONE)
+    assert v.unit_id is None and v.rule == "weak-mention"
