@@ -17,16 +17,35 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 
 from intake.errors import StoreError
+from intake.failpoints import failpoint
 from intake.store import migrations
 from intake.store.maintenance import backup, sqlite_path
 from intake.store.schema import Base
 
 log = logging.getLogger(__name__)
 
-_PREPARE_LOCK = text("SELECT pg_advisory_xact_lock(6782, 1)")  # two starts at once: one creates
+_PREPARE_LOCK = text("SELECT pg_advisory_xact_lock(6782, 1)")
+
+
+@event.listens_for(Base.metadata, "before_create")
+def _creating(*_: object, **__: object) -> None:
+    """Between create_all's look at which tables exist and its first CREATE: where a
+    second daemon's start raced the first (a test pauses here)."""
+    failpoint("store:schema-create")
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Two daemons starting at once on one database: the first to come here creates or
+    upgrades, the other waits and then finds it done. On SQLite the driver opens no
+    transaction for a read or for DDL, so both would see no tables and both create
+    ("table messages already exists"): BEGIN IMMEDIATE takes the write lock first."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PREPARE_LOCK)
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def revision_of(conn: Connection) -> str | None:
@@ -52,9 +71,11 @@ def prepare(engine: Engine, shown: str) -> str:
     """Make a new database, upgrade a SQLite one that is behind, refuse the rest (see the
     module docstring). Returns the revision the database is at."""
     head = migrations.head()
+    with engine.connect() as conn:  # the usual case, a read only: no lock taken
+        if revision_of(conn) == head:
+            return head
     with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(_PREPARE_LOCK)
+        _lock_schema(conn)
         revision = revision_of(conn)
         if revision is None:
             Base.metadata.create_all(conn)
@@ -88,8 +109,7 @@ def backup_before(engine: Engine, revision: str, head: str) -> Path:
 def upgrade(engine: Engine) -> tuple[str, str]:
     """Run the migrations up to the newest revision; (revision before, revision after)."""
     with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(_PREPARE_LOCK)
+        _lock_schema(conn)
         before = revision_of(conn)
         if before is None:  # empty: the migrations make every table
             migrations.upgrade(conn)
