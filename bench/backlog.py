@@ -26,7 +26,8 @@ CACHE = ROOT / "bench" / "out" / "cache"  # LibreOffice-written pools, built onc
 
 def _pipeline_figures(result: dict[str, Any]) -> dict[str, Any]:
     acks = max(1, result["acks_queued"])
-    ack_s = result["seconds"] - result["seconds_poll"]
+    # the pass timed alone (older children: the run's time after the polls)
+    ack_s = result.get("seconds_ack", result["seconds"] - result["seconds_poll"])
     return {
         "pipeline_msgs_per_s": result["messages"] / result["seconds"],  # acks included
         "pipeline_seconds": result["seconds"],
@@ -38,6 +39,8 @@ def _pipeline_figures(result: dict[str, Any]) -> dict[str, Any]:
         "ack_ms_per_msg": ack_s * 1000 / max(1, result["messages"]),
         "rss_mb": result["rss_mb"],
         "rss_mb_before_ack": result["rss_mb_before_ack"],
+        # (phase, RSS at its end, the phase's own peak): start, each poll, the ack pass
+        "rss_by_phase": result.get("rss_by_phase", []),
         "rss_workers_mb": result["workers"]["rss_max_mb"],
         "rss_workers_sum_mb": result["workers"]["rss_sum_mb"],
         "cpu_ms_per_msg_main": result["cpu_s"] * 1000 / max(1, result["messages"]),

@@ -1,7 +1,8 @@
 """The pipeline under measurement, in a process of its own (so its peak RSS is its own).
 
     python -m bench.child CONFIG NOW [--profile FILE] [--tracemalloc FILE]
-    # prints one JSON line: seconds, outcomes by state, acks queued, peak RSS (self, children)
+    # prints one JSON line: seconds, outcomes by state, acks queued, peak RSS (self, children),
+    # and each phase's (start, every poll, the acknowledgement pass) RSS and own peak
 
 Runs what the daemon's poll job runs until the mailbox is drained: `jobs.poll_once`
 (claim, fetch, parse, classify, extract, file, commit) then `outgoing.acknowledge`.
@@ -10,6 +11,7 @@ Runs what the daemon's poll job runs until the mailbox is drained: `jobs.poll_on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -68,6 +70,30 @@ def _c_heap_mb() -> tuple[float, ...]:
                 files += kb
     used = (info.uordblks + info.hblkhd) / 2**20
     return used, sqlite / 2**20, heap / 1024, anon / 1024, files / 1024
+
+
+def _reset_peak_rss() -> None:
+    """Start VmHWM again from the current RSS (Linux's clear_refs 5), so each phase's peak
+    is its own; the run's peak is kept as the largest of them."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+class Phases:
+    """Each phase's RSS at its end and its own peak (MB), and the largest peak of all."""
+
+    def __init__(self) -> None:
+        self.figures: list[tuple[str, float, float]] = []
+        self.peak = 0.0
+
+    def end(self, name: str) -> tuple[str, float, float]:
+        """Note the phase that ends now and start the next one's peak."""
+        peak = _peak_rss_mb()
+        self.peak = max(self.peak, peak)
+        figure = (name, _rss_mb(), peak)
+        self.figures.append(figure)
+        _reset_peak_rss()
+        return figure
 
 
 def _rss_mb() -> float:
@@ -193,7 +219,8 @@ def _dump_trace(path: Path) -> None:
     with path.open("w") as f:
         current, peak = tracemalloc.get_traced_memory()
         f.write(f"traced now {current / 2**20:.1f} MB, peak {peak / 2**20:.1f} MB\n")
-        f.write(f"after each poll: {', '.join(f'{mb:.1f}' for mb in _TRACED)} MB\n")
+        levels = ", ".join(f"{mb:.1f}" for mb in _TRACED)
+        f.write(f"at the start, then after each poll: {levels} MB\n")
         for stat in snap.statistics("lineno")[:40]:
             f.write(f"{stat}\n")
         f.write("\n--- by traceback ---\n")
@@ -228,19 +255,26 @@ def run(config: Path, now: datetime) -> dict:
     from intake.heap import freeze_startup
     from intake.sources import open_source
 
+    if _TRACE:
+        import tracemalloc
+    phases = Phases()
+    # at the start, then after each poll: messages so far, RSS, peak RSS, Python's allocated
+    # blocks, _c_heap_mb's malloc in use, SQLite's, the resident [heap], anonymous and files
+    by_poll: list[tuple[float, ...]] = []
     settings = load_config(config)
     ctx = Context.open(settings)
     source = open_source(settings)
     freeze_startup()  # as the command line does once it has opened the context
+    phases.end("start")
+    by_poll.append((0, _rss_mb(), _peak_rss_mb(), sys.getallocatedblocks(), *_c_heap_mb()))
+    if _TRACE:
+        _TRACED.append(tracemalloc.get_traced_memory()[0] / 2**20)
     states: Counter[str] = Counter()
     cpu0 = time.process_time()
     usage0 = resource.getrusage(resource.RUSAGE_SELF)
     machine0 = _cpu_times()
     started = time.perf_counter()
     polls = 0
-    # after each poll: messages so far, RSS, peak RSS, Python's allocated blocks, then
-    # _c_heap_mb's malloc in use, SQLite's, and the resident [heap], anonymous and file maps
-    by_poll: list[tuple[float, ...]] = []
     with Descendants() as workers:
         try:
             while True:
@@ -248,21 +282,29 @@ def run(config: Path, now: datetime) -> dict:
                 polls += 1
                 states.update(o.state for o in report.outcomes)
                 done = sum(states.values())
-                memory = (_rss_mb(), _peak_rss_mb(), sys.getallocatedblocks(), *_c_heap_mb())
+                _, rss, peak = phases.end(f"poll {polls}")
+                memory = (rss, peak, sys.getallocatedblocks(), *_c_heap_mb())
                 by_poll.append((done, *memory))
                 if _TRACE:
-                    import tracemalloc
-
                     _TRACED.append(tracemalloc.get_traced_memory()[0] / 2**20)
                 if not report.remaining or not report.outcomes:
                     break
             took_in = time.perf_counter() - started
-            rss_poll = _peak_rss_mb()
+            rss_poll = phases.peak
             if _TRACE:
                 _dump_trace(_TRACE[0])
             if os.environ.get("BENCH_SMAPS"):  # diagnosis: which mappings hold the RSS
                 _dump_smaps(Path(os.environ["BENCH_SMAPS"]))
+            if _TRACE:
+                tracemalloc.reset_peak()
+            ack_started = time.perf_counter()
             acks = outgoing.acknowledge(ctx, now)
+            ack_s = time.perf_counter() - ack_started
+            phases.end("ack")
+            if _TRACE:
+                ack_peak = tracemalloc.get_traced_memory()[1] / 2**20
+                with _TRACE[0].open("a") as f:
+                    f.write(f"\nacknowledgement pass: Python's peak {ack_peak:.1f} MB\n")
         finally:
             source.close()
         elapsed = time.perf_counter() - started
@@ -278,8 +320,11 @@ def run(config: Path, now: datetime) -> dict:
         "states": dict(states),
         "messages": sum(states.values()),
         "acks_queued": acks,
-        "rss_mb": _peak_rss_mb(),
+        "rss_mb": phases.peak,
         "rss_mb_before_ack": rss_poll,
+        "seconds_ack": ack_s,
+        # (phase, RSS at its end, its own peak): start, each poll, the acknowledgement pass
+        "rss_by_phase": phases.figures,
         "rss_by_poll": by_poll,
         "cpu_s": cpu,
         "cpu_user_s": usage.ru_utime - usage0.ru_utime,

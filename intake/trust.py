@@ -135,10 +135,12 @@ class Trust:
 def _candidates(s: Session) -> list[LiaisonCandidate]:
     """Every liaison contact with an email in mail taken in, with its message's sender."""
     senders: dict[int, tuple[str, bool]] = {}
+    # both read in chunks: unchunked, the ORM fetched every row and decoded every
+    # contact's JSON at once, most of an acknowledgement pass's peak (issue 22)
     rows = s.execute(
-        select(MessageRow.id, MessageRow.from_addr, MessageRow.flags).where(
-            MessageRow.state == "done"
-        )
+        select(MessageRow.id, MessageRow.from_addr, MessageRow.flags)
+        .where(MessageRow.state == "done")
+        .execution_options(yield_per=500)
     )
     for pk, addr, flags in rows:
         senders[pk] = ((addr or "").lower(), bool(set(flags or ()) & UNTRUSTED_FLAGS))
@@ -149,6 +151,7 @@ def _candidates(s: Session) -> list[LiaisonCandidate]:
         )
         .where(ItemRow.contact.is_not(None))  # contact data, whatever its deliverable's id
         .order_by(ItemRow.id)
+        .execution_options(yield_per=500)
     )
     for pk, unit_id, key, contact, received_at in items:
         email = (contact or {}).get("email") or {}

@@ -11,6 +11,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,13 +19,15 @@ from sqlalchemy import bindparam, select, update
 
 from intake.context import Context
 from intake.ledger import identity
-from intake.outgoing.queue import queue, sender_of, statuses, templates_of
-from intake.store import AttachmentRow, MessageRow, OutboxRow
+from intake.outgoing.queue import queue, sender_of, templates_of
+from intake.store import AttachmentRow, MessageRow, OutboxRow, read_items
 from intake.store.serialize import contact_from_json
 from intake.store.sql import facts_without_rows, serialize, stats_row_count
 from intake.trust import Trust
 from outbox.ack import compose_ack
 from outbox.model import Receipt, ReceiptFile
+from rules.model import Override
+from rules.status import unit_status
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +88,53 @@ def _receipt(
     )
 
 
+# Messages read from the store at a time while one acknowledgement is built: a backlog
+# acknowledged at once can be thousands of messages of one unit, and each one's facts are
+# decoded only for the chunk it is in (issue 22).
+ACK_CHUNK = 200
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """What one acknowledgement pass decides every recipient's mail with."""
+
+    ctx: Context
+    now: datetime
+    trust: Trust
+    own: frozenset[str]
+    overrides: tuple[Override, ...]
+    headers: dict[str, str]
+    names: dict[str, str]
+
+
 def acknowledge(ctx: Context, now: datetime) -> int:
     """Queue one 回执 per recipient and unit for messages waiting for one; at most one per
     recipient per `outbox.ack_interval` (later mail waits and joins the next one)."""
     campaign = ctx.settings.campaign
-    interval = ctx.settings.outbox.ack_delay
-    own = {a.lower() for a in campaign.mailboxes} | {sender_of(ctx).address.lower()}
-    with ctx.store.session() as s:  # columns only: each group's rows are loaded below
-        pending = s.execute(
+    groups = _pending_groups(ctx, now)
+    if not groups:
+        return 0
+    template = campaign.statistics
+    run = _Pass(
+        ctx=ctx,
+        now=now,
+        trust=Trust.load(ctx),
+        own=frozenset({a.lower() for a in campaign.mailboxes} | {sender_of(ctx).address.lower()}),
+        overrides=tuple(ctx.store.overrides()),
+        headers={c.key: c.header for c in template.columns} if template else {},
+        names={u.id: u.name for u in campaign.units},
+    )
+    # one recipient and unit at a time, in a function of its own: what one acknowledgement
+    # read and composed is let go before the next one is read
+    return sum(_acknowledge_one(run, to, unit_id, ids) for (to, unit_id), ids in groups.items())
+
+
+def _pending_groups(ctx: Context, now: datetime) -> dict[tuple[str, str], list[int]]:
+    """The ids of the messages waiting for an acknowledgement, oldest first, by recipient
+    and unit (ids only, read in chunks: a backlog can be tens of thousands)."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    with ctx.store.session() as s:
+        rows = s.execute(
             select(MessageRow.id, MessageRow.reply_to, MessageRow.from_addr, MessageRow.unit_id)
             .where(
                 MessageRow.ack_state == "pending",
@@ -100,81 +142,94 @@ def acknowledge(ctx: Context, now: datetime) -> int:
                 MessageRow.received_at <= now,
             )
             .order_by(MessageRow.received_at, MessageRow.id)
-        ).all()
-    if not pending:
-        return 0
-    unit_statuses = {us.unit_id: us for us in statuses(ctx, now)}
-    names = {u.id: u.name for u in campaign.units}
-    template = campaign.statistics
-    headers = {c.key: c.header for c in template.columns} if template else {}
-    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for row in pending:
-        to = (row.reply_to or row.from_addr).lower()
-        if row.unit_id:
-            groups[(to, row.unit_id)].append(row)
-    queued = 0
-    trust = Trust.load(ctx)
-    for (to, unit_id), rows in groups.items():
-        with ctx.store.session() as s:
-            # another daemon on this database may acknowledge the same mail now: one
-            # recipient's acknowledgement at a time, covering what is still pending then
-            serialize(s, f"ack:{to}")
-            rows = _still_pending(s, rows)
-            if not rows:
-                continue
-            if to in own or not to:
-                s.execute(_SET_ACK_STATE, {"ids": [r.id for r in rows], "new_state": "none"})
-                continue
-            if not trust.verified(to, unit_id):
-                # assigned by content from an unverified address: never a unit's status
-                s.execute(_SET_ACK_STATE, {"ids": [r.id for r in rows], "new_state": "held"})
-                log.info("no acknowledgement to %s: not a verified address of %s", to, unit_id)
-                continue
-            last = s.scalars(
-                select(OutboxRow.created_at)
-                .where(OutboxRow.kind == "ack", OutboxRow.key.like(f"ack:{to}:%"))
-                .order_by(OutboxRow.created_at.desc())
-                .limit(1)
-            ).first()
-            if last is not None and last > now - interval:
-                continue
-            unit = campaign.unit(unit_id)
-            status = unit_statuses.get(unit_id)
-            if unit is None or status is None:
-                continue
-            ids = [r.id for r in rows]
-            fresh, attachments = _ack_rows(s, ids)
-            msg = compose_ack(
-                campaign,
-                unit,
-                [_receipt(r, attachments[r.id], headers, names) for r in fresh],
-                status,
-                to,
-                sender_of(ctx),
-                now,
-                templates=templates_of(ctx),
-            )
-            # named by what it covers, not by row numbers: stable across `intake rebuild`
-            covered = "\n".join(f"{r.mailbox}\t{r.uidvalidity}\t{r.uid}" for r in fresh)
-            key = f"ack:{to}:{hashlib.sha256(covered.encode()).hexdigest()[:20]}"
-            if queue(
-                ctx,
-                s,
-                covers=[identity(r.mailbox, r.uidvalidity, r.uid) for r in fresh],
-                key=key,
-                kind="ack",
-                unit_id=unit_id,
-                recipients=[to],
-                subject=str(msg["Subject"]),
-                eml=bytes(msg),
-                now=now,
-            ):
-                queued += 1
-                log.info(
-                    "acknowledgement queued for %s (%s, %d message(s))", to, unit_id, len(fresh)
-                )
-            s.execute(_SET_ACK_STATE, {"ids": ids, "new_state": "queued"})
-    return queued
+            .execution_options(yield_per=1000)
+        )
+        for pk, reply_to, from_addr, unit_id in rows:
+            if unit_id:
+                groups[((reply_to or from_addr).lower(), unit_id)].append(pk)
+    return groups
+
+
+def _acknowledge_one(run: _Pass, to: str, unit_id: str, ids: list[int]) -> int:
+    """Queue the acknowledgement to `to` of unit `unit_id` for those of `ids` (oldest
+    first) still pending: 1 if one was queued."""
+    ctx, now, campaign = run.ctx, run.now, run.ctx.settings.campaign
+    with ctx.store.session() as s:
+        # another daemon on this database may acknowledge the same mail now: one
+        # recipient's acknowledgement at a time, covering what is still pending then
+        serialize(s, f"ack:{to}")
+        ids = _still_pending(s, ids)
+        if not ids:
+            return 0
+        if to in run.own or not to:
+            _set_ack_state(s, ids, "none")
+            return 0
+        if not run.trust.verified(to, unit_id):
+            # assigned by content from an unverified address: never a unit's status
+            _set_ack_state(s, ids, "held")
+            log.info("no acknowledgement to %s: not a verified address of %s", to, unit_id)
+            return 0
+        last = s.scalars(
+            select(OutboxRow.created_at)
+            .where(OutboxRow.kind == "ack", OutboxRow.key.like(f"ack:{to}:%"))
+            .order_by(OutboxRow.created_at.desc())
+            .limit(1)
+        ).first()
+        if last is not None and last > now - ctx.settings.outbox.ack_delay:
+            return 0
+        unit = campaign.unit(unit_id)
+        if unit is None:
+            return 0
+        # this unit's items only (what `statuses` gives for it: each unit's status is
+        # computed from its own items), not every unit's for every acknowledgement
+        status = unit_status(campaign, unit, read_items(s, unit_id), now, run.overrides)
+        receipts, covered = _receipts(s, ids, run.headers, run.names)
+        msg = compose_ack(
+            campaign,
+            unit,
+            receipts,
+            status,
+            to,
+            sender_of(ctx),
+            now,
+            templates=templates_of(ctx),
+        )
+        del receipts, status
+        # named by what it covers, not by row numbers: stable across `intake rebuild`
+        listed = "\n".join(f"{mailbox}\t{validity}\t{uid}" for mailbox, validity, uid in covered)
+        key = f"ack:{to}:{hashlib.sha256(listed.encode()).hexdigest()[:20]}"
+        queued = queue(
+            ctx,
+            s,
+            covers=[identity(*c) for c in covered],
+            key=key,
+            kind="ack",
+            unit_id=unit_id,
+            recipients=[to],
+            subject=str(msg["Subject"]),
+            eml=bytes(msg),
+            now=now,
+        )
+        if queued:
+            log.info("acknowledgement queued for %s (%s, %d message(s))", to, unit_id, len(ids))
+        _set_ack_state(s, ids, "queued")
+    return 1 if queued else 0
+
+
+def _receipts(
+    s: Any, ids: list[int], headers: dict[str, str], names: dict[str, str]
+) -> tuple[list[Receipt], list[tuple[str, int, str]]]:
+    """The receipts of these messages (oldest first) and what they cover as (mailbox,
+    UIDVALIDITY, UID), read ACK_CHUNK messages at a time: only a chunk's rows and decoded
+    facts are held while the receipts are made."""
+    receipts: list[Receipt] = []
+    covered: list[tuple[str, int, str]] = []
+    for i in range(0, len(ids), ACK_CHUNK):
+        messages, attachments = _ack_rows(s, ids[i : i + ACK_CHUNK])
+        for r in messages:
+            receipts.append(_receipt(r, attachments[r.id], headers, names))
+            covered.append((r.mailbox, r.uidvalidity, r.uid))
+    return receipts, covered
 
 
 # A receipt counts a statistics table's rows: the database counts them and (SQLite) leaves
@@ -184,16 +239,19 @@ _FACTS_WITHOUT_ROWS = facts_without_rows(AttachmentRow.facts).label("facts")
 _STATS_ROWS = stats_row_count(AttachmentRow.facts).label("stats_rows")
 
 
-def _still_pending(s: Any, rows: list[Any]) -> list[Any]:
-    """Those of `rows` whose acknowledgement is still pending (read after `serialize`)."""
-    pending = set(
-        s.scalars(
-            select(MessageRow.id).where(
-                MessageRow.id.in_([r.id for r in rows]), MessageRow.ack_state == "pending"
+def _still_pending(s: Any, ids: list[int]) -> list[int]:
+    """Those of `ids` whose acknowledgement is still pending (read after `serialize`), in
+    their order; asked ACK_CHUNK at a time (a query's parameters are bounded)."""
+    pending: set[int] = set()
+    for i in range(0, len(ids), ACK_CHUNK):
+        pending.update(
+            s.scalars(
+                select(MessageRow.id).where(
+                    MessageRow.id.in_(ids[i : i + ACK_CHUNK]), MessageRow.ack_state == "pending"
+                )
             )
         )
-    )
-    return [r for r in rows if r.id in pending]
+    return [pk for pk in ids if pk in pending]
 
 
 # Core, not the ORM's bulk update (which looks for affected objects in the session)
@@ -202,6 +260,12 @@ _SET_ACK_STATE = (
     .where(MessageRow.__table__.c.id.in_(bindparam("ids", expanding=True)))
     .values(ack_state=bindparam("new_state"))
 )
+
+
+def _set_ack_state(s: Any, ids: list[int], state: str) -> None:
+    """Set these messages' ack_state in the caller's transaction, ACK_CHUNK at a time."""
+    for i in range(0, len(ids), ACK_CHUNK):
+        s.execute(_SET_ACK_STATE, {"ids": ids[i : i + ACK_CHUNK], "new_state": state})
 
 
 def _ack_rows(s: Any, ids: list[int]) -> tuple[list[Any], dict[int, list[Any]]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,8 @@ from intake.store.schema import (
     OverrideRow,
     SenderRow,
 )
-from intake.store.serialize import contact_from_json
+from intake.store.serialize import CONTACT_FIELDS, contact_from_json
+from parsers.model import Contact
 from rules.model import Item, Known, Override
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ __all__ = [
     "OutboxRow",
     "SenderRow",
     "Store",
+    "read_items",
     "with_liaisons",
 ]
 
@@ -73,6 +76,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+_CHUNK = 500  # rows a whole-table read fetches and decodes at a time
 _AUDIT_MARK = select(func.max(AuditRow.id))
 _NEW_CONTACTS = (
     select(ItemRow.id, ItemRow.unit_id, ItemRow.contact)
@@ -91,6 +95,52 @@ _ITEMS = select(
     ItemRow.source,
     ItemRow.supersedes,
 ).order_by(ItemRow.received_at, ItemRow.id)
+
+
+def read_items(conn: Connection | Session, unit_id: str | None = None) -> list[Item]:
+    """Every item (or every item of `unit_id`), oldest first, read in chunks on `conn` (a
+    connection or a session: the caller's transaction). Plain rows, not ORM objects:
+    statuses read them all (tens of thousands in a big campaign); equal contacts, field
+    values and repeated names are one object each, since a unit sends its liaison's data
+    again and again (issue 22: these lists were most of the acknowledgement pass's peak)."""
+    query = _ITEMS if unit_id is None else _ITEMS.where(ItemRow.unit_id == unit_id)
+    rows = conn.execute(query.execution_options(yield_per=_CHUNK))
+    shared: dict[Any, Any] = {}  # value -> the one object that stands for it
+
+    def one(value: Any) -> Any:
+        return shared.setdefault(value, value)
+
+    def contact_of(data: dict[str, Any]) -> Contact:
+        contact = contact_from_json(data)
+        fields = {name: one(getattr(contact, name)) for name in CONTACT_FIELDS}
+        return one(replace(contact, **fields))
+
+    return [
+        Item(
+            unit_id=one(unit),
+            deliverable=one(deliverable),
+            received_at=received_at,
+            key=key,
+            label=label,
+            message_ref=str(message_pk),
+            contact=contact_of(contact) if contact else None,
+            readable=readable,
+            source=one(source),
+            supersedes=supersedes,
+        )
+        for (
+            unit,
+            deliverable,
+            received_at,
+            key,
+            label,
+            message_pk,
+            contact,
+            readable,
+            source,
+            supersedes,
+        ) in rows
+    ]
 
 
 def with_liaisons(known: Known, rows: Sequence[tuple[str | None, dict | None]]) -> Known:
@@ -260,7 +310,7 @@ class Store(Claims):
                 select(ItemRow.unit_id, ItemRow.contact)
                 .where(ItemRow.contact.is_not(None), ItemRow.id <= self._item_mark)
                 .order_by(ItemRow.id)
-                .execution_options(yield_per=500)
+                .execution_options(yield_per=_CHUNK)
             )
             _liaisons(rows, emails, mobiles)
         return Known(sender_units=senders, liaison_emails=emails, liaison_mobiles=mobiles)
@@ -284,36 +334,10 @@ class Store(Claims):
         self._item_mark = rows[-1][0]
         return with_liaisons(known, [(unit_id, contact) for _id, unit_id, contact in rows])
 
-    def items(self) -> list[Item]:
-        """Every item, oldest first. Plain rows, not ORM objects: statuses read them all
-        after every poll (thousands in a campaign)."""
-        rows = self._read(lambda conn: conn.execute(_ITEMS).all())
-        return [
-            Item(
-                unit_id=unit_id,
-                deliverable=deliverable,
-                received_at=received_at,
-                key=key,
-                label=label,
-                message_ref=str(message_pk),
-                contact=contact_from_json(contact) if contact else None,
-                readable=readable,
-                source=source,
-                supersedes=supersedes,
-            )
-            for (
-                unit_id,
-                deliverable,
-                received_at,
-                key,
-                label,
-                message_pk,
-                contact,
-                readable,
-                source,
-                supersedes,
-            ) in rows
-        ]
+    def items(self, unit_id: str | None = None) -> list[Item]:
+        """Every item (or every item of `unit_id`), oldest first: `read_items` in a short
+        read of its own."""
+        return self._read(lambda conn: read_items(conn, unit_id))
 
     def overrides(self) -> list[Override]:
         """Staff's exemptions and extensions, as rules read them."""

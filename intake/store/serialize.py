@@ -6,14 +6,14 @@ from typing import Any
 
 from parsers.model import Contact, FieldValue, FoundUrl, StatsTable
 
-_CONTACT_FIELDS = ("unit", "name", "position", "email", "mobile", "phone")
+CONTACT_FIELDS = ("unit", "name", "position", "email", "mobile", "phone")
 
 
 def contact_to_json(contact: Contact) -> dict[str, Any]:
     """As dataclasses.asdict gives it (field order kept), without its deep copies: the poll
     converts every contact of every message."""
     data: dict[str, Any] = {}
-    for name in _CONTACT_FIELDS:
+    for name in CONTACT_FIELDS:
         v: FieldValue = getattr(contact, name)
         data[name] = {"value": v.value, "valid": v.valid, "problem": v.problem}
     data["source"] = contact.source

@@ -4,8 +4,10 @@
     serialize(session, "ack:zs@school.cn")   # one transaction at a time for this name
 
 SQLite reads a statistics table's row count with its JSON functions and leaves the rows
-out of the facts it hands over; PostgreSQL counts them the same way and hands the facts
-over whole (stripping would need `jsonb`, which refuses a NUL escape that `json` keeps).
+out of the facts it hands over; PostgreSQL counts them the same way and hands over only
+the parts a receipt reads (`json_build_object`: removing a key would need `jsonb`). A
+NUL escape (\u0000, which `json` keeps) stops PostgreSQL's JSON operators on the whole
+value, so they read it with NUL as U+FFFD, as PostgreSQL's text columns store it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ SERIALIZE_NAMESPACE = 0x1A7F  # second key of intake's transaction locks (pg_loc
 
 
 class facts_without_rows(FunctionElement[Any]):
-    """An attachment's facts without its statistics rows (SQLite), or whole."""
+    """An attachment's facts without its statistics rows: what a receipt reads of them
+    (contacts, urls, the statistics' problems and missing fields) and no table."""
 
     type = JSON()
     inherit_cache = True
@@ -41,9 +44,25 @@ def _facts_sqlite(element: facts_without_rows, compiler: Any, **kw: Any) -> str:
     return f"json_remove({compiler.process(element.clauses, **kw)}, '$.statistics.rows')"
 
 
+def _pg_json(element: FunctionElement[Any], compiler: Any, **kw: Any) -> str:
+    """The JSON value as PostgreSQL's JSON operators can read it: NUL escapes as U+FFFD
+    (else "unsupported Unicode escape sequence" for any operator on the value)."""
+    value = compiler.process(element.clauses, **kw)
+    return f"(replace(CAST({value} AS text), '\\u0000', '\\ufffd')::json)"
+
+
 @compiles(facts_without_rows, "postgresql")
 def _facts_postgres(element: facts_without_rows, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
+    facts = _pg_json(element, compiler, **kw)
+    stats = f"({facts} -> 'statistics')"
+    # a missing list reads as an empty one, as `facts.get("contacts", [])` does
+    return (
+        "json_build_object("
+        f"'contacts', COALESCE({facts} -> 'contacts', '[]'::json), "
+        f"'urls', COALESCE({facts} -> 'urls', '[]'::json), "
+        f"'statistics', CASE WHEN json_typeof({stats}) = 'object' THEN json_build_object("
+        f"'problems', {stats} -> 'problems', 'missing_fields', {stats} -> 'missing_fields') END)"
+    )
 
 
 @compiles(stats_row_count)
@@ -53,7 +72,7 @@ def _count_sqlite(element: stats_row_count, compiler: Any, **kw: Any) -> str:
 
 @compiles(stats_row_count, "postgresql")
 def _count_postgres(element: stats_row_count, compiler: Any, **kw: Any) -> str:
-    rows = f"(({compiler.process(element.clauses, **kw)}) -> 'statistics' -> 'rows')"
+    rows = f"({_pg_json(element, compiler, **kw)} -> 'statistics' -> 'rows')"
     return f"CASE WHEN json_typeof({rows}) = 'array' THEN json_array_length({rows}) END"
 
 

@@ -54,6 +54,11 @@ def test_bench_runs_every_section_at_tiny_sizes(tmp_path: Path) -> None:
     assert realistic["mix"]["messages"] == 20 and realistic["mix"]["attachments"] >= 20
     assert set(results["scale"]) == {"20", "40"}
     assert all(s["rss_mb_before_ack"] > 0 for s in results["scale"].values())
+    for figures in results["scale"].values():  # each phase's own peak: start, polls, ack pass
+        names = [name for name, _, _ in figures["rss_by_phase"]]
+        assert names[0] == "start" and names[-1] == "ack" and "poll 1" in names
+        assert all(peak > 0 and rss > 0 for _, rss, peak in figures["rss_by_phase"])
+    assert "scale: ack pass a message, 40 / 20" in done.stdout
     legacy = results["legacy"]
     assert legacy["files_per_file"] == 2 and legacy["files_kept"] == 4
     assert legacy["statuses"] == {"ok": 4}
