@@ -58,6 +58,7 @@ from parsers.model import FileFacts, MailFacts, ReadStatus
 from rules.articles import body_article, inline_images
 from rules.campaign import OTHER, Campaign
 from rules.doctext import (
+    _TITLE_END,
     CONTACT_FORM,
     IMAGE_EXT,
     SPREADSHEETS,
@@ -318,6 +319,8 @@ def weighted_evidence(
     if best is None:
         return None
     category, tie = best
+    if category == OTHER and all(e.startswith("subject ") for e in evidence):
+        return None  # the subject alone ("…专栏地址及活动信息") says nothing of this file
     if tie:
         evidence.append("tie broken by the subject, else the strongest single signal")
     return _verdict(category, "weighted-evidence", *evidence)
@@ -334,10 +337,17 @@ def mail_says_article(
         and campaign.news_id is not None
         and doc.readable
         and doc.kind not in SPREADSHEETS
-        and len("".join(prose_lines(file))) >= 100
+        and len("".join(prose_lines(file))) >= (30 if "篇" in says or _headlined(file) else 100)
     ):
         return _verdict(campaign.news_id, "mail-says-article", says, "prose document")
     return None
+
+
+def _headlined(file: FileFacts) -> bool:
+    """A headline over its text (a short title line that is no sentence): a news item, however
+    short (简讯), when the mail says it carries publicity material."""
+    title = document_title(file)
+    return bool(title) and 4 <= len(title) <= 40 and not _TITLE_END.search(title)
 
 
 def fallback_other(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict:

@@ -28,7 +28,8 @@ UNREADABLE = frozenset(
     {ReadStatus.ENCRYPTED, ReadStatus.UNREADABLE, ReadStatus.UNSUPPORTED, ReadStatus.IMAGE_ONLY}
 )
 IMAGE_EXT = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"})
-_ARTICLE_INTENT = ("宣传", "稿件", "报道", "新闻", "简讯", "投稿")
+_ARTICLE_INTENT = ("宣传", "稿件", "报道", "新闻", "简讯", "投稿", "活动信息", "工作动态")
+_PIECES = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|一|两|二|三|四|五|六|七|八|九|十)\s*篇")
 _CONTACT_HEADERS = (
     "姓名",
     "职务",
@@ -44,7 +45,7 @@ _CONTACT_HEADERS = (
     "单位",
 )
 _NEWS_MARK = re.compile(r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|记者[:：\s]")
-_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
+_DATELINE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
 _LEAD = re.compile(r"^(?:近日|日前|近期|连日来|本周)[，,]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
 _TITLE_END = re.compile(r"[。；;！!？?]$")
@@ -214,6 +215,9 @@ def mail_says_article_text(facts: MailFacts) -> str:
         for word in _ARTICLE_INTENT:
             if word in nfkc(text):
                 return f"{place} says {word}"
+        counted = _PIECES.search(nfkc(text or ""))
+        if counted:  # "另报送活动信息两篇": a count of pieces is what articles come in
+            return f"{place} says {counted.group(0)}"
     return ""
 
 

@@ -315,3 +315,47 @@ def test_a_talk_given_is_an_event(campaign: Campaign) -> None:
     title = "大国工匠进校园——学校邀请省级技术能手作报告"
     f = file(f"{title}.docx", "学校组织师生开展活动，受到居民欢迎。" * 3, title=title)
     assert one(campaign, f, "宣传稿") == "article"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name", "text"),
+    [
+        (
+            "岱岳区活动周信息",
+            "发送活动周宣传信息，请审阅。",
+            "岱岳区举行职业体验日.odt",
+            "岱岳区举行职业体验日\n全区12所初中的学生走进职教中心，体验烘焙、无人机操控等项目。",
+        ),
+        (
+            "新泰市网站专栏地址及活动信息",
+            "网站专栏已开通：http://www.xintai.gov.cn/jyty/zjhdz/\n另报送活动信息两篇。",
+            "技能大师进校园.docx",
+            "新泰：技能大师进校园\n3位市级技能大师走进新泰职专，与学生面对面交流。",
+        ),
+        (
+            "新泰市网站专栏地址",
+            "专栏已开通。",
+            "启幕.docx",
+            "新泰市职教活动周启幕\n8日，新泰市在青云广场举行活动周启动仪式，8所职业学校设展位。",
+        ),
+    ],
+)
+def test_a_short_news_item_under_its_headline(
+    campaign: Campaign, subject: str, body: str, name: str, text: str
+) -> None:
+    """A 简讯: a headline and a sentence or two, in a mail that says it carries publicity
+    material or counts its pieces (两篇), or opening with a day's dateline (8日，); a
+    subject naming the column says nothing of the file."""
+    title = text.split("\n", 1)[0]
+    f = facts(mail(subject, "xtsjtj@ta.shandong.cn", body), file(name, text, title=title))
+    assert classify(0, f, campaign).category == campaign.news_id
+
+
+def test_a_short_note_in_a_mail_that_says_nothing_of_publicity_is_other(
+    campaign: Campaign,
+) -> None:
+    f = facts(
+        mail("材料", "xtsjtj@ta.shandong.cn", "请查收。"),
+        file("说明.docx", "附件说明\n附件为我局有关材料，请查收。", title="附件说明"),
+    )
+    assert classify(0, f, campaign).category == OTHER
