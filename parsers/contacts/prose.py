@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parsers.contacts.fields import (
     _ADDRESS_START_RE,
@@ -191,7 +192,16 @@ def _name_value(
             # "联络员：泰山区职专 办公室主任 褚红梅": the unit (department, position) first
             items.extend(_Item(vstart, line, k, value, False) for k, value, _ in lead if k)
             skip = sum(width for _, _, width in lead)
-            return _name_value(t, vstart + skip, stop, colon, line, items, role, guarded)
+            before = len(items)
+            end = _name_value(t, vstart + skip, stop, colon, line, items, role, guarded)
+            department = next((v for k, v, _ in lead if not k and v), "")
+            for n in range(before, len(items)):
+                it = items[n]
+                if department and it.kind == "position" and not it.value.startswith(department):
+                    # "职成科 孙海燕 副科长": the title after the name is the department's
+                    items[n] = replace(it, value=department + it.value)
+                    break
+            return end
         # the next label ends the name; a weak one ("科长" in "宣传科科长") is a position
         cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
         if cut:
@@ -241,27 +251,30 @@ def _leading_words(words: Sequence[str]) -> list[tuple[str, str, int]]:
     if len(words) < 2:
         return []
     lead: list[tuple[str, str, int]] = []
+    used = 0  # words read
     for word in words[:-1]:
         if _is_name_guess(word):
             break
-        if not lead and _is_unit_guess(word):
-            kind, value = "unit", without_department(word)
+        unit = without_department(word)
+        if not lead and (_is_unit_guess(word) or (unit != word and _is_unit_guess(unit))):
+            lead.append(("unit", unit, len(word) + 1))
+            if unit != word:  # "宁阳职专教务处": the department stays for the position
+                lead.append(("", word[len(unit) :], 0))
         elif _DEPARTMENT_RE.fullmatch(word):
-            kind, value = "", word
+            lead.append(("", word, len(word) + 1))
         elif _looks_like_position(word):
-            kind, value = "position", word
-            if lead and lead[-1][0] == "" and lead[-1][1]:
-                kind, value = "position", lead[-1][1] + word
+            value = word
+            if lead and lead[-1][0] == "" and lead[-1][1]:  # "宣传部 干事": one position
+                value = lead[-1][1] + word
                 lead[-1] = ("", "", lead[-1][2])
+            lead.append(("position", value, len(word) + 1))
         else:
             return []
-        lead.append((kind, value, len(word) + 1))
-        if len(lead) == 3:
+        used += 1
+        if used == 3:
             break
-    if not lead or len(lead) >= len(words) or not _is_name_guess(words[len(lead)]):
+    if not lead or used >= len(words) or not _is_name_guess(words[used]):
         return []
-    if all(kind == "" for kind, _, _ in lead):
-        return []  # a department alone before the name says nothing to keep
     return lead
 
 
