@@ -75,6 +75,8 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
         if len(line.strip()) <= 40 or len("".join(masked.split())) <= 24:
             for tok in re.finditer(r"[^\s,;:|/()<>\[\]“”\"'。，；：、!?！？]+", masked):
                 token = tok.group(0)
+                if token.endswith(("同志", "老师")) and _is_name_guess(token[:-2]):
+                    token = token[:-2]  # "王晓东同志手机…": the name before its honorific
                 kind = (
                     "name"
                     if _is_name_guess(token)

@@ -79,3 +79,8 @@ def test_a_sentence_about_the_liaisons_work_names_nobody() -> None:
 def test_more_forms_of_the_person_and_the_role(text: str, expected: tuple[str, str]) -> None:
     (c,) = contacts_in_text(text, "body")
     assert (c.name.value, c.position.value) == expected
+
+
+def test_a_name_before_its_honorific_and_a_glued_label() -> None:
+    (c,) = contacts_in_text("补充：王晓东同志手机15853831176。宁阳县教体局", "body")
+    assert (c.name.value, c.mobile.value) == ("王晓东", "15853831176")

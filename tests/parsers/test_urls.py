@@ -186,3 +186,8 @@ def test_the_fast_url_scan_finds_what_the_ignore_case_pattern_finds(text: str) -
     from parsers.urls import _URL_RE, _url_spans
 
     assert list(_url_spans(text)) == [m.span() for m in _URL_RE.finditer(text)]
+
+
+def test_the_next_item_of_a_numbered_list_does_not_continue_a_url() -> None:
+    text = "1.宣传专栏：http://www.xtzz.net/zjhdz/\n2.联络员：韩雪峰"
+    assert [u.url for u in find_urls(text, "body")] == ["http://www.xtzz.net/zjhdz/"]
