@@ -52,6 +52,7 @@ Scores in `weighted_evidence` (weights per category from `campaign.classify`):
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
@@ -79,6 +80,7 @@ from rules.doctext import (
     stem,
 )
 from rules.model import CategoryVerdict
+from rules.text import nfkc
 
 log = logging.getLogger(__name__)
 
@@ -291,6 +293,10 @@ def weighted_evidence(
     # A document whose own title names another category (a plan with a 联络员 table at
     # its end) or that is mostly prose is not a form, whatever tables it carries.
     titled = head_category(title, campaign) if title else None
+    if titled is None and _internal_notice(file, title, campaign):
+        titled = head_category("工作方案", campaign)  # whatever the campaign calls its plan
+        if titled is not None:
+            add(titled[0], 2.0, f"title {title}: a notice to its own departments, its plan")
     form = is_form(file) and (titled is None or titled[0] == campaign.contact_id)
     contact_why = contact_table(file)
     if contact_why and form:
@@ -341,6 +347,23 @@ def mail_says_article(
     ):
         return _verdict(campaign.news_id, "mail-says-article", says, "prose document")
     return None
+
+
+_OWN_DEPARTMENTS = re.compile(r"^各(?:系部|系|处室|科室|部门|专业部|教研组|年级|中心)")
+_NOTICE_TITLE = re.compile(r"^关于.{2,60}的通知$")
+
+
+def _internal_notice(file: FileFacts, title: str, campaign: Campaign) -> bool:
+    """A unit's notice to its own departments about the week (关于开展…活动的通知, 各系部、
+    各处室：…) is its arrangement for it, its plan; the city's notice (its 文号) is not."""
+    if not title or not _NOTICE_TITLE.match(nfkc(title)):
+        return False
+    text = nfkc(file.document.text)
+    number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
+    if number and number in text.replace(" ", ""):
+        return False
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:6]
+    return any(_OWN_DEPARTMENTS.match(ln) for ln in lines)
 
 
 def _headlined(file: FileFacts) -> bool:

@@ -48,6 +48,7 @@ _NEWS_MARK = re.compile(r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通�
 _DATELINE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
 _LEAD = re.compile(r"^(?:近日|日前|近期|连日来|本周)[，,]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
+_ISSUE_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
 _TITLE_END = re.compile(r"[。；;！!？?]$")
 
 
@@ -126,9 +127,11 @@ def document_title(file: FileFacts) -> str:
     for h in doc.headings:
         if h.level == 0 and h.text.strip():
             return h.text.strip()
-    for line in _first_lines(doc.text, 3):
-        if _ATTACHMENT_LABEL.match(line):
-            continue
+    for line in _first_lines(doc.text, 8):
+        if _ATTACHMENT_LABEL.match(line) or _ISSUE_NUMBER.search(line):
+            continue  # "附件1", the 文号 line over a notice's title ("泰职院发〔2020〕67号")
+        if "\t" in line:
+            continue  # a table row above the title (a plan's 填报单位/联络员 header table)
         return line if len(line) <= 60 else ""
     return ""
 

@@ -359,3 +359,28 @@ def test_a_short_note_in_a_mail_that_says_nothing_of_publicity_is_other(
         file("说明.docx", "附件说明\n附件为我局有关材料，请查收。", title="附件说明"),
     )
     assert classify(0, f, campaign).category == OTHER
+
+
+def test_a_plan_under_its_header_table_and_a_notice_to_its_departments(
+    campaign: Campaign,
+) -> None:
+    """The title is the first line that is no table row and no 文号; a unit's notice to its
+    own departments about the week is its plan, the city's own notice is not."""
+    header = "填报单位\t肥城市教育和体育局\t联络员\t郑海涛\n职务\t职成教科副科长\t手机\t18653811420\n"
+    plan = file(
+        "肥城市2020年职业教育活动周工作方案.docx",
+        header + "肥城市2020年职业教育活动周工作方案\n一、总体要求\n二、活动内容\n三、时间安排",
+        contacts=(contact(unit="肥城市教育和体育局"),),
+    )
+    f = facts(mail("活动周方案", "fcsjtj@ta.shandong.cn", "请查收。"), plan)
+    assert classify(0, f, campaign).category == "plan"
+    notice = (
+        "泰职院发〔2020〕67号\n关于开展2020年职业教育活动周系列活动的通知\n各系部、各处室：\n"
+        "为做好我院2020年职业教育活动周工作，经研究，决定开展以下活动。\n"
+        "一、“云上泰职”线上展示。\n二、网络校园开放日。\n请各部门于11月7日前上报具体活动安排。"
+    )
+    own = facts(mail("活动周方案", "tazy@tavtc.edu.cn", "请查收。"), file("通知.docx", notice))
+    assert classify(0, own, campaign).category == "plan"
+    city = notice.replace("泰职院发〔2020〕67号", campaign.notice or "泰教函〔2020〕72号")
+    theirs = facts(mail("通知", "tazy@tavtc.edu.cn", "请查收。"), file("通知.docx", city))
+    assert classify(0, theirs, campaign).category != "plan"
