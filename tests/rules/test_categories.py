@@ -366,7 +366,7 @@ def test_a_plan_under_its_header_table_and_a_notice_to_its_departments(
 ) -> None:
     """The title is the first line that is no table row and no 文号; a unit's notice to its
     own departments about the week is its plan, the city's own notice is not."""
-    header = "填报单位\t肥城市教育和体育局\t联络员\t郑海涛\n职务\t职成教科副科长\t手机\t18653811420\n"
+    header = "填报单位\t肥城市教体局\t联络员\t郑海涛\n职务\t职成教科副科长\t手机\t18653811420\n"
     plan = file(
         "肥城市2020年职业教育活动周工作方案.docx",
         header + "肥城市2020年职业教育活动周工作方案\n一、总体要求\n二、活动内容\n三、时间安排",
