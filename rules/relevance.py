@@ -112,13 +112,18 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     # the notice's 文号 prefix (泰教函 of 泰教函〔2020〕72号) names it too
     issued = re.split(r"[〔\[［(（]", nfkc(campaign.notice), maxsplit=1)[0].strip()
     named = bool(_NOTICE.search(subject)) or (len(issued) >= 2 and issued in subject)
-    if forwarded and named:
-        return True
+    if named and (forwarded or _ISSUED_TO_OTHERS.search(nfkc(own)[:200])):
+        return True  # passed on, or its own notice to its schools ("县职专、县技工学校：")
     number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
     names = [subject, *(nfkc(a.filename) for a in mail.attachments)]
     return bool(number) and any(number in n.replace(" ", "") for n in names)
 
 
+# a notice's addressees on its first lines: the units below the sender, not the city
+_ISSUED_TO_OTHERS = re.compile(
+    r"^[^\n]{0,40}(?:各|县|区|市)[^\n]{0,30}(?:学校|职专|技校|中心|单位)[^\n]{0,20}:"
+)
+_INVITATION = re.compile(r"^(?:邀请|更新的邀请|已接受|invitation|updated invitation)\s*[:：]", re.I)
 _FOR_REFERENCE = re.compile(r"供参考|供参阅|请参阅|仅供参考|供学习|请知悉|供了解|备查|参照执行")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号")
 
@@ -149,7 +154,19 @@ def not_a_submission(mail: Mail, campaign: Campaign) -> str:
         return "a notice forwarded to others (the city's mailbox only in Cc)"
     if _for_reference(mail):
         return "a notice passed on for information (供参考)"
+    if _invitation(mail):
+        return "a calendar invitation"
     return ""
+
+
+def _invitation(mail: Mail) -> bool:
+    """A meeting invitation (邀请: … with an .ics): an event, never a submission."""
+    names = [a.filename.lower() for a in mail.attachments if not a.inline]
+    has_ics = any(n.endswith((".ics", ".vcs")) for n in names) or any(
+        a.content_type == "text/calendar" for a in mail.attachments
+    )
+    others = [n for n in names if not n.endswith((".ics", ".vcs"))]
+    return has_ics and not others and bool(_INVITATION.match(nfkc(mail.subject).strip()))
 
 
 def _content_reason(mail: Mail, campaign: Campaign, known: Known) -> str:
@@ -253,7 +270,7 @@ def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
 _OTHER_BUSINESS = re.compile(
     r"(?:疫情防控|疫情|防疫|消防|防汛|应急|安全生产|安全|资助|扶贫|信访|保密|党建|统战|工会|"
     r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检)"
-    r"(?:工作|专项|报名|月|周|月活动|周活动|活动)?的?$"
+    r"(?:工作|专项|报名|月|周|月活动|周活动|活动)?(?:检查|排查|督查|自查)?(?:情况)?的?$"
 )
 
 

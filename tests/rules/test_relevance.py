@@ -290,3 +290,44 @@ def test_a_notice_passed_on_for_information_is_other_mail(
     assert not r.relevant and r.keep and "for information" in r.reason
     with_plan = replace(fyi, attachments=(*fyi.attachments, attachment("肥城职专活动周方案.docx")))
     assert relevance(with_plan, campaign, NONE).relevant  # it delivers a plan too
+
+
+def test_a_countys_own_notice_to_its_schools_with_the_city_in_cc(campaign: Campaign) -> None:
+    own = replace(
+        mail(
+            "关于报送职业教育活动周总结的通知",
+            "fcsjtj@ta.shandong.cn",
+            "县职专、县技工学校：\n请于今天12时前将活动周总结和统计表报县教体局，由我局汇总后报市局。",
+        ),
+        to=("school1@qq.com",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )
+    assert relevance(own, campaign, NONE).reason.startswith("a notice forwarded to others")
+
+
+def test_a_calendar_invitation_is_other_mail(campaign: Campaign) -> None:
+    invite = mail(
+        "邀请: 肥城职专2020年职业教育活动周开幕式 @ 2020年11月8日 9:00",
+        "fczz@ta.shandong.cn",
+        "诚邀市局领导出席我校活动周开幕式。",
+        attachments=(attachment("invite.ics"),),
+    )
+    r = relevance(invite, campaign, NONE)
+    assert not r.relevant and r.keep and "invitation" in r.reason
+    with_plan = replace(invite, attachments=(*invite.attachments, attachment("方案.docx")))
+    assert relevance(with_plan, campaign, NONE).relevant
+
+
+def test_a_units_report_on_other_business_delivers_nothing_to_the_campaign(
+    campaign: Campaign,
+) -> None:
+    from rules.relevance import relevance_of_facts
+    from tests.rules.factories import facts
+
+    note = mail(
+        "关于报送冬季校园安全检查情况的函",
+        "fczz@ta.shandong.cn",
+        "市教育局：\n我校冬季校园安全检查情况报告见正文，已完成全部排查。",
+    )
+    after = relevance_of_facts(facts(note), campaign, relevance(note, campaign, NONE))
+    assert not after.relevant and after.keep
