@@ -18,7 +18,9 @@ from collections import Counter
 from parsers.model import FileFacts
 from rules.text import nfkc
 
-MIN_ARTICLE = 40  # characters of prose under a headline (a TOC line has none)
+# Characters of prose under a headline: a contents line has none; a compilation's brief
+# (简讯) may be one short sentence.
+MIN_ARTICLE = 8
 _MARKS = ("汇编", "合集", "集锦", "选编", "专辑")
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七|八|九|十)\s*[篇则]")
 
@@ -65,6 +67,12 @@ _PIECE = re.compile(
     r"^(?:【)?(?:稿件|文章|报道|新闻|宣传稿)?\s*之?(?<=[件章道闻稿之])\s*(?:[(（])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     r"\s*(?:[)）】])?\s*[:：、.．]?\s*"
 )
+_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+)
+# A compilation's brief (简讯) under its headline may be one sentence: a contents line has
+# none, which is all this must tell apart.
+MIN_BRIEF = 8
 _SENTENCE_END = re.compile(r"[。！？；：，,.;:!?…][”’」』）)\"']*$")
 MAX_HEADLINE = 40
 
@@ -78,6 +86,10 @@ def text_headlines(text: str, title: str) -> tuple[str, ...]:
     if lines and nfkc(title).strip() == lines[0]:
         lines = lines[1:]
     numbered = [i for i, ln in enumerate(lines) if _PIECE.match(ln) and len(ln) <= MAX_HEADLINE]
+    if len(numbered) < 2:  # "一、…", "（二）…": numbered sections of a compilation
+        numbered = [
+            i for i, ln in enumerate(lines) if _SECTION.match(ln) and len(ln) <= MAX_HEADLINE
+        ]
     if len(numbered) >= 2:
         starts = numbered
     else:
@@ -94,5 +106,5 @@ def text_headlines(text: str, title: str) -> tuple[str, ...]:
         prose = sum(len(ln) for ln in lines[at + 1 : stop])
         if prose < MIN_ARTICLE:
             continue  # a contents line, or a caption
-        heads.append(_PIECE.sub("", lines[at]).strip() or lines[at])
+        heads.append(_SECTION.sub("", _PIECE.sub("", lines[at])).strip() or lines[at])
     return tuple(dict.fromkeys(heads)) if len(heads) >= 2 else ()

@@ -114,6 +114,7 @@ def test_column_url_distinguished_from_school_site() -> None:
         "我校活动周总结已发布在学校网站，链接：http://www.x.edu.cn/info/1023/4567.htm",
         "相关报道已在县教体局网站刊登 www.x.gov.cn/news/2020/1105.html",
         "一篇附件，另一篇已在区网站发布：http://www.x.gov.cn/art/2020/11/10/art_8812_1.html",
+        "市教体局网站刊发了我校活动周报道：http://jtj.x.gov.cn/art/2020/11/14/art_3312_1.html",
     ],
 )
 def test_the_page_a_document_was_published_on_is_not_the_column(text: str) -> None:

@@ -162,3 +162,21 @@ def test_a_compilation_as_a_libreoffice_pdf(tmp_path: Path) -> None:
     source.write_bytes(_plain_docx("宁阳职专活动周宣传稿件汇编", _numbered(HEADLINES)[3:]))
     data = convert(tmp_path, source, "pdf")
     assert compilation_titles(_file("稿件汇编.pdf", data)) == HEADLINES
+
+
+def test_a_compilation_of_numbered_briefs() -> None:
+    """Briefs (简讯) of one sentence under numbered sections (一、…) in a file named 汇编."""
+    lines = [
+        "一、肥城市职教活动周启动",
+        "8日，肥城市活动周启动仪式在市职专举行。",
+        "二、桃木雕刻技艺走进课堂",
+        "非遗传承人为学生讲授桃木雕刻技艺。",
+        "三、肥城职教学子服务社区老人",
+        "护理专业学生为社区老人测量血压、讲解防疫知识。",
+    ]
+    data = _plain_docx("肥城市职业教育活动周宣传稿件汇编", lines)
+    assert compilation_titles(_file("肥城市稿件汇编.docx", data)) == (
+        "肥城市职教活动周启动",
+        "桃木雕刻技艺走进课堂",
+        "肥城职教学子服务社区老人",
+    )
