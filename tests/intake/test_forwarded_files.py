@@ -21,6 +21,7 @@ def test_each_file_is_filed_and_counted_for_its_own_unit(tmp_path: Path) -> None
     article = docx_bytes(
         "东平职专开展技能服务进社区活动",
         "本报讯 11月9日，东平职专组织师生开展技能服务进社区活动，受到居民欢迎。",
+        "（供稿：东平职专）",  # the school's own item the bureau bundles (rules.file_units)
     )
     when = datetime(2020, 11, 9, 10, tzinfo=TZ)
     deliver_maildir(
