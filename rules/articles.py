@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from parsers.model import FileFacts, MailFacts
+from parsers.model import Attachment, MailFacts
 from rules.text import nfkc, split_quoted, split_signature
 
 MIN_PROSE = 80  # characters of prose after the headline (a short news item: 90-150)
@@ -142,16 +142,15 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
     )
 
 
-def _invitation(file: FileFacts) -> bool:
+def is_invitation(att: Attachment) -> bool:
     """A calendar invitation (.ics): a meeting's time, never something the campaign asks for."""
-    name = file.attachment.filename.lower()
-    kind = (file.attachment.content_type or "").lower()
-    return name.endswith((".ics", ".vcs")) or kind == "text/calendar"
+    kind = (att.content_type or "").lower()
+    return att.filename.lower().endswith((".ics", ".vcs")) or kind == "text/calendar"
 
 
 def material(facts: MailFacts) -> str:
     """What the mail delivers at all ("" when nothing: a question, a note, a reply)."""
-    files = [f for f in facts.files if not f.attachment.inline and not _invitation(f)]
+    files = [f for f in facts.files if not f.attachment.inline and not is_invitation(f.attachment)]
     if files:
         return f"{len(files)} file(s)"
     if facts.body_urls:

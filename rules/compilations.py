@@ -70,9 +70,6 @@ _PIECE = re.compile(
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
 )
-# A compilation's brief (简讯) under its headline may be one sentence: a contents line has
-# none, which is all this must tell apart.
-MIN_BRIEF = 8
 _SENTENCE_END = re.compile(r"[。！？；：，,.;:!?…][”’」』）)\"']*$")
 MAX_HEADLINE = 40
 

@@ -48,7 +48,11 @@ _NEWS_MARK = re.compile(r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通�
 _DATELINE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
 _LEAD = re.compile(r"^(?:近日|日前|近期|连日来|本周)[，,]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
-_ISSUE_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
+# a document's 文号 ("泰职院发〔2020〕67号"), and a line that is only one
+DOCUMENT_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号")
+_ISSUE_LINE = re.compile(
+    rf"^\S{{0,12}}(?:{DOCUMENT_NUMBER.pattern}|[(（]\s*(?:19|20)\d{{2}}\s*[)）]\s*\d{{1,4}}\s*号)$"
+)
 _TITLE_END = re.compile(r"[。；;！!？?]$")
 
 
@@ -128,7 +132,7 @@ def document_title(file: FileFacts) -> str:
         if h.level == 0 and h.text.strip():
             return h.text.strip()
     for line in _first_lines(doc.text, 8):
-        if _ATTACHMENT_LABEL.match(line) or _ISSUE_NUMBER.search(line):
+        if _ATTACHMENT_LABEL.match(line) or _ISSUE_LINE.match(line):
             continue  # "附件1", the 文号 line over a notice's title ("泰职院发〔2020〕67号")
         if "\t" in line:
             continue  # a table row above the title (a plan's 填报单位/联络员 header table)

@@ -32,9 +32,9 @@ import re
 from datetime import datetime
 
 from parsers.model import Mail, MailFacts, MailFlag
-from rules.articles import material
+from rules.articles import is_invitation, material
 from rules.campaign import OTHER, Campaign
-from rules.doctext import keyword_index
+from rules.doctext import DOCUMENT_NUMBER, keyword_index
 from rules.model import Known, Relevance
 from rules.text import Match, canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
 from rules.units import registered_senders, unit_patterns
@@ -125,7 +125,6 @@ _ISSUED_TO_OTHERS = re.compile(
 )
 _INVITATION = re.compile(r"^(?:邀请|更新的邀请|已接受|invitation|updated invitation)\s*[:：]", re.I)
 _FOR_REFERENCE = re.compile(r"供参考|供参阅|请参阅|仅供参考|供学习|请知悉|供了解|备查|参照执行")
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号")
 
 
 def _for_reference(mail: Mail) -> bool:
@@ -140,7 +139,7 @@ def _for_reference(mail: Mail) -> bool:
     if not _FOR_REFERENCE.search(f"{subject}\n{nfkc(own)}"):
         return False
     files = [nfkc(a.filename) for a in mail.attachments if not a.inline]
-    return all(_NOTICE.search(n) or _DOCUMENT_NUMBER.search(n) for n in files)
+    return all(_NOTICE.search(n) or DOCUMENT_NUMBER.search(n) for n in files)
 
 
 def not_a_submission(mail: Mail, campaign: Campaign) -> str:
@@ -161,12 +160,12 @@ def not_a_submission(mail: Mail, campaign: Campaign) -> str:
 
 def _invitation(mail: Mail) -> bool:
     """A meeting invitation (邀请: … with an .ics): an event, never a submission."""
-    names = [a.filename.lower() for a in mail.attachments if not a.inline]
-    has_ics = any(n.endswith((".ics", ".vcs")) for n in names) or any(
-        a.content_type == "text/calendar" for a in mail.attachments
+    files = [a for a in mail.attachments if not a.inline]
+    return (
+        bool(files)
+        and all(is_invitation(a) for a in files)
+        and bool(_INVITATION.match(nfkc(mail.subject).strip()))
     )
-    others = [n for n in names if not n.endswith((".ics", ".vcs"))]
-    return has_ics and not others and bool(_INVITATION.match(nfkc(mail.subject).strip()))
 
 
 def _content_reason(mail: Mail, campaign: Campaign, known: Known) -> str:
@@ -236,9 +235,10 @@ def _another_year(mail: Mail, campaign: Campaign) -> str:
     reuse last year's file names); "" otherwise."""
     subject = nfkc(mail.subject or "")
     hits = keyword_hits(subject, campaign.keywords, campaign.names.shortenings)
+    canonical = canon(subject, campaign.names.shortenings)
     years = set()
     for hit in hits:
-        found = _YEAR_BEFORE.search(canon(subject, campaign.names.shortenings)[: hit.start])
+        found = _YEAR_BEFORE.search(canonical[: hit.start])
         years.add(found.group(1) if found else "")
     own, _ = split_quoted(mail.body_text or "")
     names = " ".join(a.filename for a in mail.attachments)
