@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from outbox.bulletin import add_body, add_table, add_title, new_document
 from outbox.links import units_in_notice_order
 from outbox.render import format_day, format_full_date, one_line
 from rules.campaign import Campaign
@@ -89,6 +88,8 @@ def cover_list_docx(
 ) -> bytes:
     """The cover list of an export of recommended articles: a 公文-style docx with one
     table row per article (number, unit, title, date, source, where to find it, note)."""
+    from outbox.official_docx import add_body, add_table, add_title, new_document
+
     names = {u.id: u.name for u in campaign.units}
     doc = new_document()
     add_title(doc, f"{campaign.name}推荐宣传材料目录")

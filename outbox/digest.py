@@ -31,8 +31,8 @@ from outbox.render import (
     one_line,
     render_subject,
     status_detail,
+    workbook_filename,
 )
-from outbox.workbook import workbook_filename
 from rules.campaign import Campaign
 from rules.model import State, UnitStatus
 

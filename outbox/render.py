@@ -100,6 +100,11 @@ def format_full_date(dt: datetime, tz: tzinfo) -> str:
     return f"{local.year}年{local.month}月{local.day}日"
 
 
+def workbook_filename(campaign: Campaign, now: datetime) -> str:
+    """ "2020年泰安市职业教育活动周汇总_20201116.xlsx" (the digest's attachment, the export)."""
+    return f"{campaign.name}汇总_{now.astimezone(campaign.tz):%Y%m%d}.xlsx"
+
+
 def one_line(text: str, limit: int = 200) -> str:
     """Untrusted text made safe for a header or a one-line list item: no control characters,
     whitespace collapsed, at most `limit` characters."""

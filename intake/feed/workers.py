@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intake.reading import Parsed, warm, worker_init, worker_read
+from parsers.documents import READER_MODULES
 from rules.model import Known
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class Workers:
             # forkserver: the poll may run beside other threads (daemon, IDLE), where
             # fork() is unsafe; the server imports the readers once and forks workers fast
             mp = multiprocessing.get_context("forkserver")
-            mp.set_forkserver_preload(["intake.reading"])
+            mp.set_forkserver_preload(["intake.reading", *READER_MODULES])
             pool = ProcessPoolExecutor(
                 POOL_WORKERS,
                 mp_context=mp,

@@ -22,7 +22,6 @@ from intake.outgoing.queue import queue, sender_of, statuses, templates_of
 from intake.store import MessageRow, Store
 from outbox.digest import compose_digest
 from outbox.model import Arrival, Liaison, Problem
-from outbox.workbook import build_workbook
 from parsers.model import StatsRow
 
 log = logging.getLogger(__name__)
@@ -100,6 +99,10 @@ def _statistics_rows(ctx: Context) -> list[tuple[str, StatsRow]]:
 
 
 def workbook_bytes(ctx: Context, now: datetime) -> bytes:
+    """The consolidated workbook (openpyxl is imported here, not with this module: the poll
+    process imports this package and never writes a workbook)."""
+    from outbox.workbook import build_workbook
+
     return build_workbook(
         ctx.settings.campaign,
         statuses(ctx, now),

@@ -26,7 +26,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from outbox.catalogue import Article
 from outbox.links import ColumnLink
 from outbox.model import Liaison, Problem
-from outbox.render import format_moment
+from outbox.render import format_moment, workbook_filename
 from outbox.workbook.cells import AUTHOR, BASE_FONT, display_width, put_text
 from outbox.workbook.publicity import catalogue_sheet, columns_sheet
 from outbox.workbook.sheets import (
@@ -86,8 +86,3 @@ def build_workbook(
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
-
-
-def workbook_filename(campaign: Campaign, now: datetime) -> str:
-    """ "2020年泰安市职业教育活动周汇总_20201116.xlsx"."""
-    return f"{campaign.name}汇总_{now.astimezone(campaign.tz):%Y%m%d}.xlsx"

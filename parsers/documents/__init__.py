@@ -15,29 +15,36 @@ Shape::
 
 from __future__ import annotations
 
+import importlib
 import io
 import logging
+from collections.abc import Callable
 
 import msoffcrypto
 
-from parsers.documents.archive import read_archive, read_zip
 from parsers.documents.common import DEFAULT_LIMITS, Limits, describe, failed, text_of
-from parsers.documents.docx import read_docx
-from parsers.documents.image import read_image
-from parsers.documents.legacy import read_legacy
-from parsers.documents.odf import read_odf
-from parsers.documents.pdf import read_pdf
 from parsers.documents.sniff import EXCEL_KINDS, WORD_KINDS, extension, ole_streams, sniff
-from parsers.documents.tnef import read_tnef
-from parsers.documents.vcard import read_vcard
-from parsers.documents.xls import read_xls
-from parsers.documents.xlsb import read_xlsb
-from parsers.documents.xlsx import read_xlsx
 from parsers.model import Attachment, Document, ReadStatus
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "ole_streams", "read_document", "sniff"]
+__all__ = ["DEFAULT_LIMITS", "READER_MODULES", "Limits", "ole_streams", "read_document", "sniff"]
+
+# The readers are imported when a file first needs one, not with this package: a process
+# that mostly hands reading to workers (the poll) then never loads python-docx, openpyxl
+# and the numpy openpyxl pulls in, about 20 MB of its RSS. A forkserver that should share
+# them with its workers preloads these modules.
+READER_MODULES = tuple(
+    f"parsers.documents.{name}"
+    for name in ("archive", "docx", "image", "legacy", "odf", "pdf", "tnef", "vcard", "xls",
+                 "xlsb", "xlsx")
+)  # fmt: skip
+
+
+def _reader(module: str, name: str) -> Callable[..., Document]:
+    """The function `name` of `parsers.documents.<module>`, imported on first use."""
+    return getattr(importlib.import_module(f"parsers.documents.{module}"), name)
+
 
 _UNSUPPORTED = {
     "pptx": "presentations are not read",
@@ -86,35 +93,35 @@ def _dispatch(att: Attachment, limits: Limits) -> Document:
     if kind in ("doc", "xls", "ppt", "wps", "et") and _encrypted_ole(data):
         return failed(ReadStatus.ENCRYPTED, kind, "the Office file is password-protected")
     if kind in WORD_KINDS:
-        return read_docx(data, kind=kind, limits=limits)
+        return _reader("docx", "read_docx")(data, kind=kind, limits=limits)
     if kind in EXCEL_KINDS:
-        return read_xlsx(data, kind=kind, limits=limits)
+        return _reader("xlsx", "read_xlsx")(data, kind=kind, limits=limits)
     if kind == "xlsb":
-        return read_xlsb(data, limits=limits)
+        return _reader("xlsb", "read_xlsb")(data, limits=limits)
     if kind in ("odt", "ods"):
-        return read_odf(data, kind, limits=limits)
+        return _reader("odf", "read_odf")(data, kind, limits=limits)
     if kind == "pdf":
-        return read_pdf(data, limits=limits)
+        return _reader("pdf", "read_pdf")(data, limits=limits)
     if kind == "zip":
-        return read_zip(att, limits=limits)
+        return _reader("archive", "read_zip")(att, limits=limits)
     if kind in ("rar", "7z"):
-        return read_archive(att, kind, limits=limits)
+        return _reader("archive", "read_archive")(att, kind, limits=limits)
     if kind == "tnef" or att.content_type == "application/ms-tnef":
-        return read_tnef(att)
+        return _reader("tnef", "read_tnef")(att)
     if kind == "encrypted-office":
         return failed(ReadStatus.ENCRYPTED, extension(att.filename) or "office",
                       "the Office file is password-protected")  # fmt: skip
     if kind in ("xls", "et"):
-        document = read_xls(data, kind=kind, limits=limits)
+        document = _reader("xls", "read_xls")(data, kind=kind, limits=limits)
         if document.status is ReadStatus.UNREADABLE and kind == "et":
-            return read_legacy(data, kind, limits=limits)
+            return _reader("legacy", "read_legacy")(data, kind, limits=limits)
         return document
     if kind in ("doc", "wps", "rtf"):
-        return read_legacy(data, kind, limits=limits)
+        return _reader("legacy", "read_legacy")(data, kind, limits=limits)
     if kind == "image":
-        return read_image(data)
+        return _reader("image", "read_image")(data)
     if kind == "vcard":
-        return read_vcard(data)
+        return _reader("vcard", "read_vcard")(data)
     if kind == "html":
         from parsers.mail import html_to_text
 

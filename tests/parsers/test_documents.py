@@ -391,11 +391,11 @@ def test_legacy_without_soffice_is_unsupported(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_reader_bug_becomes_a_status(monkeypatch: pytest.MonkeyPatch) -> None:
-    import parsers.documents as documents
+    from parsers.documents import pdf as pdf_module
 
     def boom(*args: object, **kwargs: object) -> Document:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(documents, "read_pdf", boom)
+    monkeypatch.setattr(pdf_module, "read_pdf", boom)
     doc = read("x.pdf", b"%PDF-1.4")
     assert doc.status is ReadStatus.UNREADABLE and "bug" in doc.reason
