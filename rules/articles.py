@@ -3,6 +3,7 @@
 
     body_article(facts)     # BodyArticle(title="我校举办职业教育活动周启动仪式", length=864,
                             #             images=3, key="body:9f3c…") or None
+    body_articles(facts)    # every article pasted into the body: (BodyArticle, …) or ()
     external_files(facts)   # ("https://mail.163.com/large-attachment-download/…",)
     is_external_file(url)   # True for QQ/163/126 large-attachment and cloud-drive links
 
@@ -13,6 +14,11 @@ characters of prose in at least two sentences, or opens with a news mark (a date
 本报讯, 通讯员). A cover note ("您好，附件是我校方案，请查收") is not one. Its `key` is the
 hash of its text, so the same article pasted twice counts once; the body's inline (cid:)
 pictures are counted as its images, never as articles of their own.
+
+Several articles pasted one after the other ("两篇信息直接贴在正文") are each one article:
+headlines over prose of their own (`rules.compilations.text_headlines`), when the mail
+says that many pieces (两篇, 3则) or each opens like news of its own (a dateline); a brief of
+one sentence counts where the mail counts its pieces or calls them 简讯/信息.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.model import Attachment, MailFacts
+from rules.compilations import COUNTED, MIN_ARTICLE, text_headlines
 from rules.text import nfkc, split_quoted, split_signature
 
 MIN_PROSE = 80  # characters of prose after the headline (a short news item: 90-150)
@@ -142,6 +149,74 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
     )
 
 
+_BRIEFS = re.compile(r"简讯|信息|快讯|动态")
+
+
+def body_articles(facts: MailFacts) -> tuple[BodyArticle, ...]:
+    """Every article pasted into the body, in order (see the module docstring)."""
+    text = _own_text(facts)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    pieces = _pasted_pieces(facts, lines)
+    if pieces:
+        return pieces
+    one = body_article(facts)
+    return (one,) if one is not None else ()
+
+
+_NUMBERS = {"两": 2, **{c: i for i, c in enumerate("一二三四五六七八九十", start=1)}}
+
+
+def _counted(text: str) -> int:
+    """The number of pieces a mail says it carries ("两篇" -> 2), 0 when it says none."""
+    m = COUNTED.search(text)
+    if m is None:
+        return 0
+    digits = re.sub(r"\D", "", m.group(0))
+    return int(digits) if digits else _NUMBERS.get(m.group(0)[0], 0)
+
+
+def _pasted_pieces(facts: MailFacts, lines: list[str]) -> tuple[BodyArticle, ...]:
+    """Two or more articles one after the other, each under its headline; () otherwise.
+
+    A headline over prose is also what a subheading inside one article looks like, so the
+    pieces count as articles only when the mail says how many it carries and they are that
+    many, or when each piece opens like news of its own (a dateline, 本报讯, 通讯员)."""
+    lead = 0  # the salutation and cover lines above the first headline
+    while lead < len(lines) and (
+        lines[lead].endswith(":") or _COVER.search(lines[lead]) or "http" in lines[lead].lower()
+    ):
+        lead += 1
+    body = lines[lead:]
+    heads = text_headlines("\n".join(body), "")
+    if len(heads) < 2 or any(h not in body for h in heads):
+        return ()  # a headline the compilation reader cut ("稿件1：…"): not pasted pieces
+    starts = [body.index(h) for h in heads]
+    if starts != sorted(starts):
+        return ()
+    said = nfkc(f"{facts.mail.subject}\n" + "\n".join(lines[:lead]))
+    as_said = _counted(said) == len(heads)
+    briefs = as_said or bool(_BRIEFS.search(said))
+    found: list[BodyArticle] = []
+    for n, at in enumerate(starts):
+        piece = body[at + 1 : starts[n + 1] if n + 1 < len(starts) else len(body)]
+        prose = "".join(piece)
+        sentences = len(_SENTENCE_END.findall(prose))
+        full = len(prose) >= MIN_PROSE and sentences >= 2
+        brief = briefs and len(prose) >= MIN_ARTICLE and sentences >= 1
+        if not (full or brief) or not (as_said or _NEWS_MARK.search(piece[0] if piece else "")):
+            return ()
+        digest = hashlib.sha256("".join(prose.split()).encode("utf-8", "surrogatepass"))
+        found.append(
+            BodyArticle(
+                title=heads[n],
+                length=len(prose),
+                images=len(inline_images(facts)) if n == 0 else 0,
+                key=f"body:{digest.hexdigest()}",
+            )
+        )
+    return tuple(found)
+
+
 def is_invitation(att: Attachment) -> bool:
     """A calendar invitation (.ics): a meeting's time, never something the campaign asks for."""
     kind = (att.content_type or "").lower()
@@ -159,6 +234,6 @@ def material(facts: MailFacts) -> str:
         return "contact data in the body"
     if getattr(facts, "wechat_accounts", ()):
         return "a WeChat account"
-    if body_article(facts) is not None:
+    if body_articles(facts):
         return "an article in the body"
     return ""

@@ -56,7 +56,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from parsers.model import FileFacts, MailFacts, ReadStatus
-from rules.articles import body_article, inline_images
+from rules.articles import body_articles, inline_images
 from rules.campaign import OTHER, Campaign
 from rules.doctext import (
     _TITLE_END,
@@ -230,7 +230,7 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
         return None
     if _shown_in_body(file, facts):
         return _verdict(OTHER, "image", "a picture shown in the mail body (cid:)")
-    if body_article(facts) is not None:
+    if body_articles(facts):
         return _verdict(OTHER, "image", "a photo beside the article in the mail body")
     head = head_category(stem(file.attachment.filename), campaign)
     if head is not None and not campaign.is_news(head[0]):

@@ -22,7 +22,7 @@ from rules.text import nfkc
 # (简讯) may be one short sentence.
 MIN_ARTICLE = 8
 _MARKS = ("汇编", "合集", "集锦", "选编", "专辑")
-_COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七|八|九|十)\s*[篇则]")
+COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七|八|九|十)\s*[篇则]")
 
 
 def compilation_titles(file: FileFacts) -> tuple[str, ...]:
@@ -37,7 +37,7 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
         title = next(h.text for h in headings if h.level == top)
     first_line = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
     named = nfkc(f"{file.attachment.filename} {title or first_line}")
-    if not any(mark in named for mark in _MARKS) and not _COUNTED.search(named):
+    if not any(mark in named for mark in _MARKS) and not COUNTED.search(named):
         return ()
     inner = [h for h in headings if h.level > 0 and nfkc(h.text) != nfkc(title)]
     if len(inner) < 2:

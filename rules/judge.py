@@ -23,7 +23,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
-from rules.articles import body_article, external_files, is_external_file
+from rules.articles import body_articles, external_files, is_external_file
 from rules.campaign import Campaign
 from rules.categories import classify
 from rules.compilations import compilation_titles
@@ -233,7 +233,7 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
     )
     links = article_links(facts, unit)
     columns = column_urls(facts, unit, links)
-    article = body_article(facts) if unit.unit_id else None
+    pasted = body_articles(facts) if unit.unit_id else ()
     reply = may_reply(facts, campaign, unit)
     notes = _notes(facts, campaign, unit, reply)
     log.info(
@@ -251,7 +251,7 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         article_links=links,
         may_reply=reply,
         notes=tuple(notes),
-        body_articles=(article,) if article is not None else (),
+        body_articles=pasted,
         external_files=external_files(facts),
         wechat_accounts=wechat_instead(facts, columns),
         liaison_change=liaison_change(facts),

@@ -170,3 +170,56 @@ def test_a_short_news_item_ending_in_a_quote_keeps_its_last_line() -> None:
     article = body_article(facts(mail("稿件", "nyzz@ta.shandong.cn", body)))
     assert article is not None and article.title == "宁阳职专举办技能开放日"
     assert article.length >= 80
+
+
+BRIEF_ONE = "11月8日，东平县职业教育活动周启动仪式在县职教中心举行，县直有关部门负责同志参加。"
+BRIEF_TWO = "11月9日，县职教中心30名师生走进戴庙镇，为群众维修家电、理发。"
+
+
+@pytest.mark.parametrize(
+    ("subject", "cover"),
+    [
+        ("东平县活动周信息2篇（正文）", "市局：两篇信息直接贴在正文，请审阅。"),
+        ("活动周简讯", "市局：\n简讯如下："),
+        ("稿件", "市局：\n现报送稿件两篇，请审阅。"),
+    ],
+)
+def test_briefs_pasted_one_after_another_are_each_an_article(
+    campaign: Campaign, subject: str, cover: str
+) -> None:
+    body = f"{cover}\n\n东平县职教活动周启动\n{BRIEF_ONE}\n\n东平职教师生送技能下乡\n{BRIEF_TWO}\n"
+    j = judge(facts(mail(subject, "dpxjtj@ta.shandong.cn", body)), campaign, Known())
+    assert [a.title for a in j.body_articles] == ["东平县职教活动周启动", "东平职教师生送技能下乡"]
+    assert len({a.key for a in j.body_articles}) == 2
+
+
+def test_two_full_articles_each_with_its_dateline(campaign: Campaign) -> None:
+    second = (
+        "新泰职专学生进社区义务理发\n11月10日，新泰职专美发专业十余名学生来到青云街道社区，"
+        "为行动不便的老人免费理发、修面。学生们耐心细致，一上午为四十余位老人理发，"
+        "还讲解了冬季头发护理的常识。老人们说，孩子们手艺好，服务也热心。"
+    )
+    body = f"{NEWS}\n{second}\n"
+    j = judge(facts(mail("稿件", "tazy@tavtc.edu.cn", body)), campaign, Known())
+    assert [a.title for a in j.body_articles] == [
+        "泰安职院举办职业教育活动周开放日",
+        "新泰职专学生进社区义务理发",
+    ]
+
+
+def test_an_article_with_subheadings_is_one_article(campaign: Campaign) -> None:
+    """Subheadings over prose look like headlines; without a count of pieces and a lead
+    of its own under each, it is one article."""
+    body = (
+        "泰安职院举办职业教育活动周开放日\n"
+        "11月8日，泰安职业技术学院举办职业教育活动周开放日，吸引了236名师生和群众参与。"
+        "学院各专业精心准备了展示项目。\n"
+        "技能展示精彩纷呈\n"
+        "机电专业的师生展示了工业机器人编程，数控专业展示了精密零件加工。现场群众纷纷点赞，"
+        "不少家长带着孩子驻足观看。\n"
+        "职业体验走进生活\n"
+        "学前教育专业的学生带领小朋友做手工，烹饪专业的学生现场制作面点。据了解，"
+        "活动周期间还将陆续开展系列活动。\n"
+    )
+    j = judge(facts(mail("稿件", "tazy@tavtc.edu.cn", body)), campaign, Known())
+    assert [a.title for a in j.body_articles] == ["泰安职院举办职业教育活动周开放日"]
