@@ -52,6 +52,8 @@ _COLUMN_LABEL = re.compile(r"专栏|栏目|网址|网站|地址|专题|主页|�
 _CHANGE = re.compile(
     r"联络员(?:变更|更换|调整|更改|变动)|(?:变更|更换|调整|更改)(?:了)?(?:活动周)?联络员|新联络员"
 )
+# "我局网站今日刊发…": the sender's own site, so the link is the sender's own article
+_OWN_SITE = re.compile(r"(?:我局|本局|我县|我区|我市|县局|区局|局)(?:网站|门户|官网|公众号|网)")
 _ARTICLE_WORDS = (
     "宣传报道",
     "报道",
@@ -146,6 +148,17 @@ def article_links(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _on_own_site(facts: MailFacts, links: tuple[str, ...]) -> bool:
+    """Whether the sender says a link it sends is on its own site or account (我局网站)."""
+    lines = nfkc(split_quoted(facts.mail.body_text)[0]).splitlines()
+    for n, line in enumerate(lines):
+        if any(link in line for link in links):
+            near = line if n == 0 else f"{lines[n - 1]}{line}"
+            if _OWN_SITE.search(near):
+                return True
+    return False
+
+
 def liaison_change(facts: MailFacts) -> bool:
     """The sender says the liaison changed (联络员变更, 更换联络员 …)."""
     own, _ = split_quoted(facts.mail.body_text)
@@ -223,7 +236,13 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
     owners = tuple(
         f or o for f, o in zip(forwarded, file_units(facts, campaign, unit, files), strict=True)
     )
-    settled, owners = settle_unit(facts, campaign, unit, files, owners)
+    settled, settled_owners = settle_unit(facts, campaign, unit, files, owners)
+    if settled.rule == "relayed-for-school" and _on_own_site(facts, article_links(facts, unit)):
+        # a bureau relays its school's files beside an article of its own site: the files
+        # are the school's, the mail (and its link) the bureau's
+        settled = unit
+    else:
+        owners = settled_owners
     if settled.rule == "named-in-documents" and facts.mail.from_addr:
         settled = replace(settled, new_sender=True)  # found by content: staff confirm
     unit = settled

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parsers.model import MailFlag
+from parsers.urls import find_urls
 from rules.campaign import Campaign
 from rules.judge import judge
 from rules.model import Known
@@ -78,6 +79,28 @@ def test_a_bureau_relaying_one_schools_files_forwards_the_schools_submission(
     j = judge(f, campaign, Known())
     assert (j.unit.unit_id, j.unit.rule) == ("xtzz", "relayed-for-school")
     assert j.files[0].unit is None  # the mail is the school's now
+
+
+def test_a_bureau_relaying_a_schools_file_beside_an_article_of_its_own_site(
+    campaign: Campaign,
+) -> None:
+    """ "另，我局网站今日刊发活动周综述，链接：…": the bureau's own article beside the school's
+    file keeps the mail (and the link) the bureau's; the file stays the school's."""
+    link = "http://jyj.xintai.gov.cn/art/2020/11/12/art_7721_483106.html"
+    for body, mail_unit in (
+        (f"转报职专稿件一篇（附件）。\n另，我局网站今日刊发活动周综述，链接：{link}", "xintai"),
+        (f"转报职专稿件一篇（附件），职专网站刊发的报道：{link}", "xtzz"),
+    ):
+        f = facts(
+            mail("转报新泰职专稿件", "xtsjtj@ta.shandong.cn", body),
+            file("新泰职专学生进社区.docx", ARTICLE, title="新泰职专学生进社区义务理发"),
+            urls=find_urls(body, "body"),
+        )
+        j = judge(f, campaign, Known())
+        assert j.unit.unit_id == mail_unit, body
+        assert j.article_links == (link,)
+        owner = j.files[0].unit.unit_id if j.files[0].unit else j.unit.unit_id
+        assert owner == "xtzz"
 
 
 def test_a_schools_own_files_naming_its_bureau_stay_the_schools(campaign: Campaign) -> None:
