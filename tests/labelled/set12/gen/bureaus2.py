@@ -351,7 +351,7 @@ def gaoxin(b: Builder) -> None:
         [f("高新区活动周实施方案.docx", plan, "plan", "gaoxin")],
         column_url="http://www.tahtz.gov.cn/shsyj/zjhdz/",
         liaison=person(
-            "高新区社会事业局", "赵敏", "教育办干事", "gxqshsyj_jy@163.com", "13685381920"
+            "", "赵敏", "教育办干事", "gxqshsyj_jy@163.com", "13685381920"
         ),
     )
     ts = [
