@@ -350,9 +350,7 @@ def gaoxin(b: Builder) -> None:
 """,
         [f("高新区活动周实施方案.docx", plan, "plan", "gaoxin")],
         column_url="http://www.tahtz.gov.cn/shsyj/zjhdz/",
-        liaison=person(
-            "", "赵敏", "教育办干事", "gxqshsyj_jy@163.com", "13685381920"
-        ),
+        liaison=person("", "赵敏", "教育办干事", "gxqshsyj_jy@163.com", "13685381920"),
     )
     ts = [
         ("高新区企业开放日迎来中职学生", "11月9日，辖区5家企业向中职学生开放生产线。"),
