@@ -75,12 +75,13 @@ from rules.doctext import (
     min_matched,
     news_style,
     prose_lines,
+    says_pieces,
     stats_matched,
     stats_template,
     stem,
 )
 from rules.model import CategoryVerdict
-from rules.text import nfkc
+from rules.text import nfkc, split_quoted, subject_prefix
 
 log = logging.getLogger(__name__)
 
@@ -259,8 +260,14 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
 
 def _one_kind_subject(facts: MailFacts, campaign: Campaign) -> str:
     """The subject, when it names one kind of material; "" when it names several
-    ("宣传材料及照片", "方案和联络员表"): then it says nothing of which file is which."""
+    ("宣传材料及照片", "方案和联络员表"): then it says nothing of which file is which. A
+    reply's subject ("回复：…活动周方案") names what the thread began with: when the reply's
+    own text says what it sends ("宣传稿5篇见附件", "先发三篇"), the subject says nothing."""
     subject = facts.mail.subject or facts.mail.forwarded_subject
+    if subject_prefix(facts.mail.subject) == "reply":
+        own = nfkc(split_quoted(facts.mail.body_text)[0])
+        if mentions_categories(own, campaign) or says_pieces(own):
+            return ""
     return subject if len(mentions_categories(subject, campaign)) <= 1 else ""
 
 

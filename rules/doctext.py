@@ -45,6 +45,7 @@ _CONTACT_HEADERS = (
     "单位",
 )
 _NEWS_MARK = re.compile(r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|记者[:：\s]")
+_SENTENCE_STOP = re.compile(r"[。！!]$")
 _DATELINE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|上旬|中旬)?[，,]")
 _LEAD = re.compile(r"^(?:近日|日前|近期|连日来|本周)[，,]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
@@ -125,15 +126,23 @@ def _first_lines(text: str, count: int) -> list[str]:
     return out
 
 
+# A unit's name alone on the first line, as a letterhead: "泰山区教育和体育局", "…学院文件"
+_LETTERHEAD = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:局|学校|学院|中心|中专|职专|委员会|办公室|政府)(?:文件)?$"
+)
+
+
 def document_title(file: FileFacts) -> str:
     """The title: a level-0 heading, else the first short line that is not "附件1"."""
     doc = file.document
     for h in doc.headings:
         if h.level == 0 and h.text.strip():
             return h.text.strip()
-    for line in _first_lines(doc.text, 8):
+    for n, line in enumerate(_first_lines(doc.text, 8)):
         if _ATTACHMENT_LABEL.match(line) or _ISSUE_LINE.match(line):
             continue  # "附件1", the 文号 line over a notice's title ("泰职院发〔2020〕67号")
+        if n == 0 and _LETTERHEAD.match(line):
+            continue  # the unit's name (or 文件 letterhead) over the title
         if "\t" in line:
             continue  # a table row above the title (a plan's 填报单位/联络员 header table)
         return line if len(line) <= 60 else ""
@@ -212,6 +221,12 @@ def min_matched(campaign: Campaign, template: StatsTemplate | None = None) -> in
     return template.min_matched if template else 3
 
 
+def says_pieces(text: str) -> bool:
+    """Whether `text` says it carries publicity pieces (宣传, 稿件, 两篇 …)."""
+    text = nfkc(text or "")
+    return any(word in text for word in _ARTICLE_INTENT) or bool(_PIECES.search(text))
+
+
 def mail_says_article_text(facts: MailFacts) -> str:
     own, _ = split_quoted(facts.mail.body_text)
     for place, text in (
@@ -242,6 +257,8 @@ def news_style(file: FileFacts) -> list[tuple[float, str]]:
         out.append((NEWS_MARK, f"news mark {m.group(0)} near the top"))
     # The lead paragraph: the first long line after the title (bylines are short).
     lead = next((ln for ln in body[:4] if len(ln) >= 30), "")
+    if not lead and body and len(body[0]) >= 12 and _SENTENCE_STOP.search(body[0]):
+        lead = body[0]  # a brief's one sentence under its headline ("10日，学院师生…。")
     dateline = _DATELINE.match(lead) if lead else None
     if dateline:
         out.append((NEWS_MARK, f"dateline {dateline.group(0)} opens the lead"))

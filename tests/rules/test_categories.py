@@ -384,3 +384,44 @@ def test_a_plan_under_its_header_table_and_a_notice_to_its_departments(
     city = notice.replace("泰职院发〔2020〕67号", campaign.notice or "泰教函〔2020〕72号")
     theirs = facts(mail("通知", "tazy@tavtc.edu.cn", "请查收。"), file("通知.docx", city))
     assert classify(0, theirs, campaign).category != "plan"
+
+
+def test_a_replys_subject_says_nothing_when_its_own_text_says_what_it_sends(
+    campaign: Campaign,
+) -> None:
+    """ "答复: …活动周工作方案" names what the thread began with; "宣传稿5篇见附件" names the
+    files. Without such words the reply's subject still breaks a tie."""
+    brief = file(
+        "新建 Microsoft Word 文档.docx",
+        "活动周期间，学院组织师生广泛参与，活动得到社会好评。",
+        title="泰山职院举办活动周开幕式",
+    )
+    for body, wanted in (("我院活动周宣传稿5篇见附件。", "article"), ("见附件。", "plan")):
+        f = facts(mail("答复: 泰山职业技术学院活动周工作方案", "jwc@tsvtc.edu.cn", body), brief)
+        assert classify(0, f, campaign).category == wanted, body
+
+
+@pytest.mark.parametrize(
+    "lead", ["10日，学院师生在社区开展扎染体验活动。", "11月9日，县职教中心师生走进戴庙镇。"]
+)
+def test_a_briefs_one_sentence_under_its_headline_opens_with_a_dateline(
+    campaign: Campaign, lead: str
+) -> None:
+    f = facts(
+        mail("材料", "sdfzxy_jwc@163.com", "见附件"), file("扎染.docx", f"非遗扎染走进社区\n{lead}")
+    )
+    verdict = classify(0, f, campaign)
+    assert verdict.category == "article" and "dateline" in " ".join(verdict.evidence)
+
+
+def test_the_units_name_over_the_title_is_a_letterhead(campaign: Campaign) -> None:
+    text = (
+        "泰山区教育和体育局\n泰山区2020年职业教育活动周工作方案\n"
+        "为贯彻落实文件精神，结合我区实际，制定本方案。\n一、活动时间：2020年11月8日至14日。\n"
+        "二、主要活动：组织区职专开展网络校园开放日、家电义务维修进社区等活动。"
+    )
+    f = facts(
+        mail("泰山区活动周方案和联络员", "tsjtj@ta.shandong.cn"),
+        file("新建 Microsoft Word 文档.docx", text),
+    )
+    assert classify(0, f, campaign).category == "plan"
