@@ -121,7 +121,8 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
 
 # a notice's addressees on its first lines: the units below the sender, not the city
 _ISSUED_TO_OTHERS = re.compile(
-    r"^[^\n]{0,40}(?:各|县|区|市)[^\n]{0,30}(?:学校|职专|技校|中心|单位)[^\n]{0,20}:"
+    r"^[^\n]{0,40}(?:各|县|区|市)[^\n]{0,30}"
+    r"(?:学校|职专|技校|中心|单位|处室|科室|部门|专业部|系部|教研组|年级)[^\n]{0,20}:"
 )
 _INVITATION = re.compile(r"^(?:邀请|更新的邀请|已接受|invitation|updated invitation)\s*[:：]", re.I)
 _FOR_REFERENCE = re.compile(r"供参考|供参阅|请参阅|仅供参考|供学习|请知悉|供了解|备查|参照执行")
@@ -270,7 +271,7 @@ def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
 _OTHER_BUSINESS = re.compile(
     r"(?:疫情防控|疫情|防疫|消防|防汛|应急|安全生产|安全|资助|扶贫|信访|保密|党建|统战|工会|"
     r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检)"
-    r"(?:工作|专项|报名|月|周|月活动|周活动|活动)?(?:检查|排查|督查|自查)?(?:情况)?的?$"
+    r"(?:工作|专项|报名|月|周|月活动|周活动|活动)?(?:隐患)?(?:检查|排查|督查|自查)?(?:情况)?的?$"
 )
 
 
@@ -303,6 +304,35 @@ def _qualified_only(text: str, campaign: Campaign) -> bool:
     return bool(named) and not _speaks_of_campaign(text, campaign, trusted=True)
 
 
+# What a subject names when a unit writes about other business than the campaign: the same
+# mailbox takes a school's 技能大赛报名表, a county's 招生计划, a 助学金公示.
+_OTHER_TOPIC = re.compile(
+    r"报名表|招生|助学金|奖学金|资助|公示|隐患|排查|安全检查|安全生产|教师培训|培训班|推荐人选|"
+    r"推荐名单|评审|评选|申报|职称|课题|经费|预算|决算|审计|疫情|防控|考试|学籍|信访|党建|巡察|"
+    r"督导|技能大赛|大赛|竞赛"
+)
+
+
+def _other_business(facts: MailFacts, campaign: Campaign) -> str:
+    """The other business a registered unit's files are about ("" when they may be the
+    campaign's): the subject names another topic (招生计划, 技能大赛报名表) and nothing --
+    subject, text, file names, documents -- names the campaign or, unqualified, what it asks
+    for."""
+    mail = facts.mail
+    topic = _OTHER_TOPIC.search(nfkc(mail.subject or ""))
+    if topic is None:
+        return ""
+    names = "\n".join(f.attachment.filename for f in facts.files)
+    if _speaks_of_campaign(f"{mail.subject}\n{mail.body_text}\n{names}", campaign, trusted=True):
+        return ""
+    shortenings = campaign.names.shortenings
+    for f in facts.files:
+        text = f.document.text[:20_000] if f.document.readable else ""
+        if text and keyword_hits(text, campaign.keywords, shortenings):
+            return ""
+    return topic.group(0)
+
+
 def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance) -> Relevance:
     """A relevant mail that delivers nothing (no file, link, contact data or article) is
     a unit's correspondence -- a question, a reply to our acknowledgement -- only when it
@@ -325,6 +355,11 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
             f"a contact for other business, not the campaign's: not a submission "
             f"({verdict.reason})",
             keep=True,
+        )
+    topic = _other_business(facts, campaign) if delivered and trusted else ""
+    if topic:
+        return Relevance(
+            False, f"about other business ({topic}): not a submission ({verdict.reason})", keep=True
         )
     if delivered:
         return verdict

@@ -256,12 +256,12 @@ def _leading_words(words: Sequence[str]) -> list[tuple[str, str, int]]:
         if _is_name_guess(word):
             break
         unit = without_department(word)
-        if not lead and (_is_unit_guess(word) or (unit != word and _is_unit_guess(unit))):
+        if _DEPARTMENT_RE.fullmatch(word):  # "党政办公室": a department, not a unit
+            lead.append(("", word, len(word) + 1))
+        elif not lead and (_is_unit_guess(word) or (unit != word and _is_unit_guess(unit))):
             lead.append(("unit", unit, len(word) + 1))
             if unit != word:  # "宁阳职专教务处": the department stays for the position
                 lead.append(("", word[len(unit) :], 0))
-        elif _DEPARTMENT_RE.fullmatch(word):
-            lead.append(("", word, len(word) + 1))
         elif _looks_like_position(word):
             value = word
             if lead and lead[-1][0] == "" and lead[-1][1]:  # "宣传部 干事": one position

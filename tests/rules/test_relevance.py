@@ -9,8 +9,8 @@ import pytest
 from parsers.model import MailFlag, ReadStatus
 from rules.campaign import Campaign
 from rules.model import Known
-from rules.relevance import relevance
-from tests.rules.factories import at, attachment, mail
+from rules.relevance import relevance, relevance_of_facts
+from tests.rules.factories import at, attachment, facts, file, mail
 
 NONE = Known()
 
@@ -141,6 +141,16 @@ def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -
     )
     reason = relevance(said_in_body, campaign, NONE).reason
     assert reason.startswith("a notice forwarded to others")
+    internal = replace(
+        mail(
+            "关于组织师生观看活动周启动仪式直播的通知",
+            "dpzz@ta.shandong.cn",
+            "各处室、各专业部：\n请组织师生于11月8日上午观看全县职业教育活动周启动仪式直播。",
+        ),
+        to=("bgs@dpzz.cn",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )  # a school's own notice to its departments
+    assert relevance(internal, campaign, NONE).reason.startswith("a notice forwarded to others")
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
@@ -331,3 +341,39 @@ def test_a_units_report_on_other_business_delivers_nothing_to_the_campaign(
     )
     after = relevance_of_facts(facts(note), campaign, relevance(note, campaign, NONE))
     assert not after.relevant and after.keep
+
+
+@pytest.mark.parametrize(
+    ("subject", "filename", "text"),
+    [
+        ("肥城职专2020年技能大赛报名表", "肥城职专技能大赛报名表.xlsx", "序号 姓名 参赛项目"),
+        ("新泰市2021年中等职业学校招生计划", "新泰市2021年中职招生计划.xlsx", "学校 专业 计划数"),
+        ("东平县冬季校园安全隐患排查情况报告", "冬季校园安全隐患排查报告.docx", "一、排查情况"),
+        ("泰山护理职业学院省级教师培训推荐人选", "教师培训推荐名单.xlsx", "姓名 学科"),
+    ],
+)
+def test_a_registered_units_files_about_other_business_are_other_mail(
+    campaign: Campaign, subject: str, filename: str, text: str
+) -> None:
+    m = mail(subject, "fczz@ta.shandong.cn", "职成高教科：附件请审核。")
+    verdict = relevance_of_facts(
+        facts(m, file(filename, text)), campaign, relevance(m, campaign, Known())
+    )
+    assert not verdict.relevant and verdict.keep and "other business" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("肥城职专技能大赛报道", "肥城职专举办技能大赛，师生踊跃参与。"),  # 报道: an article
+        ("肥城职专技能大赛", "职业教育活动周期间，肥城职专举办技能大赛。"),  # the week named inside
+    ],
+)
+def test_other_business_words_beside_the_campaign_keep_the_mail(
+    campaign: Campaign, subject: str, text: str
+) -> None:
+    m = mail(subject, "fczz@ta.shandong.cn", "见附件。")
+    verdict = relevance_of_facts(
+        facts(m, file("1.docx", text)), campaign, relevance(m, campaign, Known())
+    )
+    assert verdict.relevant
