@@ -83,4 +83,37 @@ def noise(b: Builder) -> None:
     other(b, "empty", "11-12 08:00", "qqweb", "3302918845@qq.com", "", "", note="a blank mail")
 
 
-STORIES = [small, noise]
+def more(b: Builder) -> None:
+    send(b, U["xtzz"], "11-03 10:30", "nodemailer", "新泰职专活动周宣传平台",
+         "我校活动周宣传依托微信公众号“新泰职专”（xtzzwx），网站专栏随方案一并报送。", wechat_only=True,
+         note="a WeChat account first; the web column on 11-05 in time")  # fmt: skip
+    send(b, U["nyzz"], "11-03 16:45", "win10", "宁阳职专联络员",
+         "联络员　张伟\n手机　13964872201\n（方案正在修改）",
+         liaison=person("", "张伟", "", "", "13964872201"),
+         note="label and value separated by a full-width space; no 职务 or email until 11-05")  # fmt: skip
+    u = U["tsvtc"]
+    from .words11 import art_blocks
+
+    blocks = [["h", "泰山职业技术学院职业教育活动周简报（第2期）"], *art_blocks(u.name, "泰山职院", 5),
+              *art_blocks(u.name, "泰山职院", 6)]  # fmt: skip
+    send(b, u, "11-13 16:25", "thunderbird", "泰山职院活动周简报第2期", "简报第2期，含两篇稿件。",
+         [cat("article", "tsvtc", "简报第2期.doc",
+              lo("lo-doc", html_page(blocks[0][1], [x[1] for x in blocks[1:]])))], )  # fmt: skip
+    b.items[-1].files[0].count = 2
+    b.items[-1].label["files"][0]["count"] = 2
+    from .words11 import art_text
+
+    send(b, U["lmkj"], "11-13 10:05", "neomutt", "力明学院通讯一篇",
+         art_text(U["lmkj"].name, "力明学院", 6) + "\n\n（山东力明科技职业学院宣传处供稿）", body_article=True)  # fmt: skip
+    send(b, U["dongping"], "11-10 15:20", "coremail", "东平县职教活动周联络员调整",
+         "市教育局职成高教科：\n孙雪梅同志外出学习，11月10日起联络员由县教体局职成股股长\n"
+         "马晓东　　手机：13793855106　　邮箱：maxd_dp@126.com\n担任。\n东平县教体局",
+         liaison=person("", "马晓东", "职成股股长", "maxd_dp@126.com", "13793855106"),
+         note="联络员变更; the 职务 written on the line before the name")  # fmt: skip
+    send(b, U["feicheng"], "11-06 09:30", "coremail-gov", "肥城市各职业院校活动周专栏",
+         "我市各职业院校专栏地址：\n肥城市职业中等专业学校 http://www.fczz.cn/zjz/\n"
+         "肥城市高级技工学校 http://www.fcjgxx.com/hdz/（正在建设）\n肥城市教育和体育局职成科",
+         note="a county listing its schools' columns: no column of its own (that came on 11-05)")  # fmt: skip
+
+
+STORIES = [small, noise, more]
