@@ -9,8 +9,8 @@ the UTF-8 flag read as GBK); each file opens with a library for its kind iff it 
 readable (a file without an extension is sniffed; a vCard by its BEGIN/END lines); each
 labelled column URL (also across a line break), liaison email and liaison mobile is written
 somewhere in the mail or its files (text parts, Office XML, PDF text through pdftotext, with
-full-width characters folded, `(at)` read as @ and separators dropped for mobiles); a non-submission has no
-files labelled; and the hand matrix equals the derived one.
+full-width characters folded, `(at)` read as @ and separators dropped for mobiles); a
+non-submission has no files labelled; and the hand matrix equals the derived one.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from gen import c11, n11, s11  # noqa: E402
+from gen import c11, c11b, n11, s11, s11b  # noqa: E402
 from gen.build import Builder, Item, att_bytes  # noqa: E402
 from gen.docs import produce_all  # noqa: E402
 from gen.matrix import MATRIX  # noqa: E402
@@ -29,7 +29,7 @@ def _attach(item: Item, data: dict[str, bytes]) -> None:
 def main() -> int:
     """Write mail/ and labels.json."""
     b = Builder()
-    for mod in (c11, s11, n11):
+    for mod in (c11, c11b, s11, s11b, n11):
         for story in mod.STORIES:
             story(b)
     data = produce_all([f.doc for it in b.items for f in it.files if f.doc is not None])

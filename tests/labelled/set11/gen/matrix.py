@@ -13,7 +13,7 @@ def _row(**exceptions: str) -> dict[str, str]:
 
 MATRIX: dict[str, dict[str, str]] = {
     "taishan": _row(),  # liaison beside a 分管领导 row in the body's table; a 美篇 link is the 5th
-    "dyq": _row(),  # 总结.docx is the statistics; the .doc is the summary; an xlsx 安排表 is the plan
+    "dyq": _row(),  # 总结.docx is the statistics, the .doc the summary, an xlsx 安排表 the plan
     "xintai": _row(column_url=L),  # 正在建设 11-02, column 11-09; the statistics inside the summary
     "feicheng": _row(),  # contact as a PDF vertical table; the column behind anchor text
     "ningyang": _row(column_url=P, articles=P, summary=L, statistics=M),  # WeChat only; 4; 11-17

@@ -10,13 +10,17 @@ from .build import F, Unit
 from .docs import Doc
 
 U = {
-    "taishan": Unit("taishan", "泰安市泰山区教育和体育局", "泰山区教体局", "tsjtj_zcjyk@ta.shandong.cn"),
+    "taishan": Unit(
+        "taishan", "泰安市泰山区教育和体育局", "泰山区教体局", "tsjtj_zcjyk@ta.shandong.cn"
+    ),
     "dyq": Unit("dyq", "泰安市岱岳区教育和体育局", "岱岳区教体局", "dyjtj_zck@126.com"),
     "xintai": Unit("xintai", "新泰市教育和体育局", "新泰市教体局", "xtsjtjzcjk@163.com"),
     "feicheng": Unit("feicheng", "肥城市教育和体育局", "肥城市教体局", "fcjtj_zjk@ta.shandong.cn"),
     "ningyang": Unit("ningyang", "宁阳县教育和体育局", "宁阳县教体局", "nyjtj@126.com"),
     "dongping": Unit("dongping", "东平县教育和体育局", "东平县教体局", "dpxjtj_zcg@163.com"),
-    "gaoxin": Unit("gaoxin", "泰安高新技术产业开发区教育和体育局", "高新区教体局", "gxqjtj@ta.shandong.cn"),
+    "gaoxin": Unit(
+        "gaoxin", "泰安高新技术产业开发区教育和体育局", "高新区教体局", "gxqjtj@ta.shandong.cn"
+    ),
     "tzy": Unit("tzy", "泰安职业技术学院", "泰职院", "dzbgs@tzy.edu.cn"),
     "tsvtc": Unit("tsvtc", "泰山职业技术学院", "泰山职院", "xcb@tsvtc.edu.cn"),
     "sdfzxy": Unit("sdfzxy", "山东服装职业学院", "服装学院", "sdfzxy_dzb@163.com"),
@@ -60,8 +64,12 @@ def xl(rows: list[list[Any]], sheet: str = "Sheet1", **extra: Any) -> Doc:
     return Doc("openpyxl", {"sheet": sheet, "rows": rows, **extra})
 
 
-def html_page(title: str, paras: list[str], tables: list[list[list[str]]] | None = None,
-              after: list[str] | None = None) -> str:  # fmt: skip
+def html_page(
+    title: str,
+    paras: list[str],
+    tables: list[list[list[str]]] | None = None,
+    after: list[str] | None = None,
+) -> str:
     """An HTML page for LibreOffice Writer/Calc: a title, paragraphs, tables, paragraphs."""
     body = f"<h1>{escape(title)}</h1>" if title else ""
     body += "".join(f"<p>{escape(p)}</p>" for p in paras)
@@ -72,7 +80,8 @@ def html_page(title: str, paras: list[str], tables: list[list[list[str]]] | None
         )
         body += "</table>"
     body += "".join(f"<p>{escape(p)}</p>" for p in after or [])
-    return f'<html><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>{body}</body></html>'
+    head = f'<head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+    return f"<html>{head}<body>{body}</body></html>"
 
 
 def sheet_html(rows: list[list[Any]]) -> str:
@@ -93,9 +102,7 @@ def html_table(rows: list[list[str]], style: str = "") -> str:
     st = f' style="{style}"' if style else ""
     return (
         f'<table border="1" cellspacing="0" cellpadding="0"{st}>'
-        + "".join(
-            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows
-        )
+        + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
         + "</table>"
     )
 
