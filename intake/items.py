@@ -38,14 +38,17 @@ class ItemKinds:
     contact: str = "contact"
     url: str | None = "column_url"
     news: str | None = "article"
+    statistics: str | None = "statistics"  # what a statistics table inside another file is
 
     @classmethod
     def of(cls, campaign: Campaign) -> ItemKinds:
+        template = campaign.statistics
         return cls(
             files=frozenset(campaign.file_deliverables),
             contact=campaign.contact_id or "contact",
             url=campaign.url_id,
             news=campaign.news_id,
+            statistics=campaign.template_deliverable(template.id) if template else None,
         )
 
 
@@ -96,6 +99,16 @@ def rebuild_items(s: Session, row: MessageRow, kinds: ItemKinds = DEFAULT_KINDS)
     if values:
         s.execute(insert(ItemRow), values)
     return len(values)
+
+
+def _holds_figures(facts: dict[str, Any] | None) -> bool:
+    """Whether a file's facts hold a filled statistics table (a row with a number)."""
+    table = (facts or {}).get("statistics") or {}
+    return any(
+        isinstance(v, int | float) and not isinstance(v, bool)
+        for row in table.get("rows", [])
+        for v in row.get("values", {}).values()
+    )
 
 
 def item_values(
@@ -167,6 +180,9 @@ def item_values(
                 add(unit, f.category, f"{f.sha256}#{n}", title)
         elif f.category in kinds.files and f.doc_status != "container":
             add(unit, f.category, f.sha256, f.filename, readable=f.readable)
+            if f.category != kinds.statistics and f.readable and _holds_figures(f.facts):
+                # a summary with the statistics table as its 附件, in the same document
+                add(unit, kinds.statistics, f"{f.sha256}#statistics", f.filename)
         for contact in (f.facts or {}).get("contacts", []):
             add_contact(unit, contact, f.readable)
     for url in body.get("column_urls", []):

@@ -215,8 +215,12 @@ _EMAIL_RE = re.compile(
 _EDGE_PUNCT = "\"'`<>()[]{}.,;:!?。，；：、！？“”‘’（）《》【】「」『』…*-_"
 
 
+_SPELLED_AT = re.compile(r"[(\[【]at[)\]】]")
+
+
 def _normalize_email_once(text: str) -> str:
     s = re.sub(r"\s+", "", nfkc(text)).lower()
+    s = _SPELLED_AT.sub("@", s)  # "nyjtj（at）126.com", written so harvesters miss it
     if s.startswith("mailto:"):
         s = s[len("mailto:") :]
     s = s.strip(_EDGE_PUNCT)
@@ -230,7 +234,7 @@ def normalize_email(text: str) -> str:
     """Lower-cased address without spaces, mailto: or surrounding punctuation.
 
     Full-width ＠ and ．are folded by NFKC; an ideographic full stop inside the domain
-    ("zs@163。com") becomes '.'.
+    ("zs@163。com") becomes '.', and an @ spelled out in brackets ("zs（at）163.com") is one.
     """
     return _settle(_normalize_email_once, text)
 

@@ -25,9 +25,11 @@ import re
 from collections.abc import Sequence
 
 from parsers.contacts.labels import _label_kind
+from parsers.contacts.words import _is_name_guess, _is_unit_guess
 from parsers.model import Table
 
 _MAX_COLUMNS = 12
+_WRAPPING = frozenset({"unit", "position"})  # columns whose text a narrow cell wraps
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}")
 _NUMBER_TOKEN = re.compile(r"[+(]?\d[\d()\-]*")
 
@@ -82,16 +84,43 @@ def _merge_numbers(cells: list[str]) -> list[str]:
 
 def _align(kinds: Sequence[str], values: Sequence[str]) -> list[str] | None:
     """Values laid into the columns in order, a column left empty where the next value
-    cannot be its value; None when values are left over."""
+    cannot be its value; None when values are left over. A person's name is never the unit
+    when a name column follows (the unit's cell, wrapped in a PDF, comes on other lines)."""
     row: list[str] = []
     i = 0
-    for kind in kinds:
+    for n, kind in enumerate(kinds):
+        if (
+            kind == "unit"
+            and i < len(values)
+            and "name" in kinds[n + 1 :]
+            and _is_name_guess(values[i])
+            and len(values) < len(kinds)
+        ):
+            row.append("")
+            continue
         if i < len(values) and _fits(kind, values[i]):
             row.append(values[i])
             i += 1
         else:
             row.append("")
     return row if i == len(values) and any(row) else None
+
+
+def _continued(kinds: Sequence[str], previous: Sequence[str], cells: Sequence[str]) -> int | None:
+    """The column a lone cell under a row continues (a unit or position cell a narrow PDF
+    column wrapped): one left empty in that row that it fits, or one whose text it
+    completes ("东平县职业教育中心" + "学校"); None when it starts a row of its own."""
+    if len(cells) != 1:
+        return None
+    cell = cells[0]
+    for n, kind in enumerate(kinds):
+        if kind not in _WRAPPING:
+            continue
+        if not previous[n] and _fits(kind, cell):
+            return n
+        if previous[n] and len(cell) <= 6 and kind == "unit" and _is_unit_guess(previous[n] + cell):
+            return n
+    return None
 
 
 def _is_header(kinds: Sequence[str | None]) -> bool:
@@ -116,6 +145,14 @@ def _header_line_table(lines: Sequence[str], at: int) -> tuple[Table, int] | Non
     end = at + 1
     while end < len(lines) and lines[end].strip():
         cells = _merge_numbers(_split(lines[end]))
+        wrapped = _continued(kinds, rows[-1], cells) if len(rows) > 1 else None  # type: ignore[arg-type]
+        if wrapped is not None:
+            # "东平县职业教育中心" / "学校": a text cell wrapped onto lines of its own
+            previous = list(rows[-1])
+            previous[wrapped] += cells[0]
+            rows[-1] = tuple(previous)
+            end += 1
+            continue
         row = cells if len(cells) == len(header) else _align(kinds, cells)  # type: ignore[arg-type]
         if row is None:
             break

@@ -222,9 +222,15 @@ def _name_value(
         if split:
             # "联络员为办公室刘洋老师", "联系人：张三办公室主任": name and position glued.
             items.append(_Item(vstart, line, "name", split[0], True, role))
+            end = vstart + len(run)
+            bracketed = _BRACKETED_RE.match(t, end, stop)
+            if bracketed and _looks_like_position(bracketed.group(1).strip()):
+                # "赵明主任（县教体局职成教股股长）": the title addresses him, the bracket says it
+                items.append(_Item(end, line, "position", bracketed.group(1).strip(), True))
+                return bracketed.end()
             if split[1]:
                 items.append(_Item(vstart, line, "position", split[1], True))
-            return vstart + len(run)
+            return end
         if not (2 <= len(name) <= 5 or (colon and "·" in name)) or name in _NOT_NAMES:
             return vstart
         # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.

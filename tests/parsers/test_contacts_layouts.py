@@ -253,3 +253,29 @@ def test_numbers_and_addresses_wrapped_in_a_narrow_cell() -> None:
     first, second = contacts_in_tables([table], "x.pdf")
     assert (first.mobile.value, first.email.value) == ("13905381234", "wxm@tagc.edu.cn")
     assert second.email.value in ("a@x.cn", "b@y.cn")  # two addresses are not one
+
+
+def test_a_pdf_rows_unit_cell_wrapped_onto_lines_of_its_own() -> None:
+    """pdftotext puts a vertically centred, wrapped cell after its row: the row's name is no
+    unit, and the lines under it complete the unit's cell."""
+    text = (
+        "单位 姓名 职务 邮箱 手机号码\n"
+        "石磊 办公室主任 dpzjzx@126.com 18853806129\n"
+        "东平县职业教育中心\n学校"
+    )
+    (c,) = contacts_in_text(text, "file")
+    assert (c.unit.value, c.name.value, c.position.value) == (
+        "东平县职业教育中心学校",
+        "石磊",
+        "办公室主任",
+    )
+    assert (c.email.value, c.mobile.value) == ("dpzjzx@126.com", "18853806129")
+
+
+def test_the_bracketed_position_after_a_title_that_addresses_the_liaison() -> None:
+    (c,) = contacts_in_text(
+        "联络员：赵明主任（县教体局职成教股股长）\n手机：138 5386 2190\n邮箱：nyjtj（at）126.com",
+        "body",
+    )
+    assert (c.name.value, c.position.value) == ("赵明", "职成教股股长")
+    assert (c.email.value, c.email.valid) == ("nyjtj@126.com", True)
