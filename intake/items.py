@@ -19,6 +19,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from intake.store.schema import ItemRow, MessageRow
+from rules.articles import article_key
 from rules.campaign import Campaign
 
 # read well enough to count; a scanned PDF (image-only) is a real document staff can read
@@ -177,7 +178,11 @@ def item_values(
         compiled = (f.facts or {}).get("articles") or []
         if f.category == kinds.news and len(compiled) >= 2 and f.readable:
             for n, title in enumerate(compiled, 1):  # a compilation: each article counts
-                add(unit, f.category, f"{f.sha256}#{n}", title)
+                add(unit, f.category, article_key(title) or f"{f.sha256}#{n}", title)
+        elif f.category == kinds.news and f.doc_status != "container" and f.readable:
+            # one article however often sent: by its headline when that is specific
+            key = article_key((f.facts or {}).get("headline", "")) or f.sha256
+            add(unit, f.category, key, f.filename)
         elif f.category in kinds.files and f.doc_status != "container":
             add(unit, f.category, f.sha256, f.filename, readable=f.readable)
             if f.category != kinds.statistics and f.readable and _holds_figures(f.facts):

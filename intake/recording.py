@@ -25,6 +25,7 @@ from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
 from parsers.model import Contact, Mail, MailFacts
 from rules.campaign import OTHER, Campaign, Unit
+from rules.doctext import document_title
 from rules.liaisons import owner, settle
 from rules.model import Judgement
 
@@ -206,6 +207,7 @@ def record(
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                         "articles": list(decision.articles) if decision else [],
+                        "headline": document_title(ff) if doc.readable else "",
                     },
                 }
             )

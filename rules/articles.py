@@ -13,7 +13,8 @@ first line that does not end like a sentence -- followed by at least `MIN_PROSE`
 characters of prose in at least two sentences, or opens with a news mark (a dateline,
 本报讯, 通讯员). A cover note ("您好，附件是我校方案，请查收") is not one. Its `key` is the
 hash of its text, so the same article pasted twice counts once; the body's inline (cid:)
-pictures are counted as its images, never as articles of their own.
+pictures are counted as its images, never as articles of their own. An article with a
+specific headline is counted by it (`article_key`), whatever carries it.
 
 Several articles pasted one after the other ("两篇信息直接贴在正文") are each one article:
 headlines over prose of their own (`rules.compilations.text_headlines`), when the mail
@@ -70,6 +71,26 @@ class BodyArticle:
     length: int  # characters of text
     images: int  # inline pictures of the body
     key: str  # "body:<sha256 of the text>"
+
+
+# A correction's mark on a resent article's headline or name: "（更正）", "修改稿", "(终稿)"
+_REVISION = re.compile(r"[（(【\[]?(?:更正版?|修改稿?|修订版?|定稿|终稿|最终版|新版)[）)】\]]?")
+_KEY_CHARS = re.compile(r"[^\w]")
+MIN_HEADLINE_KEY = 8  # a shorter headline ("新闻稿", "活动简报") may be many articles
+# A periodical's masthead ("…职教活动周简报", "工作动态 第3期") heads every issue: no headline
+_MASTHEAD = re.compile(
+    r"(?:简报|快报|专刊|增刊|动态|信息|周报|通讯|汇编|合集|集锦)(?:第?\w{1,3}期)?$"
+)
+
+
+def article_key(headline: str) -> str | None:
+    """The key an article is counted by when its headline is specific enough: the same
+    headline from one unit is one article, however sent (file, body, 汇编) and however often
+    corrected ("…成果展（更正）"); None for a headline too short to tell articles apart."""
+    bare = _KEY_CHARS.sub("", _REVISION.sub("", nfkc(headline or "")))
+    if len(bare) < MIN_HEADLINE_KEY or _MASTHEAD.search(bare):
+        return None
+    return f"article:{bare}"
 
 
 def is_external_file(url: str) -> bool:
@@ -145,7 +166,7 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
         title=title or lines[0][:40],
         length=len(body),
         images=len(inline_images(facts)),
-        key=f"body:{digest}",
+        key=article_key(title) or f"body:{digest}",
     )
 
 
@@ -211,7 +232,7 @@ def _pasted_pieces(facts: MailFacts, lines: list[str]) -> tuple[BodyArticle, ...
                 title=heads[n],
                 length=len(prose),
                 images=len(inline_images(facts)) if n == 0 else 0,
-                key=f"body:{digest.hexdigest()}",
+                key=article_key(heads[n]) or f"body:{digest.hexdigest()}",
             )
         )
     return tuple(found)

@@ -356,20 +356,27 @@ def mail_says_article(
     return None
 
 
-_OWN_DEPARTMENTS = re.compile(r"^各(?:系部|系|处室|科室|部门|专业部|教研组|年级|中心)")
-_NOTICE_TITLE = re.compile(r"^关于.{2,60}的通知$")
+_OWN_DEPARTMENTS = re.compile(
+    r"^各(?:系部|系|二级学院|院系|院部|处室|科室|部门|专业部|教研组|年级|中心)"
+)
+_NOTICE_TITLE = re.compile(r"^(.{0,30}?)关于.{2,60}的通知$")
 
 
 def _internal_notice(file: FileFacts, title: str, campaign: Campaign) -> bool:
     """A unit's notice to its own departments about the week (关于开展…活动的通知, 各系部、
-    各处室：…) is its arrangement for it, its plan; the city's notice (its 文号) is not."""
-    if not title or not _NOTICE_TITLE.match(nfkc(title)):
+    各处室：…) is its arrangement for it, its plan; the city's notice (its 文号 line) is not,
+    though a unit's cites its number (根据泰教函〔2020〕72号要求)."""
+    notice = _NOTICE_TITLE.match(nfkc(title)) if title else None
+    if notice is None:
         return False
+    issued_by = notice.group(1)
+    if issued_by and issued_by in nfkc(campaign.issuer):
+        return False  # "泰安市教育局关于…的通知": the city's own notice
     text = nfkc(file.document.text)
     number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
-    if number and number in text.replace(" ", ""):
-        return False
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:6]
+    if number and any(ln.replace(" ", "").startswith(number) for ln in lines):
+        return False  # the city's notice itself, under its 文号 line (a unit's cites it)
     return any(_OWN_DEPARTMENTS.match(ln) for ln in lines)
 
 

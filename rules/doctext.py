@@ -221,10 +221,18 @@ def min_matched(campaign: Campaign, template: StatsTemplate | None = None) -> in
     return template.min_matched if template else 3
 
 
+# the same said in English ("three articles for the Activity Week", "news release")
+_ARTICLE_INTENT_EN = re.compile(r"\b(?:articles?|news|press releases?|reports? on)\b", re.I)
+
+
 def says_pieces(text: str) -> bool:
-    """Whether `text` says it carries publicity pieces (宣传, 稿件, 两篇 …)."""
+    """Whether `text` says it carries publicity pieces (宣传, 稿件, 两篇, articles …)."""
     text = nfkc(text or "")
-    return any(word in text for word in _ARTICLE_INTENT) or bool(_PIECES.search(text))
+    return (
+        any(word in text for word in _ARTICLE_INTENT)
+        or bool(_PIECES.search(text))
+        or bool(_ARTICLE_INTENT_EN.search(text))
+    )
 
 
 def mail_says_article_text(facts: MailFacts) -> str:
@@ -240,6 +248,9 @@ def mail_says_article_text(facts: MailFacts) -> str:
         counted = _PIECES.search(nfkc(text or ""))
         if counted:  # "另报送活动信息两篇": a count of pieces is what articles come in
             return f"{place} says {counted.group(0)}"
+        english = _ARTICLE_INTENT_EN.search(nfkc(text or ""))
+        if english:
+            return f"{place} says {english.group(0)}"
     return ""
 
 

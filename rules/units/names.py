@@ -47,8 +47,8 @@ def _patterns(
             for variant in _variants(name, names):
                 if unit.kind in bureaus and "局" not in variant:
                     continue  # bare place names are not a mention of the bureau
-                if len(variant) < 3:
-                    continue
+                if len(variant) < 3 and not (variant == name and name in unit.aliases):
+                    continue  # a two-letter name only where staff wrote it as an alias (泰护)
                 # A pattern claimed by two units would be ambiguous by construction; the
                 # first unit in config order keeps it and the clash is logged.
                 if variant in out and out[variant] != unit.id:

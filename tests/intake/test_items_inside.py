@@ -72,3 +72,33 @@ def test_a_summary_holding_the_filled_statistics_table_counts_for_both(campaign:
 def test_an_empty_template_inside_a_summary_is_no_statistics(campaign: Campaign) -> None:
     items = _items(campaign, _summary(("宁阳县职业中等专业学校", "", "", "", "")))
     assert [i["deliverable"] for i in items] == ["summary"]
+
+
+def _article_row(sha: str, filename: str, headline: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        sha256=sha,
+        filename=filename,
+        category="article",
+        doc_status="ok",
+        readable=True,
+        unit_id=None,
+        facts={"headline": headline},
+    )
+
+
+def test_a_corrected_article_under_a_new_name_is_the_same_article(campaign: Campaign) -> None:
+    """ "岱岳区技能点亮生活成果展（更正）.docx": new bytes, new name, the same headline; a
+    headline too short to tell articles apart ("新闻稿") keeps each file its own."""
+    rows = [
+        _article_row("a" * 64, "岱岳区技能点亮生活成果展.docx", "岱岳区“技能点亮生活”成果展开展"),
+        _article_row("b" * 64, "成果展（更正）.docx", "岱岳区“技能点亮生活”成果展开展（更正）"),
+        _article_row("c" * 64, "新闻稿1.docx", "新闻稿"),
+        _article_row("d" * 64, "新闻稿2.docx", "新闻稿"),
+    ]
+    when = datetime(2020, 11, 12, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    items = item_values(1, "daiyue", when, {}, rows, ItemKinds.of(campaign))  # type: ignore[arg-type]
+    keys = [i["key"] for i in items]
+    assert keys[0] == keys[1] and len(set(keys)) == 3
+    pasted = {"body_articles": [{"key": keys[0], "title": "岱岳区“技能点亮生活”成果展开展"}]}
+    again = item_values(2, "daiyue", when, pasted, [], ItemKinds.of(campaign))
+    assert [i["key"] for i in again] == [keys[0]]

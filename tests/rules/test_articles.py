@@ -223,3 +223,14 @@ def test_an_article_with_subheadings_is_one_article(campaign: Campaign) -> None:
     )
     j = judge(facts(mail("稿件", "tazy@tavtc.edu.cn", body)), campaign, Known())
     assert [a.title for a in j.body_articles] == ["泰安职院举办职业教育活动周开放日"]
+
+
+def test_an_article_pasted_in_a_body_is_keyed_by_its_headline_like_a_file() -> None:
+    from rules.articles import article_key
+
+    article = body_article(facts(mail("稿件", "tazy@tavtc.edu.cn", NEWS)))
+    assert article is not None
+    assert article.key == article_key("泰安职院举办职业教育活动周开放日（修改稿）")
+    assert article_key("新闻稿") is None
+    assert article_key("泰山区教育和体育局 职教活动周简报") is None  # a masthead: every issue's
+    assert article_key("职教活动周工作动态第3期") is None

@@ -384,6 +384,26 @@ def test_a_plan_under_its_header_table_and_a_notice_to_its_departments(
     city = notice.replace("泰职院发〔2020〕67号", campaign.notice or "泰教函〔2020〕72号")
     theirs = facts(mail("通知", "tazy@tavtc.edu.cn", "请查收。"), file("通知.docx", city))
     assert classify(0, theirs, campaign).category != "plan"
+    cited = (
+        "泰安职业技术学院关于开展2020年职业教育活动周的通知\n各二级学院、各部门：\n"
+        "根据泰教函〔2020〕72号要求，现就活动周有关事项通知如下。\n一、活动时间\n二、活动安排"
+    )  # the unit's name before 关于, the city's notice cited, not its 文号 line
+    cites = facts(
+        mail("通知", "tazy@tavtc.edu.cn", "请查收。"), file("泰职院活动周通知.docx", cited)
+    )
+    assert classify(0, cites, campaign).category == "plan"
+    by_city = cited.replace("泰安职业技术学院关于", "泰安市教育局关于")
+    from_city = facts(mail("通知", "tazy@tavtc.edu.cn", "请查收。"), file("通知.docx", by_city))
+    assert classify(0, from_city, campaign).category != "plan"
+
+
+def test_a_mail_in_english_saying_it_carries_articles(campaign: Campaign) -> None:
+    text = (
+        "泰山职院外语系志愿者服务社区外籍居民\n外语系学生为社区外籍居民讲解防疫知识，受到居民好评。"
+    )
+    for subject, wanted in (("Activity Week articles (3)", "article"), ("Files", "other")):
+        f = facts(mail(subject, "lina@outlook.com", "Please find attached."), file("1.docx", text))
+        assert classify(0, f, campaign).category == wanted, subject
 
 
 def test_a_replys_subject_says_nothing_when_its_own_text_says_what_it_sends(

@@ -368,3 +368,15 @@ def test_a_document_signed_off_with_the_unit_names_it(campaign: Campaign) -> Non
     said = file("稿件.docx", story + "东平职专的老师也来了。")
     v = identify_unit(facts(mail("稿件", "teacher@163.com"), said), campaign, NONE)
     assert v.unit_id is None and v.rule == "weak-mention"
+
+
+def test_a_two_letter_alias_staff_wrote_is_a_name(campaign: Campaign) -> None:
+    """ "泰护宣传办 王晓": staff listed 泰护 as the college's alias, so it names the college;
+    generated short forms under three letters never do."""
+    units = tuple(
+        u.model_copy(update={"aliases": (*u.aliases, "泰护")}) if u.id == "tshlxy" else u
+        for u in campaign.units
+    )
+    ours = campaign.model_copy(update={"units": units})
+    assert unit_patterns(ours).get("泰护") == "tshlxy"
+    assert "泰护" not in unit_patterns(campaign)
