@@ -77,10 +77,41 @@ def _bare(url: str) -> str:
     return url.split("://", 1)[-1].rstrip("/")
 
 
-def _only_quoted(url: FoundUrl, own: str, quoted: str) -> bool:
-    """True when the URL is in the quoted part of a reply and not in the sender's own text."""
+_QUOTE_FROM = re.compile(r"^[>\s]*(?:发件人|from)\s*[:：](.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _only_quoted(url: FoundUrl, own: str, quoted: str, sender: str = "") -> bool:
+    """True when the URL is in the quoted part of a reply and not in the sender's own text,
+    unless the quoted mail it stands in is the sender's own earlier one ("原邮件如下" under
+    发件人：<the sender>): a resend of its own material, not our mail coming back."""
     bare = _bare(url.url)
-    return bare in quoted and bare not in own
+    if bare not in quoted or bare in own:
+        return False
+    at = quoted.find(bare)
+    headers = list(_QUOTE_FROM.finditer(quoted, 0, at))
+    return not (sender and headers and sender.lower() in headers[-1].group(1).lower())
+
+
+# A subject naming the column ("新泰职专专栏", "专栏网址"): a lone URL under it is the column
+_COLUMN_SUBJECT = re.compile(r"专栏|栏目|专题网站|网址|网站地址")
+
+
+def _column_by_subject(facts: MailFacts, links: tuple[str, ...]) -> FoundUrl | None:
+    """The one page URL of a body that says nothing else, under a subject naming the column."""
+    if not _COLUMN_SUBJECT.search(nfkc(facts.mail.subject or "")):
+        return None
+    own = nfkc(split_quoted(facts.mail.body_text)[0])
+    found = [
+        u
+        for u in facts.body_urls
+        if _bare(u.url) in own
+        and not is_external_file(u.url)
+        and not is_article_page(u.url)
+        and u.url not in links
+    ]
+    if len({u.url for u in found}) != 1:
+        return None
+    return found[0]
 
 
 def column_urls(
@@ -98,10 +129,12 @@ def column_urls(
     candidates = [u for u in facts.body_urls if usable(u)]
     if candidates and not is_forward(facts.mail):
         own, quoted = split_quoted(nfkc(facts.mail.body_text))
-        candidates = [u for u in candidates if not _only_quoted(u, own, quoted)]
+        sender = facts.mail.from_addr
+        candidates = [u for u in candidates if not _only_quoted(u, own, quoted, sender)]
     candidates += [u for f in facts.files for u in f.urls if usable(u)]
     if not candidates:
-        return ()
+        lone = _column_by_subject(facts, links)
+        return (lone.url,) if lone is not None else ()
     best = max(candidates, key=lambda u: u.column_score)  # first wins ties: body before files
     return (best.url,)
 

@@ -19,6 +19,9 @@ the status matrix is read the way `intake status --json` reads it. Printed, per 
 - liaison field recall (unit, name, position, email, mobile of each labelled liaison);
 - column URL recall (labelled column URLs the message was credited with).
 
+A mail that arrives twice with the same bytes (To one mailbox, Cc the other) is filed once;
+its second copy is recorded as a duplicate of the first and judged as the first was.
+
 Never tune rules on a held-out set: this prints figures and, with --misses, what missed.
 """
 
@@ -123,10 +126,14 @@ def run_set(folder: Path, labels: dict[str, Any], work: Path) -> dict[str, Any]:
     at = datetime.fromisoformat(labels["evaluate_at"]).astimezone(tz)
     statuses = {us.unit_id: us for us in jobs.statuses(ctx, at)}
     recorded: dict[int, dict[str, Any]] = {}
+    by_row: dict[int, dict[str, Any]] = {}
+    copies: list[tuple[int, int]] = []  # (label index, original row) of whole-mail copies
     with ctx.store.session() as s:
         for row in s.scalars(select(MessageRow)):
             if row.uid not in keys:
                 continue
+            if row.state == "duplicate" and row.duplicate_of is not None:
+                copies.append((keys[row.uid], row.duplicate_of))
             files = [
                 {
                     "name": PurePosixPath(a.filename.replace("\\", "/")).name,
@@ -137,7 +144,7 @@ def run_set(folder: Path, labels: dict[str, Any], work: Path) -> dict[str, Any]:
                 for a in s.scalars(select(AttachmentRow).where(AttachmentRow.message_pk == row.id))
             ]
             body = row.body_facts or {}
-            recorded[keys[row.uid]] = {
+            recorded[keys[row.uid]] = by_row[row.id] = {
                 "state": row.state,
                 "unit": row.unit_id,
                 "ack": row.ack_state,
@@ -145,6 +152,11 @@ def run_set(folder: Path, labels: dict[str, Any], work: Path) -> dict[str, Any]:
                 "contacts": body.get("contacts", []) + [c for f in files for c in f["contacts"]],
                 "column_urls": body.get("column_urls", []),
             }
+    # The same mail twice (To one mailbox and Cc the other): the product files it once and
+    # records the second as a copy of the first; the copy is judged as its original was.
+    for index, original in copies:
+        if original in by_row:
+            recorded[index] = by_row[original]
     return {"messages": recorded, "statuses": statuses, "campaign": settings.campaign}
 
 

@@ -49,6 +49,30 @@ def test_column_url_only_in_quoted_reply_is_ignored(campaign: Campaign) -> None:
     assert j.column_urls == ()
 
 
+def test_column_url_in_the_senders_own_earlier_mail_quoted_again(campaign: Campaign) -> None:
+    """ "原邮件如下，请核对是否收到": the quoted mail is the sender's own, resent."""
+    own = (
+        "我院材料11月3日已报送，原邮件如下，请核对。\n\n-----原始邮件-----\n"
+        f"发件人：fczz@ta.shandong.cn\n主题：方案、专栏\n专栏：{COLUMN.url}"
+    )
+    j = judge(
+        facts(mail("Re: 【提醒】", "fczz@ta.shandong.cn", own), urls=(COLUMN,)), campaign, NONE
+    )
+    assert j.column_urls == (COLUMN.url,)
+    ours = own.replace("fczz@ta.shandong.cn\n主题", "jyj-zcjk01@ta.shandong.cn\n主题")
+    j = judge(
+        facts(mail("Re: 【提醒】", "fczz@ta.shandong.cn", ours), urls=(COLUMN,)), campaign, NONE
+    )
+    assert j.column_urls == ()
+
+
+def test_a_lone_url_under_a_subject_naming_the_column(campaign: Campaign) -> None:
+    bare = FoundUrl(url="http://www.fczz.net/hdz2020/", source="body", context="", column_score=0.0)
+    for subject, wanted in (("肥城职专专栏", (bare.url,)), ("专栏网址", (bare.url,)), ("你好", ())):
+        m = mail(subject, "fczz@ta.shandong.cn", f"{bare.url}\n\n发自我的iPhone")
+        assert judge(facts(m, urls=(bare,)), campaign, NONE).column_urls == wanted, subject
+
+
 def test_article_link_in_body(campaign: Campaign) -> None:
     body = f"我校活动周宣传报道链接：{ARTICLE_URL.url}\n宣传专栏：{COLUMN.url}"
     j = judge(
