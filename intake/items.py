@@ -22,8 +22,10 @@ from intake.store.schema import ItemRow, MessageRow
 from rules.articles import article_key
 from rules.campaign import Campaign
 
-# read well enough to count; a scanned PDF (image-only) is a real document staff can read
-READABLE = frozenset({"ok", "image", "image-only"})
+# read well enough to count. A scan with no text layer (image-only) is not the 电子版 the
+# notice asks for and nothing in it can be checked (its category comes from its name): it
+# is received, 待补正, until a readable copy comes or staff accept it (review "accepted").
+READABLE = frozenset({"ok", "image"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from parsers.model import Attachment, MailFacts
 from rules.compilations import COUNTED, MIN_ARTICLE, text_headlines
+from rules.doctext import LETTERHEAD
 from rules.text import nfkc, split_quoted, split_signature
 
 MIN_PROSE = 80  # characters of prose after the headline (a short news item: 90-150)
@@ -88,8 +89,8 @@ def article_key(headline: str) -> str | None:
     headline from one unit is one article, however sent (file, body, 汇编) and however often
     corrected ("…成果展（更正）"); None for a headline too short to tell articles apart."""
     bare = _KEY_CHARS.sub("", _REVISION.sub("", nfkc(headline or "")))
-    if len(bare) < MIN_HEADLINE_KEY or _MASTHEAD.search(bare):
-        return None
+    if len(bare) < MIN_HEADLINE_KEY or _MASTHEAD.search(bare) or LETTERHEAD.match(bare):
+        return None  # too short, a masthead, or only a unit's name (a sign-off)
     return f"article:{bare}"
 
 

@@ -152,9 +152,10 @@ def container(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Category
 
 
 def empty_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
-    """A 0-byte file delivers nothing, whatever its name says."""
+    """A 0-byte file (an upload that failed) is what its name says, received but unreadable:
+    it completes nothing, and the unit is asked for a readable copy (待补正)."""
     if file.document.status is ReadStatus.EMPTY or not file.attachment.data:
-        return _verdict(OTHER, "empty-file", "the file is empty")
+        return _by_name(file, facts, campaign, "empty-file", "the file is empty (0 bytes)")
     return None
 
 
@@ -200,6 +201,13 @@ def unreadable_document(
     if doc.status not in UNREADABLE:
         return None
     why = f"document {doc.status}" + (f" ({doc.reason})" if doc.reason else "")
+    return _by_name(file, facts, campaign, "unreadable", why)
+
+
+def _by_name(
+    file: FileFacts, facts: MailFacts, campaign: Campaign, rule: str, why: str
+) -> CategoryVerdict:
+    """The category of a file we could not read, from its name and the subject only."""
     scores, strongest, evidence = _score_names(
         (
             (
@@ -213,10 +221,8 @@ def unreadable_document(
     )
     best = _best(scores, strongest, campaign)
     if best is None:
-        return _verdict(OTHER, "unreadable", why, "nothing in file name or subject")
-    return _verdict(
-        best[0], "unreadable", why, "decided from file name and subject only", *evidence
-    )
+        return _verdict(OTHER, rule, why, "nothing in file name or subject")
+    return _verdict(best[0], rule, why, "decided from file name and subject only", *evidence)
 
 
 def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
@@ -356,9 +362,13 @@ def mail_says_article(
     return None
 
 
+# The addressees of a unit's own notice: its departments, or a county's schools (各中小学、
+# 区职业中专：); never the city's (各县市区教育和体育局、各职业院校：)
 _OWN_DEPARTMENTS = re.compile(
-    r"^各(?:系部|系|二级学院|院系|院部|处室|科室|部门|专业部|教研组|年级|中心)"
+    r"^各(?:系部|系|二级学院|院系|院部|处室|科室|部门|专业部|教研组|年级|中心|中小学|学校|"
+    r"中职学校|职业学校|镇街|乡镇|镇|街道)"
 )
+_CITY_ADDRESSEES = re.compile(r"县市区|教育和体育局|教体局|教育局")
 _NOTICE_TITLE = re.compile(r"^(.{0,30}?)关于.{2,60}的通知$")
 
 
@@ -377,7 +387,7 @@ def _internal_notice(file: FileFacts, title: str, campaign: Campaign) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:6]
     if number and any(ln.replace(" ", "").startswith(number) for ln in lines):
         return False  # the city's notice itself, under its 文号 line (a unit's cites it)
-    return any(_OWN_DEPARTMENTS.match(ln) for ln in lines)
+    return any(_OWN_DEPARTMENTS.match(ln) and not _CITY_ADDRESSEES.search(ln) for ln in lines)
 
 
 def _headlined(file: FileFacts) -> bool:

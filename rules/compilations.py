@@ -21,7 +21,7 @@ from rules.text import nfkc
 # Characters of prose under a headline: a contents line has none; a compilation's brief
 # (简讯) may be one short sentence.
 MIN_ARTICLE = 8
-_MARKS = ("汇编", "合集", "集锦", "选编", "专辑")
+_MARKS = ("汇编", "合集", "集锦", "选编", "专辑", "简报", "专刊", "快报", "工作动态")
 COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七|八|九|十)\s*[篇则]")
 
 

@@ -127,7 +127,7 @@ def _first_lines(text: str, count: int) -> list[str]:
 
 
 # A unit's name alone on the first line, as a letterhead: "泰山区教育和体育局", "…学院文件"
-_LETTERHEAD = re.compile(
+LETTERHEAD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,24}(?:局|学校|学院|中心|中专|职专|委员会|办公室|政府)(?:文件)?$"
 )
 
@@ -141,10 +141,15 @@ def document_title(file: FileFacts) -> str:
     for n, line in enumerate(_first_lines(doc.text, 8)):
         if _ATTACHMENT_LABEL.match(line) or _ISSUE_LINE.match(line):
             continue  # "附件1", the 文号 line over a notice's title ("泰职院发〔2020〕67号")
-        if n == 0 and _LETTERHEAD.match(line):
+        if n == 0 and LETTERHEAD.match(line):
             continue  # the unit's name (or 文件 letterhead) over the title
         if "\t" in line:
+            cells = {c.strip() for c in line.split("\t") if c.strip()}
+            if len(cells) == 1 and len(line.split("\t")) > 1:
+                return next(iter(cells))[:60]  # a sheet's title row, merged across columns
             continue  # a table row above the title (a plan's 填报单位/联络员 header table)
+        if line.endswith("。"):
+            continue  # a sentence: the title stands elsewhere (a page header read last)
         return line if len(line) <= 60 else ""
     return ""
 

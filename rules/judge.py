@@ -241,7 +241,12 @@ def _notes(facts: MailFacts, campaign: Campaign, unit: UnitVerdict, reply: bool)
         notes.append(f"{flag}: no acknowledgement sent")
     for f in facts.files:
         status = f.document.status
-        if status in (ReadStatus.ENCRYPTED, ReadStatus.UNREADABLE, ReadStatus.UNSUPPORTED):
+        if status in (
+            ReadStatus.ENCRYPTED,
+            ReadStatus.UNREADABLE,
+            ReadStatus.UNSUPPORTED,
+            ReadStatus.IMAGE_ONLY,
+        ):
             reason = f" ({f.document.reason})" if f.document.reason else ""
             notes.append(f"file {f.attachment.filename}: {status}{reason}")
     if not reply and unit.unit_id is not None and not notes:

@@ -122,10 +122,10 @@ def _dispatch(att: Attachment, limits: Limits) -> Document:
         return _reader("image", "read_image")(data)
     if kind == "vcard":
         return _reader("vcard", "read_vcard")(data)
-    if kind == "html":
-        from parsers.mail import html_to_text
+    if kind == "html":  # its tables too: a statistics table an OA system exported as .xls
+        from parsers.html import read_html
 
-        return Document(status=ReadStatus.OK, kind="html", text=html_to_text(text_of(data)))
+        return read_html(text_of(data))
     if kind == "text":
         return Document(status=ReadStatus.OK, kind="text", text=text_of(data))
     if kind in _UNSUPPORTED:

@@ -142,6 +142,14 @@ def _zip_kind(data: bytes, ext: str) -> str:
     return "zip"
 
 
+def _html_start(data: bytes) -> bool:
+    """Whether the file is a web page by its first bytes (a BOM and blank lines aside)."""
+    start = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html")) or (
+        start.startswith((b"<meta", b"<head", b"<body", b"<table")) and b"</" in start
+    )
+
+
 def sniff(data: bytes, filename: str = "") -> str:
     """The kind of a file: "docx", "xlsx", "xlsb", "odt", "zip", "pdf", "xls", "doc", ..."""
     ext = extension(filename)
@@ -162,6 +170,8 @@ def sniff(data: bytes, filename: str = "") -> str:
         return "rtf"
     if image_format(data):
         return "image"
+    if _html_start(data):
+        return "html"  # an OA system's "Word"/"Excel" export: a web page under .doc/.xls
     if ext in _OFFICE_EXTENSIONS or ext in ("pdf", "zip", "xls"):
         return ext  # claimed but not that: unreadable
     if ext in _LEGACY_EXTENSIONS:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import docx
 
-from intake.items import ItemKinds, item_values
+from intake.items import FileRow, ItemKinds, item_values
 from intake.statistics import stats_fields
 from intake.store.serialize import stats_to_json
 from parsers.facts import read_facts
@@ -102,3 +102,20 @@ def test_a_corrected_article_under_a_new_name_is_the_same_article(campaign: Camp
     pasted = {"body_articles": [{"key": keys[0], "title": "岱岳区“技能点亮生活”成果展开展"}]}
     again = item_values(2, "daiyue", when, pasted, [], ItemKinds.of(campaign))
     assert [i["key"] for i in again] == [keys[0]]
+
+
+def test_a_scan_without_text_is_received_but_completes_nothing(campaign: Campaign) -> None:
+    """An image-only PDF is not the 电子版 the notice asks for: its item is unreadable until
+    staff accept it."""
+    when = datetime(2020, 11, 4, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    for review, readable in (("", False), ("accepted", True)):
+        row = FileRow(
+            category="plan",
+            doc_status="image-only",
+            sha256="e" * 64,
+            filename="扫描全能王 2020-11-04 10.22.pdf",
+            facts={},
+            review=review,
+        )
+        (item,) = item_values(1, "ningyang", when, {}, [row], ItemKinds.of(campaign))
+        assert (item["deliverable"], item["readable"]) == ("plan", readable)

@@ -399,3 +399,17 @@ def test_reader_bug_becomes_a_status(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_module, "read_pdf", boom)
     doc = read("x.pdf", b"%PDF-1.4")
     assert doc.status is ReadStatus.UNREADABLE and "bug" in doc.reason
+
+
+@pytest.mark.parametrize("name", ["统计表.xls", "活动周方案.doc", "方案.docx"])
+def test_a_web_page_under_an_office_name_is_read_as_html(name: str) -> None:
+    """OA systems "export to Excel/Word" as HTML under .xls/.doc names: its text and tables
+    are read, not reported as a damaged Office file."""
+    page = (
+        '\ufeff<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">'
+        "</head><body><table><tr><td>单位</td><td>活动数</td><td>参与人次</td></tr>"
+        "<tr><td>高新区教体局</td><td>7</td><td>2100</td></tr></table></body></html>"
+    ).encode()
+    doc = read(name, page)
+    assert doc.status is ReadStatus.OK and doc.kind == "html"
+    assert doc.tables and doc.tables[0].rows[1][:2] == ("高新区教体局", "7")
