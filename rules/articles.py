@@ -31,14 +31,15 @@ from urllib.parse import urlsplit
 
 from parsers.model import Attachment, MailFacts
 from rules.compilations import COUNTED, MIN_ARTICLE, text_headlines
-from rules.doctext import LETTERHEAD
+from rules.doctext import LETTERHEAD, says_pieces
 from rules.text import nfkc, split_quoted, split_signature
 
 MIN_PROSE = 80  # characters of prose after the headline (a short news item: 90-150)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TITLE_END = re.compile(r"[。；;！!？?，,：:]$")
 _NEWS_MARK = re.compile(
-    r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
+    r"本报讯|本网讯|讯[（(]|[（(]\s*(?:记者|通讯员)|通讯员[:：\s]|^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]",
+    re.MULTILINE,  # a dateline opens a line: the lead under its headline
 )
 _COVER = re.compile(r"附件|请查收|请审阅|请查阅|见附件|敬请|烦请|谢谢|收到请回复")
 _CID = re.compile(r"""cid:([^"'\s>)]+)""", re.IGNORECASE)
@@ -154,7 +155,9 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
     body = "".join(prose)
     sentences = len(_SENTENCE_END.findall(body))
     news = bool(_NEWS_MARK.search("\n".join(lines[:4])))
-    if len(body) < MIN_PROSE or (sentences < 2 and not news):
+    # a brief: a headline over one dated sentence, in a mail that says it is a piece (稿件)
+    brief = bool(title) and news and len(body) >= 20 and says_pieces(facts.mail.subject)
+    if (len(body) < MIN_PROSE or (sentences < 2 and not news)) and not brief:
         return None
     if not title and not news:
         return None

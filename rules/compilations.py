@@ -47,7 +47,7 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
     level = Counter(h.level for h in inner).most_common(1)[0][0]
     heads = list(dict.fromkeys(h.text.strip() for h in inner if h.level == level))
     text = nfkc(doc.text)
-    starts = [text.rfind(nfkc(h)) for h in heads]  # the headline itself, not its TOC line
+    starts = [_line_at(text, nfkc(h)) for h in heads]  # the headline itself, not its TOC line
     if len(heads) < 2 or any(s < 0 for s in starts) or starts != sorted(starts):
         return ()
     # A title styled as a heading like its articles (标题 1 for all) has no prose of its own
@@ -59,6 +59,13 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
         if end - start - len(nfkc(head)) < MIN_ARTICLE:
             return ()
     return tuple(heads)
+
+
+def _line_at(text: str, line: str) -> int:
+    """Where `line` last stands as a line of its own in `text` (a contents line has a page
+    number, a sentence repeating the headline goes on), else its last occurrence; -1."""
+    at = (f"\n{text}\n").rfind(f"\n{line.strip()}\n")
+    return at if at >= 0 else text.rfind(line)
 
 
 # "稿件1：…", "稿件 2：…", "【稿件三】…", "文章之二：…", "报道（四）…": a piece's number before

@@ -83,7 +83,13 @@ _RELAY = re.compile(r"转报|转发|转送|转交|代报|代转|代为报送|汇
 _CREDIT = re.compile(r"(?:供稿|来源|通讯员|撰稿|投稿|作者|报送单位|稿件来源)[^\n]{0,24}")
 
 
-def _authored(facts: MailFacts, file: FileFacts, school: Unit, campaign: Campaign) -> bool:
+# A photo's caption under the text ("图1 岱岳区职教中心开展…现场") is no sign-off
+_CAPTION = re.compile(r"^(?:图\s*\d|图片|[（(]图|摄影|照片|摄[:：])")
+
+
+def _authored(
+    facts: MailFacts, file: FileFacts, school: Unit, campaign: Campaign, sender: str = ""
+) -> bool:
     """Whether a news item naming a school is the school's own, not its bureau's report
     about the school: a headline names what the news is about, not who wrote it. It is
     the school's when the bureau says it passes it on (转报, a forward, 各校), when the
@@ -96,14 +102,19 @@ def _authored(facts: MailFacts, file: FileFacts, school: Unit, campaign: Campaig
     if file.attachment.origin and file.attachment.origin.endswith("/"):
         return True  # the archive's name was weighed in `named_unit`
     lines = [ln.strip() for ln in file.document.text.split("\n") if ln.strip()]
-    credits = [m.group(0) for m in _CREDIT.finditer(file.document.text)]
-    if lines and is_signoff(lines[-1]):
-        credits.append(lines[-1])
     patterns = unit_patterns(campaign)
     shortenings = campaign.names.shortenings
-    return any(
-        m.key == school.id for c in credits for m in find_names(canon(c, shortenings), patterns)
-    )
+
+    def names(text: str) -> set[str]:
+        return {m.key for m in find_names(canon(text, shortenings), patterns)}
+
+    if sender and len(lines) > 1 and is_signoff(lines[1]) and sender in names(lines[1]):
+        return False  # a byline under the headline names the bureau ("岱岳区教体局 韩雪梅")
+    credits = [m.group(0) for m in _CREDIT.finditer(file.document.text)]
+    signoff = next((ln for ln in reversed(lines) if not _CAPTION.match(ln)), "")
+    if signoff and is_signoff(signoff):
+        credits.append(signoff)
+    return any(school.id in names(c) for c in credits)
 
 
 def file_units(
@@ -125,7 +136,7 @@ def file_units(
             and _delivers(decision, file)
             and (
                 not campaign.is_news(decision.category.category)
-                or _authored(facts, file, school, campaign)
+                or _authored(facts, file, school, campaign, sender.id)
             )
         ):
             out.append(owner)

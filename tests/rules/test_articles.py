@@ -234,3 +234,13 @@ def test_an_article_pasted_in_a_body_is_keyed_by_its_headline_like_a_file() -> N
     assert article_key("新闻稿") is None
     assert article_key("泰山区教育和体育局 职教活动周简报") is None  # a masthead: every issue's
     assert article_key("职教活动周工作动态第3期") is None
+
+
+def test_a_brief_pasted_under_a_subject_saying_it_is_a_piece() -> None:
+    body = (
+        "东平职教中心学生为湖区群众送技能\n"
+        "    11月8日，东平职教中心农机、电子专业师生来到银山镇，为群众检修农机和家电60余台。\n"
+    )
+    article = body_article(facts(mail("稿件：东平职教中心学生送技能", "dpzj@ta.shandong.cn", body)))
+    assert article is not None and article.title == "东平职教中心学生为湖区群众送技能"
+    assert body_article(facts(mail("你好", "dpzj@ta.shandong.cn", body))) is None

@@ -180,3 +180,25 @@ def test_a_compilation_of_numbered_briefs() -> None:
         "桃木雕刻技艺走进课堂",
         "肥城职教学子服务社区老人",
     )
+
+
+def test_a_headline_its_first_sentence_repeats_is_found_as_its_line() -> None:
+    """ "泰护学生走进养老院" over "泰护学生走进养老院，受到好评。": the headline is the line of
+    its own, not the later sentence that starts with the same words."""
+    d = docx.Document()
+    d.add_heading("泰山护理职业学院活动周宣传稿件汇编", level=1)
+    heads = ("泰护举行护理技能展示", "泰护学生走进养老院", "泰护开展急救知识进校园")
+    for h in heads:
+        d.add_heading(h, level=1)
+        d.add_paragraph(f"{h}，受到师生和社区居民好评。")
+    out = io.BytesIO()
+    d.save(out)
+    assert compilation_titles(_file("泰护宣传稿件汇编.docx", out.getvalue())) == heads
+
+
+@pytest.mark.parametrize(
+    "name", ["泰山区职业教育活动周简报第1期.docx", "新泰职教简报（活动周专刊）.docx"]
+)
+def test_an_issue_of_a_briefing_holds_its_pieces(name: str) -> None:
+    data = _docx("职业教育活动周简报", HEADLINES, PROSE, toc=False)
+    assert compilation_titles(_file(name, data)) == HEADLINES

@@ -149,3 +149,21 @@ def test_a_bureau_forwarding_a_schools_mail_beside_its_own_plan(campaign: Campai
     assert plan.unit is None
     assert article.unit is not None and article.unit.unit_id == "nyzz"
     assert article.unit.rule == "forwarded-from"
+
+
+def test_a_byline_naming_the_bureau_and_a_caption_naming_the_school(campaign: Campaign) -> None:
+    """ "岱岳区教体局 韩雪梅" under the headline: the bureau wrote it; a photo's caption
+    naming the school at the end is no sign-off."""
+    text = (
+        "11月9日，省级技能大师走进岱岳区职教中心，为数控专业学生现场演示精密加工技艺。"
+        "\n图1 岱岳区职业教育中心现场"
+    )
+    for byline, owner in (("岱岳区教体局 韩雪梅", None), ("", None)):
+        body = f"{byline}\n{text}" if byline else text
+        f = facts(
+            mail("稿件（岱岳区）", "dyqjtj@ta.shandong.cn", "见附件。"),
+            file("技能大师进校园.docx", body, title="岱岳区职业教育中心开展技能大师进校园活动"),
+        )
+        j = judge(f, campaign, Known())
+        assert j.unit.unit_id == "daiyue"
+        assert j.files[0].unit is owner, byline
