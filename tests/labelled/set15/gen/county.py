@@ -42,7 +42,9 @@ def taishan(b: Builder) -> None:
         "泰山区教育和体育局职成科",
         [f("泰山区2020年职业教育活动周实施方案.docx", plan, "plan", "taishan")],
         column_url="http://www.taishan.gov.cn/jyj/zjhdz2020/",
-        liaison=person("泰山区教体局", "孟凡迪", "科员", "tsjtj_zjk@ta.shandong.cn", "13853821746"),
+        liaison=person(
+            "泰山区教体局", "孟凡迪", "职成科科员", "tsjtj_zjk@ta.shandong.cn", "13853821746"
+        ),
     )
     sch = U["tsqzz"]
     inner = inner_mail(
@@ -71,7 +73,7 @@ def taishan(b: Builder) -> None:
         ],
         forward=inner,
         credit="tsqzz",
-        liaison=person("", "邵明轩", "主任", "tsqzz_zs@163.com", "15206381973"),
+        liaison=person("", "邵明轩", "招生就业处主任", "tsqzz_zs@163.com", "15206381973"),
     )
     pieces = [
         ("区职专汽修专业开放实训车间", "11月9日上午，泰山区职专汽修实训车间向社区居民开放。", "供稿：泰山区职专"),

@@ -131,7 +131,7 @@ def dongping(b: Builder) -> None:
             )
         ],
         column_url="http://www.dongping.gov.cn/jyj/hdz/",
-        liaison=person("", "苗立新", "副股长", "dpxjtj_zj@163.com", "15305387712"),
+        liaison=person("", "苗立新", "职成教股副股长", "dpxjtj_zj@163.com", "15305387712"),
     )
     send(
         b,
@@ -232,7 +232,7 @@ def gaoxin(b: Builder) -> None:
             )
         ],
         column_url="http://www.tagxq.gov.cn/shsyj/zjhdz/",
-        liaison=person("", "宋晓琳", "科员", "gxjtj_shfw@163.com", "13465888016"),
+        liaison=person("", "宋晓琳", "教育科科员", "gxjtj_shfw@163.com", "13465888016"),
     )
     members = [
         f(n, dx(["h", h], ["p", "活动周期间开展职业体验。"]), "plan", "gaoxin")

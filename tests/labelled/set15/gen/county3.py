@@ -36,7 +36,9 @@ def xintai(b: Builder) -> None:
             )
         ],
         column_url="http://jyj.xintai.gov.cn/zjhdz/",
-        liaison=person("新泰市教体局", "魏东亮", "科长", "xtsjtj@ta.shandong.cn", "13792136058"),
+        liaison=person(
+            "新泰市教体局", "魏东亮", "职教科科长", "xtsjtj@ta.shandong.cn", "13792136058"
+        ),
     )
     send(
         b,

@@ -272,7 +272,7 @@ def nyzz(b: Builder) -> None:
                 "nyzz",
             )
         ],
-        liaison=person("", "孔令鹏", "干事", "nyzz_jwc@163.com", "13884899012"),
+        liaison=person("", "孔令鹏", "教务处干事", "nyzz_jwc@163.com", "13884899012"),
     )
     send(
         b,
@@ -326,7 +326,7 @@ def dpzj(b: Builder) -> None:
             )
         ],
         column_url="http://www.dpzjzx.com/hdz/",
-        liaison=person("", "陈洪波", "主任", "dpzj_xc@126.com", "15165808823"),
+        liaison=person("", "陈洪波", "宣传办主任", "dpzj_xc@126.com", "15165808823"),
     )
     send(
         b,

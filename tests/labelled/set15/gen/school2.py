@@ -220,7 +220,7 @@ def tsvtc(b: Builder) -> None:
             )
         ],
         column_url="http://www.tsvtc.edu.cn/hdz/",
-        liaison=person("", "刘建国", "副处长", "jwc@tsvtc.edu.cn", ""),
+        liaison=person("", "刘建国", "教务处副处长", "jwc@tsvtc.edu.cn", ""),
     )
     send(
         b,
@@ -310,7 +310,7 @@ def tshl(b: Builder) -> None:
                 "tshl",
             )
         ],
-        liaison=person("", "田雨", "主任", "tshl_dzb@tshlzy.edu.cn", "15053851778"),
+        liaison=person("", "田雨", "党政办主任", "tshl_dzb@tshlzy.edu.cn", "15053851778"),
     )
     send(
         b,
