@@ -104,6 +104,12 @@ def rebuild_items(s: Session, row: MessageRow, kinds: ItemKinds = DEFAULT_KINDS)
     return len(values)
 
 
+def article_item_key(sha256: str, facts: dict[str, Any] | None) -> str:
+    """The item key of an article file: its specific headline (one article however often
+    sent, `rules.articles.article_key`), else its content hash."""
+    return article_key((facts or {}).get("headline", "")) or sha256
+
+
 def _holds_figures(facts: dict[str, Any] | None) -> bool:
     """Whether a file's facts hold a filled statistics table (a row with a number)."""
     table = (facts or {}).get("statistics") or {}
@@ -182,11 +188,11 @@ def item_values(
             for n, title in enumerate(compiled, 1):  # a compilation: each article counts
                 add(unit, f.category, article_key(title) or f"{f.sha256}#{n}", title)
         elif f.category == kinds.news and f.doc_status != "container" and f.readable:
-            # one article however often sent: by its headline when that is specific
-            key = article_key((f.facts or {}).get("headline", "")) or f.sha256
-            add(unit, f.category, key, f.filename)
+            add(unit, f.category, article_item_key(f.sha256, f.facts), f.filename)
         elif f.category in kinds.files and f.doc_status != "container":
-            add(unit, f.category, f.sha256, f.filename, readable=f.readable)
+            # a photo of a plan or of the statistics table is not its 电子版: received, 待补正
+            pictured = f.doc_status == "image" and f.review != "accepted"
+            add(unit, f.category, f.sha256, f.filename, readable=f.readable and not pictured)
             if f.category != kinds.statistics and f.readable and _holds_figures(f.facts):
                 # a summary with the statistics table as its 附件, in the same document
                 add(unit, kinds.statistics, f"{f.sha256}#statistics", f.filename)

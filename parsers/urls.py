@@ -152,9 +152,14 @@ def _url_spans(norm: str) -> Iterator[tuple[int, int]]:
         pos = max(m.end(), start + 1)
 
 
+_WIDE_SCHEME_RE = re.compile(r"(https?)[ \t]*[：:][ \t]*[/／][ \t]*[/／]", re.IGNORECASE)
+
+
 def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
     """Every distinct http(s) or bare www. URL in `text`, scored for being a column."""
     try:
+        if not text.isascii():  # "http：//x.cn" typed with a Chinese input method
+            text = _WIDE_SCHEME_RE.sub(r"\1://", text)
         spaced = text if text.isascii() else _CJK_PUNCT_RE.sub(" ", text)
         norm = re.sub(r"\r+\n|\r", "\n", nfkc(spaced))
     except Exception:  # pragma: no cover - defensive: never fail a mail over a URL

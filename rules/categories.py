@@ -225,6 +225,21 @@ def _by_name(
     return _verdict(best[0], rule, why, "decided from file name and subject only", *evidence)
 
 
+_PHOTO_WORDS = re.compile(r"拍照|照片|截图|截屏|拍的|拍了|手机拍|扫描|图片")
+
+
+def _said_photographed(facts: MailFacts, campaign: Campaign) -> tuple[str, str] | None:
+    """The deliverable the sender says it sent as a picture: the one named right before a
+    photo word ("统计表先截图发上", "统计表是手机拍的"), not publicity (photos of events)."""
+    own = nfkc(f"{facts.mail.subject}\n{split_quoted(facts.mail.body_text)[0]}")
+    for m in _PHOTO_WORDS.finditer(own):
+        window = re.split(r"[，。；,;\n、和及与]", own[max(0, m.start() - 14) : m.start()])[-1]
+        named = head_category(window, campaign)
+        if named is not None and named[0] != OTHER and not campaign.is_news(named[0]):
+            return named
+    return None
+
+
 def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
     """A picture: `other`, unless named for a category or sent alone as publicity material."""
     doc = file.document
@@ -242,6 +257,9 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     head = head_category(stem(file.attachment.filename), campaign)
     if head is not None and not campaign.is_news(head[0]):
         return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")
+    photographed = _said_photographed(facts, campaign)
+    if photographed is not None:  # "统计表盖章后拍照上传的", "统计表（截图）"
+        return _verdict(photographed[0], "image", f"the mail says the {photographed[1]} is a photo")
     subject = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
     if subject is not None and subject[0] == OTHER:  # "活动周宣传照片"
         return _verdict(OTHER, "image", f"the subject says {subject[1]}")

@@ -112,8 +112,11 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     # the notice's 文号 prefix (泰教函 of 泰教函〔2020〕72号) names it too
     issued = re.split(r"[〔\[［(（]", nfkc(campaign.notice), maxsplit=1)[0].strip()
     named = bool(_NOTICE.search(subject)) or (len(issued) >= 2 and issued in subject)
-    if named and (forwarded or _ISSUED_TO_OTHERS.search(nfkc(own)[:200])):
+    to_others = bool(_ISSUED_TO_OTHERS.search(nfkc(own)[:200]))
+    if named and (forwarded or to_others):
         return True  # passed on, or its own notice to its schools ("县职专、县技工学校：")
+    if to_others and not _documents(mail):
+        return True  # its own reminder to its schools ("各职业学校：请于…前报县局"), nothing sent
     number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
     names = [subject, *(nfkc(a.filename) for a in mail.attachments)]
     return bool(number) and any(number in n.replace(" ", "") for n in names)

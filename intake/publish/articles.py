@@ -26,6 +26,7 @@ from pathlib import PurePosixPath
 from sqlalchemy import select
 
 from intake.errors import UsageError
+from intake.items import article_item_key
 from intake.pipeline import Context
 from intake.publish.common import meta_key
 from intake.store import AttachmentRow
@@ -129,7 +130,7 @@ class _Source:
 
 
 def _article_files(ctx: Context, message_pks: Iterable[int]) -> dict[tuple[int, str], _Source]:
-    """Attachment rows filed as articles, by (message, sha256): what file items point at."""
+    """Attachment rows filed as articles, by (message, item key): what file items point at."""
     pks = sorted(set(message_pks))
     found: dict[tuple[int, str], _Source] = {}
     with ctx.store.session() as s:
@@ -141,6 +142,7 @@ def _article_files(ctx: Context, message_pks: Iterable[int]) -> dict[tuple[int, 
                     AttachmentRow.sha256,
                     AttachmentRow.filename,
                     AttachmentRow.path,
+                    AttachmentRow.facts,
                 )
                 .where(
                     AttachmentRow.message_pk.in_(pks[start : start + 500]),
@@ -148,8 +150,9 @@ def _article_files(ctx: Context, message_pks: Iterable[int]) -> dict[tuple[int, 
                 )
                 .order_by(AttachmentRow.id)
             )
-            for aid, pk, sha, filename, path in rows:
-                found.setdefault((pk, sha), _Source(aid, filename, path, sha))
+            for aid, pk, sha, filename, path, facts in rows:
+                key = article_item_key(sha, facts)
+                found.setdefault((pk, key), _Source(aid, filename, path, sha))
     return found
 
 
@@ -239,7 +242,7 @@ def _item_key(ctx: Context, article: Article) -> tuple[str, int | None, int | No
     if article.source is ArticleSource.FILE:
         with ctx.store.session() as s:
             row = s.get_one(AttachmentRow, int(article.ref[1:]))
-            return row.sha256, row.message_pk, row.id
+            return article_item_key(row.sha256, row.facts), row.message_pk, row.id
     if article.source is ArticleSource.LINK:
         return article.filed, int(article.ref[1:].split(".")[0]), None
     pk = int(article.ref[1:].split(".")[0])

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from intake.store.claims import NAMESPACE, lock_key
 from intake.store.schema import MessageRow
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ _CLAIMED = select(
 ).where(MessageRow.state == "claimed")
 _LAST_UID = select(func.max(MessageRow.uid_number)).where(*_WHERE_MAILBOX)
 _LOCATION = ["mailbox", "uidvalidity", "uid"]
+_CLAIM_LOCK = text("SELECT pg_advisory_xact_lock(CAST(:ns AS integer), CAST(:key AS integer))")
 
 _DONE_COPY = (
     select(MessageRow.id)
@@ -115,7 +117,12 @@ class Claims:
             return []
         place = {"mailbox": mailbox, "uidvalidity": uidvalidity}
         with self.transaction() as conn:
-            build = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+            postgres = conn.dialect.name == "postgresql"
+            if postgres:
+                # one claim of a mailbox at a time: two transactions inserting the same keys
+                # in different orders would each wait for the other's rows (a deadlock)
+                conn.execute(_CLAIM_LOCK, {"ns": NAMESPACE + 1, "key": lock_key(mailbox)})
+            build = pg_insert if postgres else sqlite_insert
             conn.execute(
                 build(MessageRow).on_conflict_do_nothing(index_elements=_LOCATION),
                 [place | {"uid": uid, "claimed_at": now, "claimed_by": token} for uid in wanted],

@@ -159,13 +159,16 @@ def without_department(unit: str) -> str:
     return unit
 
 
+_WEB_WORDS = re.compile(r"专栏|栏目|网址|网站|网页|链接|公众号|主页")
+
+
 def _is_name_guess(token: str) -> bool:
     if not re.fullmatch(rf"[{_HAN}]{{2,4}}", token) or token in _NOT_NAMES:
         return False
     if _DEPARTMENT_RE.fullmatch(token):
         return False
-    if token.endswith(_UNIT_SUFFIXES) or _LABEL_RE.search(token):
-        return False
+    if token.endswith(_UNIT_SUFFIXES) or _LABEL_RE.search(token) or _WEB_WORDS.search(token):
+        return False  # "宣传专栏 http://…": a label of a web address, not a person
     if token.endswith(_POSITION_SUFFIXES) and not token.endswith("老师"):
         return False
     return token[0] in _SURNAMES or token[:2] in _COMPOUND_SURNAMES

@@ -119,3 +119,13 @@ def test_a_scan_without_text_is_received_but_completes_nothing(campaign: Campaig
         )
         (item,) = item_values(1, "ningyang", when, {}, [row], ItemKinds.of(campaign))
         assert (item["deliverable"], item["readable"]) == ("plan", readable)
+
+
+def test_a_photo_of_the_statistics_table_is_received_but_completes_nothing(
+    campaign: Campaign,
+) -> None:
+    when = datetime(2020, 11, 16, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    for review, readable in (("", False), ("accepted", True)):
+        row = FileRow("statistics", "image", "f" * 64, "IMG_1.jpg", {}, review=review)
+        (item,) = item_values(1, "daiyue", when, {}, [row], ItemKinds.of(campaign))
+        assert (item["deliverable"], item["readable"]) == ("statistics", readable)

@@ -279,3 +279,11 @@ def test_the_bracketed_position_after_a_title_that_addresses_the_liaison() -> No
     )
     assert (c.name.value, c.position.value) == ("赵明", "职成教股股长")
     assert (c.email.value, c.email.valid) == ("nyjtj@126.com", True)
+
+
+def test_a_label_of_a_web_address_is_no_name() -> None:
+    """ "宣传专栏 http://…" over "联络员 信息中心主任 许文博 …": 宣传专栏 is no person (宣 is a
+    surname), so the position stays with the liaison."""
+    text = "宣传专栏 http://www.xtzz.net/hdz/\n联络员 信息中心主任 许文博 13792148236"
+    (c,) = contacts_in_text(text, "body")
+    assert (c.name.value, c.position.value) == ("许文博", "信息中心主任")

@@ -192,3 +192,16 @@ def test_the_fast_url_scan_finds_what_the_ignore_case_pattern_finds(text: str) -
 def test_the_next_item_of_a_numbered_list_does_not_continue_a_url() -> None:
     text = "1.宣传专栏：http://www.xtzz.net/zjhdz/\n2.联络员：韩雪峰"
     assert [u.url for u in find_urls(text, "body")] == ["http://www.xtzz.net/zjhdz/"]
+
+
+def test_a_scheme_typed_with_a_chinese_input_method() -> None:
+    """ "http：//" with a full-width colon (and slashes) is the URL it means."""
+    from parsers.urls import find_urls as find
+
+    assert [
+        u.url
+        for u in find("宣传专栏网址：http：//jtj.xintai.gov.cn/col/col17125/index.html", "body")
+    ] == ["http://jtj.xintai.gov.cn/col/col17125/index.html"]
+    assert [u.url for u in find("专栏：https：／／www.x.cn/zt/", "body")] == [
+        "https://www.x.cn/zt/"
+    ]

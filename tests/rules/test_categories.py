@@ -475,3 +475,19 @@ def test_a_sheets_merged_title_row_is_its_title(campaign: Campaign) -> None:
     assert document_title(sheet) == title
     f = facts(mail("活动周日程安排", "dyzj@ta.shandong.cn", "见附件"), sheet)
     assert classify(0, f, campaign).category == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("总结和统计表见附件，统计表盖章后拍照上传的。", "statistics"),
+        ("总结、统计表（截图）见附件。", "statistics"),
+        ("总结见附件；统计表是手机拍的，电脑坏了。", "statistics"),
+        ("总结及活动现场照片见附件。", "other"),
+    ],
+)
+def test_a_picture_the_mail_says_is_the_table(campaign: Campaign, body: str, wanted: str) -> None:
+    summary = file("总结.docx", "活动周期间，我校共开展活动12项。", title="活动周工作总结")
+    photo = file("IMG_20201116_095812.jpg", kind="image", status=ReadStatus.IMAGE)
+    f = facts(mail("总结和统计表", "dyqjtj@ta.shandong.cn", body), summary, photo)
+    assert classify(1, f, campaign).category == wanted

@@ -151,6 +151,16 @@ def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -
         cc=("jyj-zcjk01@ta.shandong.cn",),
     )  # a school's own notice to its departments
     assert relevance(internal, campaign, NONE).reason.startswith("a notice forwarded to others")
+    reminder = replace(
+        mail(
+            "关于报送职业教育活动周宣传稿件的提醒",
+            "fcsjtj@ta.shandong.cn",
+            "各职业学校：请于11月13日前将活动周宣传稿件报县局职教科，不少于5篇。",
+        ),
+        to=("school1@qq.com",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )  # a county's own reminder to its schools, nothing attached
+    assert relevance(reminder, campaign, NONE).reason.startswith("a notice forwarded to others")
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
