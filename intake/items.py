@@ -22,10 +22,11 @@ from intake.store.schema import ItemRow, MessageRow
 from rules.articles import article_key
 from rules.campaign import Campaign
 
-# read well enough to count. A scan with no text layer (image-only) is not the 电子版 the
-# notice asks for and nothing in it can be checked (its category comes from its name): it
-# is received, 待补正, until a readable copy comes or staff accept it (review "accepted").
-READABLE = frozenset({"ok", "image"})
+# read well enough to count; a scanned PDF (image-only) or a photo is a document staff can
+# read (a stamped plan, a summary) -- but not a statistics table, whose figures the city's
+# workbook adds up: that needs its 电子版 (see `item_values`)
+READABLE = frozenset({"ok", "image", "image-only"})
+PICTURES = frozenset({"image", "image-only"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +191,10 @@ def item_values(
         elif f.category == kinds.news and f.doc_status != "container" and f.readable:
             add(unit, f.category, article_item_key(f.sha256, f.facts), f.filename)
         elif f.category in kinds.files and f.doc_status != "container":
-            # a photo of a plan or of the statistics table is not its 电子版: received, 待补正
-            pictured = f.doc_status == "image" and f.review != "accepted"
+            # a photo or scan of the statistics table is no 电子版 of it: received, 待补正,
+            # until a readable copy comes or staff accept it
+            pictured = f.category == kinds.statistics and f.doc_status in PICTURES
+            pictured = pictured and f.review != "accepted"
             add(unit, f.category, f.sha256, f.filename, readable=f.readable and not pictured)
             if f.category != kinds.statistics and f.readable and _holds_figures(f.facts):
                 # a summary with the statistics table as its 附件, in the same document

@@ -109,8 +109,8 @@ def _looks_continued(head: str, tail: str) -> bool:
         return False  # the next line starts a URL of its own
     if not re.search(r"[A-Za-z0-9]", tail):
         return False  # a separator line ("------", "____") under the URL
-    if re.fullmatch(r"\d{1,2}[.)]", tail):
-        return False  # the next item of a numbered list ("2.联络员：…")
+    if re.fullmatch(r"\d{1,2}[.)]?", tail):
+        return False  # the next item of a numbered list ("2.联络员：…", "2、护理…")
     if head.endswith(("/", "-", "_", "=", "?", "&", "%")):
         return True
     # A plain word on the next line is more likely prose than the rest of a path; after a

@@ -230,12 +230,16 @@ def min_matched(campaign: Campaign, template: StatsTemplate | None = None) -> in
 _ARTICLE_INTENT_EN = re.compile(r"\b(?:articles?|news|press releases?|reports? on)\b", re.I)
 
 
+_NTH_PIECE = re.compile(r"第[一二三四五六七八九十\d]{1,2}篇|最后一篇|再报一篇|又一篇")
+
+
 def says_pieces(text: str) -> bool:
     """Whether `text` says it carries publicity pieces (宣传, 稿件, 两篇, articles …)."""
     text = nfkc(text or "")
     return (
         any(word in text for word in _ARTICLE_INTENT)
         or bool(_PIECES.search(text))
+        or bool(_NTH_PIECE.search(text))
         or bool(_ARTICLE_INTENT_EN.search(text))
     )
 

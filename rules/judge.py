@@ -27,6 +27,7 @@ from rules.articles import body_articles, external_files, is_external_file
 from rules.campaign import Campaign
 from rules.categories import classify
 from rules.compilations import compilation_titles
+from rules.doctext import says_pieces
 from rules.file_units import file_units, settle_unit, split_forward
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
@@ -64,6 +65,8 @@ _ARTICLE_WORDS = (
     "文章",
     "推文",
     "链接",
+    "美篇",
+    "公众号",
 )
 
 
@@ -152,6 +155,8 @@ def is_article_page(url: str) -> bool:
     path, query = parts.path.lower(), parts.query.lower()
     if parts.netloc.lower().endswith("mp.weixin.qq.com") and path.startswith("/s"):
         return True
+    if parts.netloc.lower().endswith("meipian.cn") and re.fullmatch(r"/[a-z0-9]{6,}/?", path):
+        return True  # one 美篇 (a short id is the article)
     if _LIST_PAGE.search(path) and not _ITEM_QUERY.search(query):
         return False
     return bool(_ITEM_QUERY.search(query) or _ITEM_PATH.search(path))
@@ -167,13 +172,17 @@ def article_links(facts: MailFacts, unit: UnitVerdict) -> tuple[str, ...]:
     own, quoted = split_quoted(facts.mail.body_text)
     own, quoted = nfkc(own), nfkc(quoted)
     subject = nfkc(facts.mail.subject)
-    if not any(w in own or w in subject for w in _ARTICLE_WORDS):
+    if not any(w in own or w in subject for w in _ARTICLE_WORDS) and not says_pieces(
+        f"{subject}\n{own}"
+    ):
         return ()
     out: list[str] = []
     for u in facts.body_urls:
         if u.url in out or is_external_file(u.url) or u.structured:
             continue
-        if u.column_score > 0 and (not is_article_page(u.url) or _COLUMN_LABEL.search(u.label)):
+        # "区政府网站：泰山区举办…推介会 <url>": a headline after the site word names an article
+        named_column = _COLUMN_LABEL.search(u.label.strip()[-6:])
+        if u.column_score > 0 and (not is_article_page(u.url) or named_column):
             continue
         if _only_quoted(u, own, quoted) or not _is_page(u.url):
             continue  # the mail it answers, or a bare site

@@ -97,6 +97,10 @@ def _is_empty(mail: Mail) -> bool:
     return len(words) < 2 and not _SUBJECT_CONTENT.search(nfkc(mail.subject or ""))
 
 
+def _unit_addresses(campaign: Campaign) -> frozenset[str]:
+    return frozenset(e.lower() for u in campaign.units for e in u.emails)
+
+
 def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     """A unit passing the city's notice on to its schools, the city's mailbox only in Cc:
     a forward of a notice (转发…通知), or a mail naming the notice's own number."""
@@ -113,6 +117,9 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     issued = re.split(r"[〔\[［(（]", nfkc(campaign.notice), maxsplit=1)[0].strip()
     named = bool(_NOTICE.search(subject)) or (len(issued) >= 2 and issued in subject)
     to_others = bool(_ISSUED_TO_OTHERS.search(nfkc(own)[:200]))
+    delivers = _documents(mail) or _SUBJECT_CONTENT.search(nfkc(own))
+    if not delivers and to & _unit_addresses(campaign):
+        return True  # a unit's note to another unit ("孟老师：收到"), the city only copied
     if named and (forwarded or to_others):
         return True  # passed on, or its own notice to its schools ("县职专、县技工学校：")
     if to_others and not _documents(mail):
@@ -273,7 +280,8 @@ def _speaks_of_deliverables(text: str, campaign: Campaign) -> bool:
 # 安全工作联络员): the campaign's own words so qualified speak of that business instead.
 _OTHER_BUSINESS = re.compile(
     r"(?:疫情防控|疫情|防疫|消防|防汛|应急|安全生产|安全|资助|扶贫|信访|保密|党建|统战|工会|"
-    r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检)"
+    r"团委|考试|学籍|档案|心理健康|会议|参会|培训|督导|审计|财务|人事|体检|学前教育|基础教育|"
+    r"义务教育|普通高中|幼儿园|招生)"
     r"(?:工作|专项|报名|月|周|月活动|周活动|活动)?(?:隐患)?(?:检查|排查|督查|自查)?(?:情况)?的?$"
 )
 

@@ -35,7 +35,7 @@ _STATUS_PROBLEMS = {
     "encrypted": "文件已加密，无法读取，请发送未加密的版本",
     "unreadable": "文件已损坏或无法读取，请重新发送",
     "unsupported": "文件格式暂无法读取，请转为 docx/xlsx/pdf 后重新发送",
-    "image-only": "文件为扫描件，未能读取文字，请报送电子版（Word/Excel）",
+    "image-only": "文件为扫描件，未能读取文字（统计表请报送 Excel 电子版）",
     "empty": "文件为空（0 字节）",
 }
 

@@ -37,6 +37,15 @@ class Reader:
             self.flags.add(flag)
 
     def body(self) -> str:
-        """The body text: the plain parts, else the HTML parts' text."""
+        """The body text: the plain parts, else the HTML parts' text. A plain part that is
+        a stub of the HTML ("请用支持HTML的客户端查看", only the headline of a 秀米 article)
+        gives way to the HTML's text: it holds far less of it."""
         plain = "\n".join(t for t in self.plain if t.strip())
-        return plain or "\n".join(t for t in self.html if t.strip())
+        html = "\n".join(t for t in self.html if t.strip())
+        if plain and html and _letters(html) >= 2 * _letters(plain) + 30:
+            return html
+        return plain or html
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())

@@ -104,21 +104,18 @@ def test_a_corrected_article_under_a_new_name_is_the_same_article(campaign: Camp
     assert [i["key"] for i in again] == [keys[0]]
 
 
-def test_a_scan_without_text_is_received_but_completes_nothing(campaign: Campaign) -> None:
-    """An image-only PDF is not the 电子版 the notice asks for: its item is unreadable until
-    staff accept it."""
+def test_a_scan_counts_for_a_plan_but_not_for_the_statistics_table(campaign: Campaign) -> None:
+    """A scanned, stamped plan is a document staff read; a scanned statistics table is no
+    电子版 of figures the city's workbook adds up: received, 待补正, until staff accept it."""
     when = datetime(2020, 11, 4, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
-    for review, readable in (("", False), ("accepted", True)):
-        row = FileRow(
-            category="plan",
-            doc_status="image-only",
-            sha256="e" * 64,
-            filename="扫描全能王 2020-11-04 10.22.pdf",
-            facts={},
-            review=review,
-        )
+    for category, review, readable in (
+        ("plan", "", True),
+        ("statistics", "", False),
+        ("statistics", "accepted", True),
+    ):
+        row = FileRow(category, "image-only", "e" * 64, "扫描全能王.pdf", {}, review=review)
         (item,) = item_values(1, "ningyang", when, {}, [row], ItemKinds.of(campaign))
-        assert (item["deliverable"], item["readable"]) == ("plan", readable)
+        assert (item["deliverable"], item["readable"]) == (category, readable)
 
 
 def test_a_photo_of_the_statistics_table_is_received_but_completes_nothing(

@@ -432,3 +432,25 @@ def test_deeply_nested_multiparts_give_headers_and_a_problem() -> None:
     assert mail.subject == "deep" and mail.from_addr == "a@b.cn"
     assert MailFlag.MALFORMED in mail.flags
     assert any("RecursionError" in p or "nesting" in p for p in mail.problems)
+
+
+@pytest.mark.parametrize(
+    "stub", ["请用支持HTML的客户端查看此邮件。", "肥城职专：技能展示（正文见下）"]
+)
+def test_a_plain_part_that_is_a_stub_of_the_html_gives_way_to_it(stub: str) -> None:
+    """A WeChat editor's (秀米, 135编辑器) body: the article is only in the HTML part."""
+    article = (
+        "<section><h2>泰护学子走进社区开展健康义诊</h2><p>11月9日，泰山护理职业学院组织护理专业"
+        "师生走进泰前街道社区，开展测血压、测血糖、健康咨询等服务，服务居民200余人次。</p></section>"
+    )
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@x.cn", "b@y.cn", "宣传稿"
+    msg.set_content(stub)
+    msg.add_alternative(article, subtype="html")
+    mail = read_mail(msg.as_bytes())
+    assert "健康义诊" in mail.body_text and "11月9日" in mail.body_text
+    same = EmailMessage()
+    same["From"], same["To"], same["Subject"] = "a@x.cn", "b@y.cn", "方案"
+    same.set_content("附件是方案，请查收。")
+    same.add_alternative("<p>附件是方案，请查收。</p>", subtype="html")
+    assert read_mail(same.as_bytes()).body_text.strip() == "附件是方案，请查收。"

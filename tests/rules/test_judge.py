@@ -153,3 +153,25 @@ def test_article_link_only_in_quoted_reply_is_ignored(campaign: Campaign) -> Non
     m = mail("Re: 宣传报道", "fczz@ta.shandong.cn", body)
     j = judge(facts(m, urls=(ARTICLE_URL,)), campaign, NONE)
     assert j.article_links == ()
+
+
+def _links(campaign: Campaign, subject: str, body: str) -> tuple[str, ...]:
+    from parsers.urls import find_urls
+
+    m = mail(subject, "fczz@ta.shandong.cn", body)
+    return judge(facts(m, urls=find_urls(body, "body")), campaign, NONE).article_links
+
+
+def test_links_sent_as_pieces_wechat_meipian_and_a_numbered_list(campaign: Campaign) -> None:
+    wx1 = "https://mp.weixin.qq.com/s/beumj8dwBpjHeZv-90NHSk"
+    wx2 = "https://mp.weixin.qq.com/s/svin7gnDV87JokcJNQxNwf"
+    listed = f"1、肥城职专云上开放日直播回顾 {wx1}\n2、护理技能大赛获奖选手分享会 {wx2}"
+    assert _links(campaign, "肥城职专公众号文章2篇", listed) == (
+        wx1,
+        wx2,
+    )  # "2、" ends the first URL
+    assert _links(campaign, "第五篇", f"肥城职专第五篇：{wx1}") == (wx1,)
+    meipian = "https://www.meipian.cn/ki1huhvm"
+    assert _links(campaign, "美篇", f"美篇：职教学子走进中小学 {meipian}") == (meipian,)
+    page = "http://www.feicheng.gov.cn/art/2020/11/12/art_40787_10296324.html"
+    assert _links(campaign, "宣传报道", f"市政府网站：肥城职专举办校企合作推介会 {page}") == (page,)

@@ -161,6 +161,18 @@ def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -
         cc=("jyj-zcjk01@ta.shandong.cn",),
     )  # a county's own reminder to its schools, nothing attached
     assert relevance(reminder, campaign, NONE).reason.startswith("a notice forwarded to others")
+    note = replace(
+        mail(
+            "回复：关于做好宣传稿件报送工作的通知",
+            "fczz@ta.shandong.cn",
+            "孟老师：收到，我校按时报送。",
+        ),
+        to=("fcsjtj@ta.shandong.cn",),
+        cc=("jyj-zcjk01@ta.shandong.cn",),
+    )  # a school's note to its county, the city copied
+    assert not relevance(note, campaign, NONE).relevant
+    column = replace(note, body_text="县局、市局：我校专栏 http://www.fczz.net/hdz/")
+    assert relevance(column, campaign, NONE).relevant  # it delivers the column: a submission
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
