@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from parsers.model import MailFlag, ReadStatus
+from parsers.model import Mail, MailFlag, ReadStatus
 from rules.campaign import Campaign
 from rules.model import Known
 from rules.relevance import relevance, relevance_of_facts
@@ -114,65 +114,71 @@ def test_nothing_said_but_documents_attached_are_read_first(campaign: Campaign) 
     assert (r.relevant, r.look_inside) == (False, True)
 
 
-def test_a_notice_forwarded_to_schools_with_the_city_in_cc(campaign: Campaign) -> None:
-    m = replace(
-        mail("转发：关于做好2020年职业教育活动周相关工作的通知", "fcsjtj@ta.shandong.cn"),
-        to=("school1@qq.com",),
-        cc=("jyj-zcjk01@ta.shandong.cn",),
-    )
-    r = relevance(m, campaign, NONE)
-    assert not r.relevant and r.reason.startswith("a notice forwarded to others")
-    to_us = replace(m, to=("jyj-zcjk01@ta.shandong.cn",), cc=())
-    assert relevance(to_us, campaign, NONE).relevant
-    numbered = replace(
-        mail("请各校认真落实泰教函〔2020〕72号", "fcsjtj@ta.shandong.cn"),
-        to=("school1@qq.com",),
-        cc=("jyj-zcjk01@ta.shandong.cn",),
-    )
-    assert relevance(numbered, campaign, NONE).reason.startswith("a notice forwarded to others")
-    said_in_body = replace(
-        mail(
+CITY = "jyj-zcjk01@ta.shandong.cn"
+
+
+def _cc_city(subject: str, sender: str, body: str = "", to: str = "school1@qq.com") -> Mail:
+    """A mail to someone else with the city's mailbox only in Cc."""
+    m = mail(subject, sender, body) if body else mail(subject, sender)
+    return replace(m, to=(to,), cc=(CITY,))
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "body", "to"),
+    [
+        (
+            "转发：关于做好2020年职业教育活动周相关工作的通知",
+            "fcsjtj@ta.shandong.cn",
+            "",
+            "s@qq.com",
+        ),
+        ("请各校认真落实泰教函〔2020〕72号", "fcsjtj@ta.shandong.cn", "", "s@qq.com"),
+        (
             "市教育局通知",
             "fcsjtj@ta.shandong.cn",
-            "各学校：现将市教育局的通知转发给你们，请按要求报送。",
+            "各学校：现将市教育局的通知转发给你们。",
+            "s@qq.com",
         ),
-        to=("school1@qq.com",),
-        cc=("jyj-zcjk01@ta.shandong.cn",),
-    )
-    reason = relevance(said_in_body, campaign, NONE).reason
-    assert reason.startswith("a notice forwarded to others")
-    internal = replace(
-        mail(
-            "关于组织师生观看活动周启动仪式直播的通知",
+        # a school's own notice to its departments
+        (
+            "关于组织师生观看启动仪式直播的通知",
             "dpzz@ta.shandong.cn",
-            "各处室、各专业部：\n请组织师生于11月8日上午观看全县职业教育活动周启动仪式直播。",
+            "各处室、各专业部：\n请组织观看。",
+            "b@dpzz.cn",
         ),
-        to=("bgs@dpzz.cn",),
-        cc=("jyj-zcjk01@ta.shandong.cn",),
-    )  # a school's own notice to its departments
-    assert relevance(internal, campaign, NONE).reason.startswith("a notice forwarded to others")
-    reminder = replace(
-        mail(
-            "关于报送职业教育活动周宣传稿件的提醒",
+        # a county's own reminder to its schools, nothing attached
+        (
+            "关于报送宣传稿件的提醒",
             "fcsjtj@ta.shandong.cn",
-            "各职业学校：请于11月13日前将活动周宣传稿件报县局职教科，不少于5篇。",
+            "各职业学校：请于11月13日前报县局。",
+            "s@qq.com",
         ),
-        to=("school1@qq.com",),
-        cc=("jyj-zcjk01@ta.shandong.cn",),
-    )  # a county's own reminder to its schools, nothing attached
-    assert relevance(reminder, campaign, NONE).reason.startswith("a notice forwarded to others")
-    note = replace(
-        mail(
+        # a school's note to its county
+        (
             "回复：关于做好宣传稿件报送工作的通知",
             "fczz@ta.shandong.cn",
-            "孟老师：收到，我校按时报送。",
+            "孟老师：收到。",
+            "fcsjtj@ta.shandong.cn",
         ),
-        to=("fcsjtj@ta.shandong.cn",),
-        cc=("jyj-zcjk01@ta.shandong.cn",),
-    )  # a school's note to its county, the city copied
-    assert not relevance(note, campaign, NONE).relevant
-    column = replace(note, body_text="县局、市局：我校专栏 http://www.fczz.net/hdz/")
-    assert relevance(column, campaign, NONE).relevant  # it delivers the column: a submission
+    ],
+)
+def test_mail_to_others_with_the_city_only_in_cc_is_a_copy(
+    campaign: Campaign, subject: str, sender: str, body: str, to: str
+) -> None:
+    m = _cc_city(subject, sender, body, to)
+    r = relevance(m, campaign, NONE)
+    assert not r.relevant and r.reason.startswith("a notice forwarded to others")
+    assert relevance(replace(m, to=(CITY,), cc=()), campaign, NONE).relevant  # sent to us
+
+
+def test_a_copy_that_delivers_the_column_is_a_submission(campaign: Campaign) -> None:
+    m = _cc_city(
+        "回复：通知",
+        "fczz@ta.shandong.cn",
+        "我校专栏 http://www.fczz.net/hdz/",
+        "fcsjtj@ta.shandong.cn",
+    )
+    assert relevance(m, campaign, NONE).relevant
 
 
 def test_forward_of_registered_sender(campaign: Campaign) -> None:
