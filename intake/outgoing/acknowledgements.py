@@ -92,6 +92,7 @@ def _receipt(
 # acknowledged at once can be thousands of messages of one unit, and each one's facts are
 # decoded only for the chunk it is in (issue 22).
 ACK_CHUNK = 200
+ACK_MAX_MESSAGES = 100  # messages one acknowledgement lists at most (oldest first)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,9 @@ def _acknowledge_one(run: _Pass, to: str, unit_id: str, ids: list[int]) -> int:
         unit = campaign.unit(unit_id)
         if unit is None:
             return 0
+        # the oldest ACK_MAX_MESSAGES: a 回执 listing hundreds of mails helps nobody, and
+        # building it would hold them all; the rest wait for the next one
+        ids = ids[:ACK_MAX_MESSAGES]
         # this unit's items only (what `statuses` gives for it: each unit's status is
         # computed from its own items), not every unit's for every acknowledgement
         status = unit_status(campaign, unit, read_items(s, unit_id), now, run.overrides)

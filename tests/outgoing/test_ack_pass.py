@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import email
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from email import policy
 from pathlib import Path
 
@@ -101,3 +101,25 @@ def test_the_chunk_size_does_not_change_the_acknowledgement(
         assert a[to].get_body(("html",)).get_content() == b[to].get_body(("html",)).get_content()
         for header in ("Subject", "Message-ID", "In-Reply-To", "References"):
             assert a[to][header] == b[to][header]
+
+
+def test_one_acknowledgement_lists_at_most_its_cap_and_the_rest_wait_for_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A recipient with more pending mail than one 回执 lists gets the oldest now and the
+    rest in the next one, after the interval: each message once."""
+    monkeypatch.setattr(acknowledgements, "ACK_MAX_MESSAGES", 4)
+    ctx = _backlog(tmp_path)
+    assert outgoing.acknowledge(ctx, NOW) == 2
+    first = _text(_acks(ctx)["fczz@ta.shandong.cn"])
+    assert [f"宣传稿件{i}.docx" in first for i in range(7)] == [True] * 4 + [False] * 3
+    assert outgoing.acknowledge(ctx, NOW) == 0  # within the interval: the rest wait
+    later = NOW + ctx.settings.outbox.ack_delay + timedelta(minutes=1)
+    assert outgoing.acknowledge(ctx, later) == 1
+    with ctx.store.session() as s:
+        rows = s.execute(select(OutboxRow.recipients, OutboxRow.eml).where(OutboxRow.kind == "ack"))
+        emls = [eml for to, eml in rows if to == ["fczz@ta.shandong.cn"]]
+    assert len(emls) == 2
+    texts = [_text(email.message_from_bytes(e, policy=policy.default)) for e in emls]  # type: ignore[arg-type]
+    for i in range(7):
+        assert sum(t.count(f"宣传稿件{i}.docx") for t in texts) == 1, i
