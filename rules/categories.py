@@ -65,6 +65,7 @@ from rules.doctext import (
     SPREADSHEETS,
     STATS_IN_PROSE,
     UNREADABLE,
+    _first_lines,
     contact_table,
     document_title,
     ext,
@@ -400,9 +401,8 @@ def _internal_notice(file: FileFacts, title: str, campaign: Campaign) -> bool:
     issued_by = notice.group(1)
     if issued_by and issued_by in nfkc(campaign.issuer):
         return False  # "泰安市教育局关于…的通知": the city's own notice
-    text = nfkc(file.document.text)
     number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:6]
+    lines = _first_lines(file.document.text, 6)
     if number and any(ln.replace(" ", "").startswith(number) for ln in lines):
         return False  # the city's notice itself, under its 文号 line (a unit's cites it)
     return any(_OWN_DEPARTMENTS.match(ln) and not _CITY_ADDRESSEES.search(ln) for ln in lines)

@@ -233,15 +233,23 @@ _ARTICLE_INTENT_EN = re.compile(r"\b(?:articles?|news|press releases?|reports? o
 _NTH_PIECE = re.compile(r"第[一二三四五六七八九十\d]{1,2}篇|最后一篇|再报一篇|又一篇")
 
 
+def _piece_word(text: str) -> str:
+    """The word by which normalised `text` says it carries publicity material ("" if none):
+    宣传/稿件…, a count of pieces ("另报送活动信息两篇"), or the same in English."""
+    for word in _ARTICLE_INTENT:
+        if word in text:
+            return word
+    for pattern in (_PIECES, _ARTICLE_INTENT_EN):
+        found = pattern.search(text)
+        if found:
+            return found.group(0)
+    return ""
+
+
 def says_pieces(text: str) -> bool:
-    """Whether `text` says it carries publicity pieces (宣传, 稿件, 两篇, articles …)."""
+    """Whether `text` says it carries publicity pieces (宣传, 稿件, 两篇, 第五篇, articles …)."""
     text = nfkc(text or "")
-    return (
-        any(word in text for word in _ARTICLE_INTENT)
-        or bool(_PIECES.search(text))
-        or bool(_NTH_PIECE.search(text))
-        or bool(_ARTICLE_INTENT_EN.search(text))
-    )
+    return bool(_piece_word(text) or _NTH_PIECE.search(text))
 
 
 def mail_says_article_text(facts: MailFacts) -> str:
@@ -251,15 +259,9 @@ def mail_says_article_text(facts: MailFacts) -> str:
         ("subject", facts.mail.forwarded_subject),
         ("body", own),
     ):
-        for word in _ARTICLE_INTENT:
-            if word in nfkc(text):
-                return f"{place} says {word}"
-        counted = _PIECES.search(nfkc(text or ""))
-        if counted:  # "另报送活动信息两篇": a count of pieces is what articles come in
-            return f"{place} says {counted.group(0)}"
-        english = _ARTICLE_INTENT_EN.search(nfkc(text or ""))
-        if english:
-            return f"{place} says {english.group(0)}"
+        word = _piece_word(nfkc(text or ""))
+        if word:
+            return f"{place} says {word}"
     return ""
 
 

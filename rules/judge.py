@@ -22,12 +22,12 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from parsers.model import FoundUrl, MailFacts, MailFlag, ReadStatus
+from parsers.model import FoundUrl, MailFacts, MailFlag
 from rules.articles import body_articles, external_files, is_external_file
 from rules.campaign import Campaign
 from rules.categories import classify
 from rules.compilations import compilation_titles
-from rules.doctext import says_pieces
+from rules.doctext import UNREADABLE, says_pieces
 from rules.file_units import file_units, settle_unit, split_forward
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
@@ -250,12 +250,7 @@ def _notes(facts: MailFacts, campaign: Campaign, unit: UnitVerdict, reply: bool)
         notes.append(f"{flag}: no acknowledgement sent")
     for f in facts.files:
         status = f.document.status
-        if status in (
-            ReadStatus.ENCRYPTED,
-            ReadStatus.UNREADABLE,
-            ReadStatus.UNSUPPORTED,
-            ReadStatus.IMAGE_ONLY,
-        ):
+        if status in UNREADABLE:
             reason = f" ({f.document.reason})" if f.document.reason else ""
             notes.append(f"file {f.attachment.filename}: {status}{reason}")
     if not reply and unit.unit_id is not None and not notes:

@@ -97,10 +97,6 @@ def _is_empty(mail: Mail) -> bool:
     return len(words) < 2 and not _SUBJECT_CONTENT.search(nfkc(mail.subject or ""))
 
 
-def _unit_addresses(campaign: Campaign) -> frozenset[str]:
-    return frozenset(e.lower() for u in campaign.units for e in u.emails)
-
-
 def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     """A unit passing the city's notice on to its schools, the city's mailbox only in Cc:
     a forward of a notice (转发…通知), or a mail naming the notice's own number."""
@@ -110,19 +106,20 @@ def _notice_forward(mail: Mail, campaign: Campaign) -> bool:
     if not boxes & cc or boxes & to:
         return False
     subject = nfkc(mail.subject)
-    own, _ = split_quoted(mail.body_text)
-    says_forward = bool(_PASSED_ON.search(nfkc(own)[:500]))
+    own = nfkc(split_quoted(mail.body_text)[0])
+    documents = bool(_documents(mail))
+    says_forward = bool(_PASSED_ON.search(own[:500]))
     forwarded = subject_prefix(mail.subject) == "forward" or "转发" in subject or says_forward
     # the notice's 文号 prefix (泰教函 of 泰教函〔2020〕72号) names it too
     issued = re.split(r"[〔\[［(（]", nfkc(campaign.notice), maxsplit=1)[0].strip()
     named = bool(_NOTICE.search(subject)) or (len(issued) >= 2 and issued in subject)
-    to_others = bool(_ISSUED_TO_OTHERS.search(nfkc(own)[:200]))
-    delivers = _documents(mail) or _SUBJECT_CONTENT.search(nfkc(own))
-    if not delivers and to & _unit_addresses(campaign):
+    to_others = bool(_ISSUED_TO_OTHERS.search(own[:200]))
+    delivers = documents or _SUBJECT_CONTENT.search(own)
+    if not delivers and to & registered_senders(campaign, Known()).keys():
         return True  # a unit's note to another unit ("孟老师：收到"), the city only copied
     if named and (forwarded or to_others):
         return True  # passed on, or its own notice to its schools ("县职专、县技工学校：")
-    if to_others and not _documents(mail):
+    if to_others and not documents:
         return True  # its own reminder to its schools ("各职业学校：请于…前报县局"), nothing sent
     number = nfkc(campaign.notice).replace(" ", "") if campaign.notice else ""
     names = [subject, *(nfkc(a.filename) for a in mail.attachments)]
