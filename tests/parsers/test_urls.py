@@ -205,3 +205,39 @@ def test_a_scheme_typed_with_a_chinese_input_method() -> None:
     assert [u.url for u in find("专栏：https：／／www.x.cn/zt/", "body")] == [
         "https://www.x.cn/zt/"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("活动周专栏：http://www.肥城教体.cn/zjhdz/ 欢迎访问", "http://www.肥城教体.cn/zjhdz/"),
+        (
+            "宣传专栏网址：https://www.泰山职专.com/hdz2020/，请审核",
+            "https://www.泰山职专.com/hdz2020/",
+        ),
+        ("专栏地址：www.肥城教体.cn/zt/index.html", "http://www.肥城教体.cn/zt/index.html"),
+        ("专题网页 http://职教.泰安.中国 已上线", "http://职教.泰安.中国"),
+        ("专栏：http://hdz.泰山-职专.cn/2020/", "http://hdz.泰山-职专.cn/2020/"),
+    ],
+)
+def test_a_chinese_domain_is_kept_whole(text: str, url: str) -> None:
+    assert _urls(text) == [url]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专栏：http://www。欢迎访问",  # the host did not come through
+        "专栏网址：http://www.肥城 稍后补报",
+        "专栏：www.泰山职专 建设中",
+        "地址：http://localhost/zt/",
+        "网址 https:// 稍后发送",
+    ],
+)
+def test_no_host_less_fragment_is_a_url(text: str) -> None:
+    """A URL whose host has no top-level domain is never found, so never a column."""
+    assert _urls(text) == []
+
+
+def test_an_ip_address_with_a_port_is_a_url() -> None:
+    assert _urls("专栏网址：http://221.2.166.5:8081/zjhdz/") == ["http://221.2.166.5:8081/zjhdz/"]
