@@ -164,7 +164,9 @@ class FoundUrl:
 
     `label` is the text that names it (a table row label or column header, or the column
     word before it in prose, NFKC); `structured` is True when that label came from table
-    structure, whose scores (above 1.0) beat any prose score (at most 1.0).
+    structure, whose scores (above 1.0) beat any prose score (at most 1.0). `site` is True
+    when the label names the unit's own site or a published item (学校网站, 总结已发布在…):
+    then the URL is no column.
     """
 
     url: str
@@ -173,6 +175,7 @@ class FoundUrl:
     column_score: float = 0.0
     label: str = ""
     structured: bool = False
+    site: bool = False
 
 
 @dataclass(frozen=True, slots=True)

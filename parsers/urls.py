@@ -200,7 +200,12 @@ def find_urls(text: str, source: str) -> tuple[FoundUrl, ...]:
             if previous is None:
                 order.append(url)
             found[url] = FoundUrl(
-                url=url, source=source, context=context, column_score=score, label=label
+                url=url,
+                source=source,
+                context=context,
+                column_score=score,
+                label=label,
+                site=own_site,
             )
     return tuple(found[u] for u in order)
 

@@ -117,6 +117,39 @@ def _column_by_subject(facts: MailFacts, links: tuple[str, ...]) -> FoundUrl | N
     return found[0]
 
 
+# Hosts whose pages are never a unit's column: posts, videos, forms, file shares.
+_NOT_COLUMN_HOSTS = re.compile(
+    r"(?:^|\.)(?:weixin\.qq\.com|v\.qq\.com|bilibili\.com|douyin\.com|kuaishou\.com|"
+    r"ixigua\.com|wjx\.cn|wjx\.top|jinshuju\.net|pan\.baidu\.com|meipian\.cn|weibo\.com)$"
+)
+# A label that says the URL is an item, the notice or a file, not a place to visit.
+_ITEM_LABEL = re.compile(r"稿|报道|新闻|文章|推文|通知|文件|方案|总结|视频|下载|问卷|报名|二维码")
+
+
+def _lone_labelled_url(facts: MailFacts, links: tuple[str, ...]) -> FoundUrl | None:
+    """The one URL of a body that labels it as a place ("网上展厅：…", "展示平台 …"): a unit
+    sends the city one web address for this campaign, its column, whatever it calls it --
+    never one labelled as its own site, an article, the notice or a file, nor a post,
+    video, form or file share."""
+    own = nfkc(split_quoted(facts.mail.body_text)[0])
+    found = {u.url: u for u in facts.body_urls if _bare(u.url) in own}
+    if len(found) != 1 or any(f.urls for f in facts.files):
+        return None
+    (url,) = found.values()
+    host = urlsplit(url.url).hostname or ""
+    if (
+        not url.label
+        or _ITEM_LABEL.search(url.label)
+        or url.site
+        or url.url in links
+        or is_external_file(url.url)
+        or is_article_page(url.url)
+        or _NOT_COLUMN_HOSTS.search(host.lower())
+    ):
+        return None
+    return url
+
+
 def column_urls(
     facts: MailFacts, unit: UnitVerdict, links: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
@@ -136,7 +169,7 @@ def column_urls(
         candidates = [u for u in candidates if not _only_quoted(u, own, quoted, sender)]
     candidates += [u for f in facts.files for u in f.urls if usable(u)]
     if not candidates:
-        lone = _column_by_subject(facts, links)
+        lone = _column_by_subject(facts, links) or _lone_labelled_url(facts, links)
         return (lone.url,) if lone is not None else ()
     best = max(candidates, key=lambda u: u.column_score)  # first wins ties: body before files
     return (best.url,)

@@ -36,6 +36,7 @@ def url_to_json(url: FoundUrl) -> dict[str, Any]:
         "column_score": url.column_score,
         "label": url.label,
         "structured": url.structured,
+        "site": url.site,
     }
 
 

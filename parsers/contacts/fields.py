@@ -19,7 +19,7 @@ from parsers.contacts.words import (
     split_unit_position,
     without_department,
 )
-from parsers.model import Contact, FieldValue
+from parsers.model import Contact, FieldValue, Table
 from parsers.normalize import (
     is_email,
     is_mobile,
@@ -245,6 +245,10 @@ def _split_mixed(value: str) -> dict[str, list[str]]:
 
 # a line break inside a number or an address (the cell was too narrow for it)
 _WRAPPED_RE = re.compile(r"(?<=[\d\-])[ \t]*\n[ \t]*(?=[\d\-])")
+
+
+def _table_label(table: Table, index: int) -> str:
+    return table.name or f"table {index + 1}"
 
 
 def _to_contact(draft: _Draft, source: str, role: str = "liaison") -> Contact:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.contacts.fields import _Draft, _to_contact
+from parsers.contacts.fields import _Draft, _table_label, _to_contact
+from parsers.contacts.keyvalue import _kv_pairs
 from parsers.contacts.labels import (
     _PERSON_WORDS,
     _WEAK_LABELS,
@@ -20,10 +21,6 @@ from parsers.contacts.labels import (
 )
 from parsers.model import Contact, Table
 from parsers.normalize import compact
-
-
-def _table_label(table: Table, index: int) -> str:
-    return table.name or f"table {index + 1}"
 
 
 def _is_header_row(kinds: dict[int, str]) -> bool:
@@ -68,11 +65,21 @@ def _header_contacts(
             break
     roles = _column_roles(rows, header_at, data_start, kinds)
     groups = _groups(kinds)
-    contacts: list[Contact] = []
+    drafts: list[tuple[_Draft, str, int]] = []  # (person, where, row)
     for r in range(data_start, len(rows)):
         row = rows[r]
         # A full-width merged note row ("填表人：…") repeats one text across every column.
         if len({c.strip() for c in row if c.strip()}) == 1 and len(kinds) > 2:
+            continue
+        # "邮箱 | zs@163.com | zs@163.com" under the header: a key/value row, not a person.
+        # It completes the one person of the row above; it never makes one of its own.
+        if _labelled_row(row, kinds):
+            above = [d for d, _, at in drafts if at == r - 1]
+            if len(above) == 1:
+                for kind, value, _ in _kv_pairs(row):
+                    if kind not in ("name", "mixed") and not above[0].has(kind):
+                        above[0].add(kind, value, r)
+                        used.add(r)
             continue
         # The row's own label ("分管领导", "科长", "联络员" in a column no header names)
         row_role = _row_role([c for i, c in enumerate(row) if i not in kinds])
@@ -89,6 +96,8 @@ def _header_contacts(
                     draft.add(kinds[col], value, r)
             if not any(draft.has(k) for k in ("name", "mobile", "tel", "email", "phone")):
                 continue
+            if any(_NOT_A_NAME.search(v) for v in draft.values.get("name", ())):
+                continue  # "宣传专栏地址 | http://…" under the header: an address, no person
             # A role word typed where the position goes ("联络员" in the 职务 column).
             # ("校长" there is a position: only a word that is never one counts)
             position_role = next(
@@ -98,12 +107,13 @@ def _header_contacts(
             name_col = next((c for c in columns if kinds[c] == "name"), columns[0])
             draft.role = cell_role or roles.get(name_col, "") or row_role or position_role
             found = True
-            contacts.append(_to_contact(draft, where, role))
+            drafts.append((draft, where, r))
         if found:
             used.add(r)
-    return contacts, used
+    return [_to_contact(d, where, role) for d, where, _ in drafts], used
 
 
+_NOT_A_NAME = re.compile(r"://|@|www\.", re.IGNORECASE)
 _ROLE_IN_CELL_RE = re.compile(r"\s*([^:：\d]{2,8})\s*[:：]\s*(\S.*)", re.DOTALL)
 
 
@@ -139,3 +149,14 @@ def _groups(kinds: dict[int, str]) -> list[list[int]]:
         stop = names[i + 1] if i + 1 < len(names) else max(kinds) + 1
         groups.append([start, *shared, *(c for c in sorted(kinds) if start < c < stop)])
     return groups
+
+
+def _labelled_row(row: Sequence[str], kinds: dict[int, str]) -> bool:
+    """Whether a row under the header is labelled by its first cell with a field the
+    header puts elsewhere ("邮箱 | zs@163.com | …" under "联络员 | 姓名 | 职务 | 手机"):
+    key/value, not a person."""
+    first = next((i for i, cell in enumerate(row) if cell.strip()), None)
+    if first is None:
+        return False
+    kind = _label_kind(row[first])
+    return kind is not None and kind not in ("name", kinds.get(first))

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parsers.contacts.fields import _EMAIL_FIND_RE, _MOBILE_FIND_RE, _clean, _Draft, _to_contact
-from parsers.contacts.header import _table_label
+from parsers.contacts.fields import (
+    _EMAIL_FIND_RE,
+    _MOBILE_FIND_RE,
+    _clean,
+    _Draft,
+    _table_label,
+    _to_contact,
+)
 from parsers.contacts.labels import _label_kind, _label_role
 from parsers.contacts.words import _is_name_guess, _looks_like_position
 from parsers.model import Contact, Table
@@ -23,6 +29,15 @@ def _unlabelled(cell: str) -> tuple[str, str] | None:
     return ("position", value) if _looks_like_position(value) else None
 
 
+def _cell_pair(cell: str) -> tuple[str, str] | None:
+    """(kind, value) of one cell holding both a label and its value ("邮箱：zs@163.com")."""
+    label, sep, value = cell.replace("：", ":").partition(":")
+    if not sep or not value.strip() or ":" in value:
+        return None
+    kind = _label_kind(label)
+    return (kind, value.strip()) if kind and kind != "mixed" else None
+
+
 def _kv_pairs(row: Sequence[str]) -> list[tuple[str, str, str]]:
     """(kind, value, role) triples of a key/value row: 姓名 | 张三 | 职务 | 主任.
 
@@ -32,7 +47,15 @@ def _kv_pairs(row: Sequence[str]) -> list[tuple[str, str, str]]:
     pairs: list[tuple[str, str, str]] = []
     i, n = 0, len(row)
     row_role = ""
+    first = next((c for c in row if c.strip()), "")
+    if _cell_pair(first) is not None:
+        return []  # "填表人：张三 | 职务：主任 | …": labelled prose, cell by cell
     while i < n:
+        # "手机 | 138… | 邮箱：zs@163.com": after a pair, a cell holding its own label
+        if pairs and (own := _cell_pair(row[i])) is not None:
+            pairs.append((*own, ""))
+            i += 1
+            continue
         kind = _label_kind(row[i])
         role = _label_role(row[i])
         j = i + 1

@@ -183,10 +183,11 @@ def _name_value(
     so the name must stand alone (a word, a bracket or a number follows it, not more Han).
     """
     segment = t[vstart:stop]
-    m = re.match(rf"[{_HAN}](?:[ ]?[{_HAN}·])*", segment)
+    m = re.match(rf"[{_HAN}](?:[ ]{{0,3}}[{_HAN}·])*", segment)
     if m:
         run = m.group(0)
-        lead = _leading_words(run.split(" "))
+        # "泰山区教育和体育局职成科  王丽娟  科长": words apart by one space or a few
+        lead = _leading_words([(w.group(1), len(w.group(0))) for w in re.finditer(r"(\S+) *", run)])
         if lead:
             # "变更为：山东泰山技工学校 孟庆军 教务科副科长", "联系人：肥城职专 办公室 孔德胜",
             # "联络员：泰山区职专 办公室主任 褚红梅": the unit (department, position) first
@@ -206,7 +207,7 @@ def _name_value(
         cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
         if cut:
             run = run[: cut.start()]
-        words = run.split(" ")
+        words = [w for w in run.split(" ") if w]
         if len(words) > 1 and len(words[0]) >= 2 and len(words[1]) >= 2:
             run = words[0]  # "周婷 职成股工作人员": a space ends a name (not "王 小明")
         name = run.replace(" ", "")
@@ -249,23 +250,24 @@ def _name_value(
     return vstart
 
 
-def _leading_words(words: Sequence[str]) -> list[tuple[str, str, int]]:
-    """The unit, department and position words written before the name, space separated,
-    as (kind, value, width with its space); [] unless a name follows them. A department
-    right before a position is part of it ("宣传部 干事" -> 宣传部干事); one alone is no
-    field ("肥城职专 办公室 孔德胜（副主任）"): it is skipped (kind "")."""
+def _leading_words(spaced: Sequence[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """The unit, department and position words written before the name, space separated
+    ((word, width with its spaces) each), as (kind, value, width); [] unless a name follows
+    them. A department right before a position is part of it ("宣传部 干事" -> 宣传部干事);
+    one alone is no field ("肥城职专 办公室 孔德胜（副主任）"): it is skipped (kind "")."""
+    words = [w for w, _ in spaced]
     if len(words) < 2:
         return []
     lead: list[tuple[str, str, int]] = []
     used = 0  # words read
-    for word in words[:-1]:
+    for word, width in spaced[:-1]:
         if _is_name_guess(word):
             break
         unit = without_department(word)
         if _DEPARTMENT_RE.fullmatch(word):  # "党政办公室": a department, not a unit
-            lead.append(("", word, len(word) + 1))
+            lead.append(("", word, width))
         elif not lead and (_is_unit_guess(word) or (unit != word and _is_unit_guess(unit))):
-            lead.append(("unit", unit, len(word) + 1))
+            lead.append(("unit", unit, width))
             if unit != word:  # "宁阳职专教务处": the department stays for the position
                 lead.append(("", word[len(unit) :], 0))
         elif _looks_like_position(word):
@@ -273,7 +275,7 @@ def _leading_words(words: Sequence[str]) -> list[tuple[str, str, int]]:
             if lead and lead[-1][0] == "" and lead[-1][1]:  # "宣传部 干事": one position
                 value = lead[-1][1] + word
                 lead[-1] = ("", "", lead[-1][2])
-            lead.append(("position", value, len(word) + 1))
+            lead.append(("position", value, width))
         else:
             return []
         used += 1

@@ -7,6 +7,9 @@ into the labelled form the prose reader knows::
     学校办公室主任韩冬梅同志负责与市局对接，电话…       ->  联络员：学校办公室主任韩冬梅，电话…
     原联络员张三因工作调整，现由李四（团委书记，…）担任
         -> 原任张三因工作调整，联络员：李四（团委书记，…）
+    昨天漏写了职务，赵国庆是我局职成科副科长   ->  …，联络员：赵国庆，职务：职成科副科长
+    联络员由袁立波同志变更为张慧同志（职成科副科长），手机…
+        -> 原任袁立波变更，联络员：张慧（职成科副科长），手机…
 
 The former liaison of a change (原联络员) is no contact: its label is neutralised.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.contacts.words import _HAN
+from parsers.contacts.words import _HAN, _is_name_guess, _looks_like_position
 
 _ROLE = r"(?:联络员|联系人|联络人|信息员)"
 _OWN = r"(?:我校|我院|我局|我区|我市|我县|我单位|本校|本单位|学校|单位)"
@@ -42,6 +45,17 @@ _PATTERNS = (
 _NOW_BY = re.compile(
     rf"(?:现由|改由|改为由|今后由){_OWN}?的?{_WHO}(?:同志|老师)?{_NOTE}(?:担任|负责)"
 )
+# a change in one sentence: "联络员由袁立波同志变更为张慧同志（职成科副科长）"
+_CHANGED_TO = re.compile(
+    rf"(?:{_ROLE})?由(?P<old>[{_HAN}]{{2,4}}?)(?:同志|老师)?(?:变更|更换|调整|更改|改)为"
+    rf"{_OWN}?的?{_WHO}(?:同志|老师)?{_NOTE}(?=[,，。;；\s(（]|$)"
+)
+# a follow-up giving the position it left out: "昨天漏写了职务，赵国庆是我局职成科副科长"
+_LEFT_OUT = re.compile(r"(?:漏写|漏填|漏报|补充|补报|更正|忘记|忘了|没写|未填)[^。\n]{0,6}职务")
+_POSITION_OF = re.compile(
+    rf"(?P<who>[{_HAN}]{{2,4}})(?:同志|老师)?(?:是|为|任){_OWN}?的?(?P<pos>[{_HAN}]{{2,15}})"
+    r"(?=[,，。;；\s]|$)"
+)
 _FORMER_RE = re.compile(rf"(?:原|前任|之前的)(?:活动周)?{_ROLE}")
 
 
@@ -53,14 +67,29 @@ def _labelled(m: re.Match[str]) -> str:
     return f"联络员:{who}{m.group('note') or ''}"  # the text is NFKC already: ASCII colon
 
 
+def _position_given(m: re.Match[str]) -> str:
+    who, position = m.group("who"), m.group("pos")
+    if _is_name_guess(who) and _looks_like_position(position) and not position.endswith("老师"):
+        return f"联络员:{who},职务:{position}"  # both labelled: a follow-up of two fields
+    return m.group(0)
+
+
+def _changed(m: re.Match[str]) -> str:
+    return f"原任{m.group('old')}变更，{_labelled(m)}"
+
+
 def appointed_sentences(text: str) -> str:
     """`text` with "由X担任联络员" sentences in the "联络员：X" form, and 原联络员 neutralised."""
-    if "联" not in text and "信息员" not in text and "对接" not in text:
+    if "联" not in text and "信息员" not in text and "对接" not in text and "职务" not in text:
         return text
     had_role = re.search(_ROLE, text) is not None
     text = _FORMER_RE.sub("原任", text)
+    if had_role:
+        text = _CHANGED_TO.sub(_changed, text)
     for pattern in _PATTERNS:
         text = pattern.sub(_labelled, text)
     if had_role:
         text = _NOW_BY.sub(_labelled, text)
+    if _LEFT_OUT.search(text):
+        text = _POSITION_OF.sub(_position_given, text)
     return text

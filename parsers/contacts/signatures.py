@@ -15,6 +15,7 @@ from itertools import groupby
 
 from parsers.contacts.fields import _EMAIL_FIND_RE, _LANDLINE_FIND_RE, _MOBILE_FIND_RE, _Item
 from parsers.contacts.words import (
+    _DEPARTMENT_RE,
     _is_name_guess,
     _is_position_guess,
     _is_unit_guess,
@@ -71,6 +72,10 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
     hidden = _masked(t, covered)
     for line_no, line in enumerate(lines):
         masked = hidden[offset : offset + len(line)]
+        if line_no == opening and line.rstrip().endswith((":", "：")):
+            offset += len(line) + 1
+            continue  # "郝科长、田科长：": the salutation names the recipients
+        department = ""  # "综合科 科员": a department, then its title, is one position
         # short once its labelled values are hidden: "职成科干事  赵倩  手机… 邮箱…"
         if len(line.strip()) <= 40 or len("".join(masked.split())) <= 24:
             for tok in re.finditer(r"[^\s,;:|/()<>\[\]“”\"'。，；：、!?！？]+", masked):
@@ -101,7 +106,12 @@ def _guessed_items(t: str, covered: Sequence[bool]) -> list[_Item]:
                     items.append(_Item(pos, line_no, "name", split[0], False))
                     if split[1]:
                         items.append(_Item(pos, line_no, "position", split[1], False))
+                elif (
+                    kind == "position" and department and line[: tok.start()].strip() == department
+                ):
+                    items.append(_Item(offset, line_no, kind, department + token, False))
                 elif kind:
                     items.append(_Item(pos, line_no, kind, token, False))
+                department = token if kind is None and _DEPARTMENT_RE.fullmatch(token) else ""
         offset += len(line) + 1
     return items

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from parsers.contacts.fields import _dedupe
-from parsers.contacts.header import _header_contacts, _table_label
+from parsers.contacts.fields import _dedupe, _table_label
+from parsers.contacts.header import _header_contacts
 from parsers.contacts.keyvalue import _kv_contacts
 from parsers.contacts.labels import _LABEL_RE
 from parsers.contacts.prose import _text_contacts

@@ -7,8 +7,7 @@
 
 from __future__ import annotations
 
-from parsers.contacts.fields import _Draft, _to_contact
-from parsers.contacts.header import _table_label
+from parsers.contacts.fields import _Draft, _table_label, _to_contact
 from parsers.contacts.labels import _label_kind, _label_role
 from parsers.model import Contact, Table
 

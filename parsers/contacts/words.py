@@ -72,6 +72,15 @@ _NOT_NAMES = {
     "主题",
     "内容",
     "备注",
+    # "邮箱填写有误，应为zs@163.com": a correction's verb before the value (应 and 时 are
+    # surnames)
+    "应为",
+    "改为",
+    "更正为",
+    "变更为",
+    "现为",
+    "均为",
+    "应是",
 }
 # Words that follow a label in titles and prose ("联络员信息表", "联系人名单").
 _AFTER_LABEL_WORDS = (

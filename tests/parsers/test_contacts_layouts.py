@@ -287,3 +287,57 @@ def test_a_label_of_a_web_address_is_no_name() -> None:
     text = "宣传专栏 http://www.xtzz.net/hdz/\n联络员 信息中心主任 许文博 13792148236"
     (c,) = contacts_in_text(text, "body")
     assert (c.name.value, c.position.value) == ("许文博", "信息中心主任")
+
+
+# --- 回执 with merged cells --------------------------------------------------------------------
+
+
+def test_a_cell_holding_its_own_label_after_a_pair() -> None:
+    """A 回执 whose merged cells repeat: "手机 | 138… | 邮箱：…" gives the email too."""
+    table = Table(
+        rows=(
+            ("单位", "新泰市教育和体育局", "联络员", "吕振华", "吕振华"),
+            ("单位", "新泰市教育和体育局", "职务", "职成教科科长", "职成教科科长"),
+            ("单位", "新泰市教育和体育局", "手机", "13854811290", "邮箱：lvzh_xt@163.com"),
+        )
+    )
+    (c,) = contacts_in_tables([table], "回执.docx")
+    assert (c.name.value, c.position.value, c.mobile.value, c.email.value) == (
+        "吕振华",
+        "职成教科科长",
+        "13854811290",
+        "lvzh_xt@163.com",
+    )
+
+
+def test_key_value_rows_under_a_header_row_complete_its_person() -> None:
+    """ "邮箱 | … | …" and "宣传专栏（网站）地址 | http://…" under "联络员 | 姓名 | 职务 | 手机":
+    the email is the person's; the address is nobody's name."""
+    table = Table(
+        rows=(
+            ("2020年职业教育活动周回执",) * 4,
+            ("单位名称", "山东力明科技职业学院", "山东力明科技职业学院", "山东力明科技职业学院"),
+            ("联络员", "姓名", "职务", "手机"),
+            ("联络员", "朱晓燕", "招生就业处副处长", "138-0538-6672"),
+            ("邮箱", "lmxy_zsb@126.com", "lmxy_zsb@126.com", "lmxy_zsb@126.com"),
+            ("宣传专栏（网站）地址",) + ("http://www.sdlmkj.com:8081/hdz/",) * 3,
+        )
+    )
+    (c,) = contacts_in_tables([table], "回执.xlsx")
+    assert (c.name.value, c.position.value, c.mobile.value, c.email.value) == (
+        "朱晓燕",
+        "招生就业处副处长",
+        "13805386672",
+        "lmxy_zsb@126.com",
+    )
+
+
+def test_a_header_table_row_of_an_address_is_no_person() -> None:
+    table = Table(
+        rows=(
+            ("姓名", "职务", "手机"),
+            ("李娜", "科员", "13805381234"),
+            ("http://www.x.cn/zt/", "http://www.x.cn/zt/", "http://www.x.cn/zt/"),
+        )
+    )
+    assert [c.name.value for c in contacts_in_tables([table], "x.xlsx")] == ["李娜"]

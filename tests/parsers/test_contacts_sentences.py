@@ -84,3 +84,48 @@ def test_more_forms_of_the_person_and_the_role(text: str, expected: tuple[str, s
 def test_a_name_before_its_honorific_and_a_glued_label() -> None:
     (c,) = contacts_in_text("补充：王晓东同志手机15853831176。宁阳县教体局", "body")
     assert (c.name.value, c.mobile.value) == ("王晓东", "15853831176")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "因工作调整，我局活动周联络员由袁立波同志变更为张慧同志（职成科副科长），"
+            "手机18853862107，邮箱dpzhanghui@163.com。",
+            ("张慧", "职成科副科长", "18853862107"),
+        ),
+        ("联络员由王刚更换为李晓明，电话13805381234。", ("李晓明", "", "13805381234")),
+        ("我校联络员由赵敏调整为孙浩然同志，手机：15905381234", ("孙浩然", "", "15905381234")),
+    ],
+)
+def test_a_change_in_one_sentence_names_the_new_liaison(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (c,) = contacts_in_text(text, "body")
+    assert (c.name.value, c.position.value, c.mobile.value) == expected
+
+
+def test_a_corrections_verb_is_no_name() -> None:
+    """ "邮箱填写有误，应为…": 应 is a surname, 应为 no person."""
+    (c,) = contacts_in_text(
+        "我局回执中联络员吕振华的邮箱填写有误，应为lvzh_xt@126.com，特此更正。", "body"
+    )
+    assert (c.name.value, c.email.value) == ("吕振华", "lvzh_xt@126.com")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "不好意思，昨天漏写了职务，赵国庆是我局职成科副科长。\n岱岳区教体局职成科",
+            [("赵国庆", "职成科副科长")],
+        ),
+        ("补充职务：张三为办公室主任。", [("张三", "办公室主任")]),
+        ("李四是我校办公室主任，负责活动周。", []),  # no follow-up: nobody's liaison data
+        ("漏写职务。王五是学校的好老师。", []),
+    ],
+)
+def test_a_follow_up_giving_the_position_it_left_out(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.name.value, c.position.value) for c in contacts_in_text(text, "body")] == expected

@@ -248,3 +248,35 @@ def test_every_label_is_found_in_any_case() -> None:
 def test_numbers_found_by_their_first_character() -> None:
     (c,) = contacts_in_text("张三 +86 138-0538-1234 (0538)6991449", "body")
     assert (c.mobile.value, c.phone.value) == ("13805381234", "0538-6991449")
+
+
+def test_a_signature_line_of_department_then_title_is_one_position() -> None:
+    body = (
+        "您好！附件为活动周实施方案，联络员由我担任，联系方式见签名。\n\n"
+        "王磊\n综合科 科员\n泰安高新技术产业开发区教育和体育局\n"
+        "Tel：0538-8926610   Mob：158 5380 1122\n"
+    )
+    (c,) = contacts_in_text(body, "body")
+    assert (c.name.value, c.position.value, c.mobile.value) == ("王磊", "综合科科员", "15853801122")
+
+
+def test_a_salutation_of_several_recipients_names_nobody_of_the_sender() -> None:
+    body = (
+        "郝科长、田科长：\n您好！我校活动周方案已附。\n"
+        "联络员：教务处 于洪波 主任 邮箱 tagjjx_jwc@126.com 手机 15763822064\n"
+        "泰安市高级技工学校教务处\n"
+    )
+    (c,) = contacts_in_text(body, "body")
+    assert (c.name.value, c.position.value) == ("于洪波", "教务处主任")
+
+
+def test_words_apart_by_several_spaces_before_the_name() -> None:
+    (c,) = contacts_in_text(
+        "联络员：泰山区教育和体育局职成科  王丽娟  科长  邮箱tsq@ta.shandong.cn  手机13905388214",
+        "body",
+    )
+    assert (c.unit.value, c.name.value, c.position.value) == (
+        "泰山区教育和体育局",
+        "王丽娟",
+        "职成科科长",
+    )

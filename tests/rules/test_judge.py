@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.model import FoundUrl, MailFlag, ReadStatus
 from rules.campaign import Campaign
 from rules.judge import judge
@@ -71,6 +73,31 @@ def test_a_lone_url_under_a_subject_naming_the_column(campaign: Campaign) -> Non
     for subject, wanted in (("肥城职专专栏", (bare.url,)), ("专栏网址", (bare.url,)), ("你好", ())):
         m = mail(subject, "fczz@ta.shandong.cn", f"{bare.url}\n\n发自我的iPhone")
         assert judge(facts(m, urls=(bare,)), campaign, NONE).column_urls == wanted, subject
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("联络员：孔凡蕾\n网上展厅：https://www.fczz.net/wszt/2020/index.html", True),
+        ("活动周成果展示平台 http://www.fczz.net:8081/show/", True),
+        ("学校网站：http://www.fczz.net/", False),  # its own site
+        ("通知原文：http://jyj.taian.gov.cn/art/2020/10/30/art_1.html", False),  # the notice
+        ("视频：https://v.qq.com/x/page/a3201.html", False),  # a video
+        ("报名问卷：https://www.wjx.cn/vm/abc.aspx", False),  # a form
+        ("http://www.fczz.net/wszt/", False),  # nothing says what it is
+        ("展厅：http://www.fczz.net/a/ 平台：http://www.fczz.net/b/", False),  # which one?
+    ],
+)
+def test_the_one_labelled_url_of_a_body_is_the_column(
+    campaign: Campaign, body: str, wanted: bool
+) -> None:
+    """A unit sends the city one web address for the campaign, whatever it calls it."""
+    from parsers.urls import find_urls
+
+    urls = find_urls(body, "body")
+    m = mail("肥城职专活动周方案", "fczz@ta.shandong.cn", body)
+    got = judge(facts(m, urls=urls), campaign, NONE).column_urls
+    assert got == ((urls[0].url,) if wanted else ()), body
 
 
 def test_article_link_in_body(campaign: Campaign) -> None:

@@ -310,6 +310,36 @@ def test_a_units_contact_for_other_business_is_other_mail(campaign: Campaign) ->
 
 
 @pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "关于举办全市技工院校教师培训班的通知（联络员：孙丽）",
+            "各技工院校：\n定于11月20日举办教师培训班，培训期间联络员孙丽，手机13562826390。",
+        ),
+        (
+            "关于召开安全工作会议的通知",
+            "各单位：\n会议联络员：孙丽，手机13562826390。",
+        ),
+    ],
+)
+def test_the_liaison_of_another_business_notice_is_other_mail(
+    campaign: Campaign, subject: str, body: str
+) -> None:
+    """A registered unit's notice of a training course or a meeting names that course's
+    liaison: no campaign contact."""
+    from rules.relevance import relevance_of_facts
+    from tests.rules.factories import contact as make_contact
+    from tests.rules.factories import facts
+
+    note = mail(subject, "fczz@ta.shandong.cn", body)
+    person = make_contact(unit="", name="孙丽", mobile="13562826390", email="")
+    after = relevance_of_facts(
+        facts(note, contacts=(person,)), campaign, relevance(note, campaign, NONE)
+    )
+    assert not after.relevant and after.keep, after.reason
+
+
+@pytest.mark.parametrize(
     ("subject", "body", "files"),
     [
         (
