@@ -25,8 +25,15 @@ _MARKS = ("汇编", "合集", "集锦", "选编", "专辑", "简报", "专刊", 
 COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|[1-9]\d|两|二|三|四|五|六|七|八|九|十)\s*[篇则]")
 
 
-def compilation_titles(file: FileFacts) -> tuple[str, ...]:
-    """The headlines of the articles a compilation holds; () for any other document."""
+def compilation_titles(file: FileFacts, said: str = "", others: int = 0) -> tuple[str, ...]:
+    """The headlines of the articles a document holds when it holds several; () for any
+    other document.
+
+    Several articles, not one article's sections, when the file's name or title says so
+    (汇编, 两篇), when the mail (`said`: its subject and own text) counts as many pieces as
+    the file holds beside its `others` article files ("宣传稿三篇，合在一个文档里",
+    "稿件4、5在一个文档里"), when the pieces are numbered as pieces (稿件1：…, 稿件2：…), or
+    when each opens like news of its own (a dateline: "11月8日，…")."""
     doc = file.document
     if not doc.readable:
         return ()
@@ -36,10 +43,30 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
         top = min(h.level for h in headings)  # a title styled 标题 1
         title = next(h.text for h in headings if h.level == top)
     first_line = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
-    named = nfkc(f"{file.attachment.filename} {title or first_line}")
-    if not any(mark in named for mark in _MARKS) and not COUNTED.search(named):
+    if _numbered(first_line):
+        title = first_line = ""  # "稿件1：…" or "一、…" first: the first headline, no title
+    heads = _headlines(file, title, first_line)
+    if len(heads) < 2:
         return ()
-    inner = [h for h in headings if h.level > 0 and nfkc(h.text) != nfkc(title)]
+    named = nfkc(f"{file.attachment.filename} {title or first_line}")
+    if any(mark in named for mark in _MARKS) or COUNTED.search(named):
+        return heads
+    if _ONE_PIECE.search(named):
+        return ()  # "宣传稿第二篇.docx": the sender counts it as one piece
+    count = said_pieces(said)
+    if count >= 2 and count == len(heads) + others:
+        return heads
+    lines = [ln.strip() for ln in nfkc(doc.text).split("\n") if ln.strip()]
+    if sum(1 for ln in lines if _PIECE.match(ln) and len(ln) <= MAX_HEADLINE) >= 2:
+        return heads
+    return heads if _each_opens_as_news(lines, heads) else ()
+
+
+def _headlines(file: FileFacts, title: str, first_line: str) -> tuple[str, ...]:
+    """Headlines below the title, at one level, each over prose of its own; () if fewer
+    than two."""
+    doc = file.document
+    inner = [h for h in doc.headings if h.level > 0 and nfkc(h.text) != nfkc(title)]
     if len(inner) < 2:
         # no headline styled as one (a PDF, a docx typed in 正文): the lines that read as
         # headlines, each over prose of its own
@@ -59,6 +86,54 @@ def compilation_titles(file: FileFacts) -> tuple[str, ...]:
         if end - start - len(nfkc(head)) < MIN_ARTICLE:
             return ()
     return tuple(heads)
+
+
+_ONE_PIECE = re.compile(r"第[一二三四五六七八九十\d]{1,2}[篇则]")
+_NUMBERS = {"两": 2, **{c: i for i, c in enumerate("一二三四五六七八九十", start=1)}}
+# "稿件4、5", "稿件1-3", "（稿件1、稿件2）": the pieces a mail numbers
+_NUMBERED = re.compile(
+    r"(?:稿件|文章|报道|新闻稿)\s*(\d{1,2})\s*(?:([、,，和及与])|[-—~～至到])\s*(?:稿件|文章)?\s*(\d{1,2})"
+)
+
+
+def said_pieces(text: str) -> int:
+    """How many pieces a mail says it carries ("两篇" -> 2, "稿件4、5" -> 2, "稿件1-3" -> 3),
+    0 when it says none."""
+    text = nfkc(text)
+    m = COUNTED.search(text)
+    if m is not None:
+        digits = re.sub(r"\D", "", m.group(0))
+        return int(digits) if digits else _NUMBERS.get(m.group(0)[0], 0)
+    n = _NUMBERED.search(text)
+    if n is None:
+        return 0
+    first, last = int(n.group(1)), int(n.group(3))
+    if n.group(2):
+        return 2
+    return last - first + 1 if 0 < last - first < 20 else 0
+
+
+# How a news item opens: a dateline ("11月8日，", "11月9日上午，"), 近日/日前, 本报讯.
+_NEWS_OPENING = re.compile(
+    r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,]|(?:近日|日前|近期|连日来)[，,]"
+    r"|本报讯|本网讯|.{0,12}讯[（(])"
+)
+
+
+def _numbered(line: str) -> bool:
+    return bool(line) and bool(_PIECE.match(nfkc(line)) or _SECTION.match(nfkc(line)))
+
+
+def _each_opens_as_news(lines: list[str], heads: tuple[str, ...]) -> bool:
+    """Whether the line after each headline opens like a news item of its own, under a
+    headline of its own (8 characters or more: "一、精心组织" heads a section, not news)."""
+    for head in heads:
+        if len(nfkc(head)) < 8:
+            return False
+        at = next((i for i, ln in enumerate(lines) if ln.endswith(nfkc(head))), -1)
+        if at < 0 or at + 1 >= len(lines) or not _NEWS_OPENING.match(lines[at + 1]):
+            return False
+    return True
 
 
 def _line_at(text: str, line: str) -> int:

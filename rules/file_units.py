@@ -77,8 +77,11 @@ def _delivers(decision: FileDecision, file: FileFacts) -> bool:
     return decision.category.category != OTHER and file.document.status is not ReadStatus.CONTAINER
 
 
-# The bureau says it passes on someone else's material: "现将东平职专宣传材料转报你科".
-_RELAY = re.compile(r"转报|转发|转送|转交|代报|代转|代为报送|汇总报送|转呈|各校|各学校|报来")
+# The bureau says it passes on someone else's material: "现将东平职专宣传材料转报你科",
+# "学校委托我局一并报送".
+_RELAY = re.compile(
+    r"转报|转发|转送|转交|代报|代转|代为报送|代为上报|代交|代发|委托我|汇总报送|转呈|各校|各学校|报来"
+)
 # Who wrote a news item: "（供稿：东平职专东校区）", "通讯员 张三（肥城职专）", "来源：…".
 _CREDIT = re.compile(r"(?:供稿|来源|通讯员|撰稿|投稿|作者|报送单位|稿件来源)[^\n]{0,24}")
 

@@ -291,11 +291,16 @@ def _notes(facts: MailFacts, campaign: Campaign, unit: UnitVerdict, reply: bool)
     return notes
 
 
-def _compiled(facts: MailFacts, campaign: Campaign, decision: FileDecision) -> tuple[str, ...]:
-    """The articles of a compilation filed as the campaign's articles (else none)."""
+def _compiled(
+    facts: MailFacts, campaign: Campaign, decision: FileDecision, files: tuple[FileDecision, ...]
+) -> tuple[str, ...]:
+    """The articles of a file filed as the campaign's articles that holds several (else
+    none), by what the file and the mail's own text say (`compilation_titles`)."""
     if not campaign.is_news(decision.category.category):
         return ()
-    return compilation_titles(facts.files[decision.index])
+    own = split_quoted(facts.mail.body_text)[0]
+    others = sum(1 for d in files if d is not decision and campaign.is_news(d.category.category))
+    return compilation_titles(facts.files[decision.index], f"{facts.mail.subject}\n{own}", others)
 
 
 def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
@@ -322,7 +327,7 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         settled = replace(settled, new_sender=True)  # found by content: staff confirm
     unit = settled
     files = tuple(
-        replace(d, unit=o, articles=_compiled(facts, campaign, d))
+        replace(d, unit=o, articles=_compiled(facts, campaign, d, files))
         for d, o in zip(files, owners, strict=True)
     )
     links = article_links(facts, unit)

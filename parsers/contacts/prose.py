@@ -198,7 +198,11 @@ def _name_value(
             department = next((v for k, v, _ in lead if not k and v), "")
             for n in range(before, len(items)):
                 it = items[n]
-                if department and it.kind == "position" and not it.value.startswith(department):
+                if (
+                    department
+                    and it.kind == "position"
+                    and not _names_department(it.value, department)
+                ):
                     # "职成科 孙海燕 副科长": the title after the name is the department's
                     items[n] = replace(it, value=department + it.value)
                     break
@@ -248,6 +252,11 @@ def _name_value(
             items.append(_Item(vstart, line, "name", value, True, role))
             return vstart + len(value)
     return vstart
+
+
+def _names_department(position: str, department: str) -> bool:
+    """Whether a position already names the department (党委宣传部 + "宣传部副部长")."""
+    return any(position.startswith(department[i:]) for i in range(len(department) - 1))
 
 
 def _leading_words(spaced: Sequence[tuple[str, int]]) -> list[tuple[str, str, int]]:

@@ -280,3 +280,13 @@ def test_words_apart_by_several_spaces_before_the_name() -> None:
         "王丽娟",
         "职成科科长",
     )
+
+
+def test_a_bracketed_position_that_names_the_department_again() -> None:
+    """"党委宣传部 张晓燕（宣传部副部长）": the department once."""
+    (c,) = contacts_in_text(
+        "联络员：泰安职业技术学院党委宣传部 张晓燕（宣传部副部长），手机13675487302", "body"
+    )
+    assert (c.name.value, c.position.value) == ("张晓燕", "宣传部副部长")
+    (c,) = contacts_in_text("联络员：党委宣传部 干事 吴倩 手机13562811390", "body")
+    assert (c.name.value, c.position.value) == ("吴倩", "党委宣传部干事")

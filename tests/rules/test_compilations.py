@@ -202,3 +202,81 @@ def test_a_headline_its_first_sentence_repeats_is_found_as_its_line() -> None:
 def test_an_issue_of_a_briefing_holds_its_pieces(name: str) -> None:
     data = _docx("职业教育活动周简报", HEADLINES, PROSE, toc=False)
     assert compilation_titles(_file(name, data)) == HEADLINES
+
+
+# --- several articles in one document, said by the mail or shown by the document --------
+
+NEWS = (
+    (
+        "肥城职专举办校园开放日活动",
+        "11月12日，肥城职专举办校园开放日，500余名家长参观。学校展示了各专业实训成果。",
+    ),
+    (
+        "肥城职专毕业生讲述成长故事",
+        "11月13日，肥城职专邀请优秀毕业生返校座谈。毕业生们讲述了成长经历。",
+    ),
+    (
+        "肥城职专师生开展免费检车服务",
+        "近日，肥城职专汽修专业师生走进社区，为群众免费检车。共服务车辆80余台。",
+    ),
+)
+
+
+def _typed(name: str, lines: list[str]) -> FileFacts:
+    """A docx typed in 正文, no heading styles: what most schools send."""
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return _file(name, out.getvalue())
+
+
+def _pieces(pieces: tuple[tuple[str, str], ...], style: str) -> list[str]:
+    marks = {"section": "一二三", "piece": "123"}[style]
+    out = []
+    for n, (head, prose) in enumerate(pieces):
+        out.append(f"{marks[n]}、{head}" if style == "section" else f"稿件{marks[n]}：{head}")
+        out.append(prose)
+    return out
+
+
+def test_pieces_numbered_as_pieces_are_articles_even_on_the_first_line() -> None:
+    """ "稿件1：…" first, no title above it, nothing in the name: numbered as pieces."""
+    f = _typed("岱岳区活动周稿件.docx", _pieces(NEWS[:2], "piece"))
+    assert compilation_titles(f) == (NEWS[0][0], NEWS[1][0])
+
+
+@pytest.mark.parametrize(
+    ("said", "others", "wanted"),
+    [
+        ("职成科：稿件4、5在一个文档里。", 0, 2),
+        ("我区活动周宣传稿两篇，合在一个文档里，请查收。", 0, 2),
+        ("交通职专稿件1-3", 1, 0),  # three said, two here and one more file: the count fits
+        ("活动周稿件", 0, 2),  # nothing said, but each opens as news of its own
+    ],
+)
+def test_the_mail_or_the_news_openings_say_a_file_holds_several(
+    said: str, others: int, wanted: int
+) -> None:
+    f = _typed("稿件.docx", _pieces(NEWS[:2], "section"))
+    got = compilation_titles(f, said, others)
+    assert len(got) == (wanted or 2)
+    assert got == (NEWS[0][0], NEWS[1][0])
+
+
+def test_one_articles_sections_stay_one_article() -> None:
+    """ "一、精心组织" sections under one headline: short section heads, no datelines."""
+    lines = [
+        "肥城职专扎实开展职业教育活动周",
+        "一、精心组织",
+        "学校成立领导小组，制定活动方案，明确责任分工，确保各项活动有序开展。",
+        "二、突出特色",
+        "学校结合专业特点，开展技能展示和志愿服务，受到群众好评和社会关注。",
+    ]
+    assert compilation_titles(_typed("稿件.docx", lines), "活动周稿件一篇", 0) == ()
+    # a mail counting three pieces over three files does not split this one
+    assert compilation_titles(_typed("稿件.docx", lines), "稿件三篇", 2) == ()
+    # a name that counts it as one piece keeps news-like sections one article
+    dated = _typed("宣传稿第二篇.docx", _pieces(NEWS[:2], "section"))
+    assert compilation_titles(dated) == ()

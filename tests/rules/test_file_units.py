@@ -56,6 +56,7 @@ def test_a_bureaus_own_news_about_its_school_stays_the_bureaus(campaign: Campaig
     assert (j.unit.unit_id, j.files[0].unit) == ("dongping", None)
     for subject, extra in (
         ("转报东平职专活动周稿件", ""),  # the bureau says it passes it on
+        ("东平职专委托我局一并报送的稿件", ""),  # the school asked the bureau to send it
         ("东平县活动周稿件", "\n（通讯员 张立 东平职专）"),  # the school credited
         ("东平县活动周稿件", "\n东平县职业中等专业学校"),  # signed with the school's name
     ):
