@@ -9,16 +9,28 @@ from .kit import plan, stats, summary
 from .units import U
 
 
-def plan_doc(uid: str, name: str, acts: list[str], theme_line: str, sign: list[str],
-             producer: str = "python-docx", contact_line: str = "") -> F:  # fmt: skip
+def plan_doc(
+    uid: str,
+    name: str,
+    acts: list[str],
+    theme_line: str,
+    sign: list[str],
+    producer: str = "python-docx",
+    contact_line: str = "",
+) -> F:
     """The unit's 活动周实施方案, its activities in its own words."""
     u = U[uid]
     sections = [
         ("一、指导思想", [theme_line]),
         ("二、活动时间", ["2020年11月8日至14日。"]),
         ("三、主要活动", [f"（{'一二三四五六'[n]}）{a}" for n, a in enumerate(acts)]),
-        ("四、工作要求", ["各科室、各单位要严格落实疫情防控要求，活动信息及时报送宣传，"
-                         "确保活动周“天天有活动、处处有看点、人人有收获”。"]),  # fmt: skip
+        (
+            "四、工作要求",
+            [
+                "各科室、各单位要严格落实疫情防控要求，活动信息及时报送宣传，"
+                "确保活动周“天天有活动、处处有看点、人人有收获”。"
+            ],
+        ),
     ]
     if contact_line:
         sections.append(("五、联系方式", [contact_line]))
@@ -26,8 +38,14 @@ def plan_doc(uid: str, name: str, acts: list[str], theme_line: str, sign: list[s
     return plan(name, uid, title, sections, sign, producer)
 
 
-def summary_doc(uid: str, name: str, done: list[str], figures: str, sign: list[str],
-                producer: str = "python-docx") -> F:  # fmt: skip
+def summary_doc(
+    uid: str,
+    name: str,
+    done: list[str],
+    figures: str,
+    sign: list[str],
+    producer: str = "python-docx",
+) -> F:
     """The unit's 活动周总结, what it did in its own words."""
     u = U[uid]
     paras = [

@@ -61,7 +61,9 @@ def derive(labels: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
             else:
                 fr["files"].setdefault(f["category"], when)
         if m["body_article"]:  # set20: by key; set9: body_count articles one after the other
-            keys = m.get("body_articles") or [(m["file"], k) for k in range(m.get("body_count") or 1)]
+            keys = m.get("body_articles") or [
+                (m["file"], k) for k in range(m.get("body_count") or 1)
+            ]
             for key in keys:
                 r["arts"].setdefault(("a", str(key)), when)
         for link in m["article_links"]:

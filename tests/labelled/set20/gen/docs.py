@@ -431,7 +431,11 @@ def produce_all(docs: list[Doc]) -> dict[str, bytes]:
     for d in list(flat.values()):
         if d.producer in ("scan-jpg", "photo-jpg"):  # a page of a LibreOffice PDF
             flat.setdefault(Doc("lo-pdf", d.source).key(), Doc("lo-pdf", d.source))
-    base = {k: d for k, d in flat.items() if d.producer not in ("zip", "zip-gbk", "scan-jpg", "photo-jpg")}
+    base = {
+        k: d
+        for k, d in flat.items()
+        if d.producer not in ("zip", "zip-gbk", "scan-jpg", "photo-jpg")
+    }
     todo = [d for k, d in base.items() if not (BUILD / k).exists()]
     batches: dict[str, list[Doc]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="set20-gen-") as t:

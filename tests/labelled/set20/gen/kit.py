@@ -10,9 +10,16 @@ from .build import F
 from .docs import Doc
 
 STAT_HEAD = [
-    "单位名称", "线上活动（场次）", "线下活动（场次）", "校园开放日（次）", "技术技能服务（场次）",
-    "参与师生（人次）", "服务群众（人次）", "宣传报道（篇）", "网络浏览量（人次）",
-]  # fmt: skip
+    "单位名称",
+    "线上活动（场次）",
+    "线下活动（场次）",
+    "校园开放日（次）",
+    "技术技能服务（场次）",
+    "参与师生（人次）",
+    "服务群众（人次）",
+    "宣传报道（篇）",
+    "网络浏览量（人次）",
+]
 
 
 def article_blocks(headline: str, paras: list[str], byline: str = "") -> list[list[str]]:
@@ -25,18 +32,30 @@ def article_blocks(headline: str, paras: list[str], byline: str = "") -> list[li
 
 
 def art(
-    name: str, unit: str, key: str, headline: str, paras: list[str], byline: str = "",
-    producer: str = "python-docx", note: str = "", extra: list[list[str]] | None = None,
-) -> F:  # fmt: skip
+    name: str,
+    unit: str,
+    key: str,
+    headline: str,
+    paras: list[str],
+    byline: str = "",
+    producer: str = "python-docx",
+    note: str = "",
+    extra: list[list[str]] | None = None,
+) -> F:
     """One article in one file."""
     blocks = article_blocks(headline, paras, byline) + (extra or [])
     return F(name, Doc(producer, blocks), "article", unit, articles=(key,), note=note)
 
 
 def multi(
-    name: str, unit: str, items: list[tuple[str, str, list[str]]], marks: list[str],
-    top: str = "", note: str = "", producer: str = "python-docx",
-) -> F:  # fmt: skip
+    name: str,
+    unit: str,
+    items: list[tuple[str, str, list[str]]],
+    marks: list[str],
+    top: str = "",
+    note: str = "",
+    producer: str = "python-docx",
+) -> F:
     """Several articles in one file, each under a mark (一、 / 稿件1：) as a bold line."""
     blocks: list[list[str]] = [["plain", top]] if top else []
     keys = []
@@ -57,8 +76,14 @@ def photo(name: str, unit: str, seed: int, colour: str = "#6a8fb0") -> F:
     return F(name, Doc("photo-jpg", page), "other", unit, note="a photo")
 
 
-def plan(name: str, unit: str, title: str, sections: list[tuple[str, list[str]]],
-         sign: list[str], producer: str = "python-docx") -> F:  # fmt: skip
+def plan(
+    name: str,
+    unit: str,
+    title: str,
+    sections: list[tuple[str, list[str]]],
+    sign: list[str],
+    producer: str = "python-docx",
+) -> F:
     """An activity-week plan (活动周方案)."""
     blocks: list[list[str]] = [["h", title]]
     for head, paras in sections:
@@ -68,8 +93,14 @@ def plan(name: str, unit: str, title: str, sections: list[tuple[str, list[str]]]
     return F(name, Doc(producer, blocks), "plan", unit)
 
 
-def summary(name: str, unit: str, title: str, paras: list[str], sign: list[str],
-            producer: str = "python-docx") -> F:  # fmt: skip
+def summary(
+    name: str,
+    unit: str,
+    title: str,
+    paras: list[str],
+    sign: list[str],
+    producer: str = "python-docx",
+) -> F:
     """A summary report (活动周总结)."""
     blocks: list[list[str]] = [["h", title]]
     blocks += [["p", "　　" + p] for p in paras]
@@ -80,8 +111,12 @@ def summary(name: str, unit: str, title: str, paras: list[str], sign: list[str],
 def stats(name: str, unit: str, unit_name: str, numbers: list[object], title: str = "") -> F:
     """The 统计表 as units fill it in: a merged title row, the header, one row."""
     title = title or "2020年职业教育活动周情况统计表"
-    rows = [[title] + [None] * 8, ["填报单位（盖章）：" + unit_name] + [None] * 8, STAT_HEAD,
-            [unit_name, *numbers]]  # fmt: skip
+    rows = [
+        [title] + [None] * 8,
+        ["填报单位（盖章）：" + unit_name] + [None] * 8,
+        STAT_HEAD,
+        [unit_name, *numbers],
+    ]
     spec = {"sheet": "Sheet1", "rows": rows, "merge": ["A1:I1", "A2:I2"]}
     return F(name, Doc("openpyxl", spec), "statistics", unit)
 
@@ -91,11 +126,15 @@ def cid_html(paras: list[str], images: list[tuple[str, str]], charset: str, top:
     parts = [f"<div>{escape(top)}</div><div><br></div>"] if top else []
     for n, p in enumerate(paras):
         tag = "b" if n == 0 else "span"
-        parts.append(f'<div style="text-indent:2em;line-height:1.8"><{tag}>{escape(p)}</{tag}></div>')
+        parts.append(
+            f'<div style="text-indent:2em;line-height:1.8"><{tag}>{escape(p)}</{tag}></div>'
+        )
         if n == 1 or (n == len(paras) - 1 and len(images) > 1):
             cid = images.pop(0)[1] if images else ""
             if cid:
-                parts.append(f'<div style="text-align:center"><img src="cid:{cid}" width="480"></div>')
+                parts.append(
+                    f'<div style="text-align:center"><img src="cid:{cid}" width="480"></div>'
+                )
     for _, cid in images:
         parts.append(f'<div style="text-align:center"><img src="cid:{cid}" width="480"></div>')
     return (
