@@ -1,0 +1,71 @@
+"""Build set19: every message in mail/ and labels.json, from the stories in gen/.
+
+    python tests/labelled/set19/generate.py
+
+Documents and the real programs' mail are made once and cached in .build/; nothing is
+random or clocked, so a run with the cache gives the same bytes. A story item marked `_twin`
+(one message To the city and Cc the 人社局) is written twice with the same bytes, as the two
+mailboxes hold it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen import counties, noise, schools  # noqa: E402
+from gen.build import Builder, Item, att_bytes  # noqa: E402
+from gen.docs import produce_all  # noqa: E402
+from gen.matrix import MATRIX  # noqa: E402
+from gen.mime import render  # noqa: E402
+
+
+def _attach(item: Item, data: dict[str, bytes]) -> None:
+    item.mail.atts = [
+        att_bytes(f, data[f.doc.key()] if f.doc is not None else (f.raw or b""))
+        for f in item.files
+    ]
+
+
+def main() -> int:
+    """Write mail/ and labels.json."""
+    b = Builder()
+    for mod in (counties, schools, noise):
+        for story in mod.STORIES:
+            story(b)
+    data = produce_all([f.doc for it in b.items for f in it.files if f.doc is not None])
+    items = sorted(b.items, key=lambda it: it.mail.when)
+    out = HERE / "mail"
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*.eml"):
+        old.unlink()
+    labels = []
+    n = 0
+    for it in items:
+        _attach(it, data)
+        raw = render(it.mail)
+        twin = it.label.pop("_twin", False)
+        for copy in range(2 if twin else 1):
+            n += 1
+            lab = dict(it.label)
+            name = f"mail/{n:03d}-{lab['unit'] or lab['kind']}.eml"
+            lab["file"] = name
+            if copy:
+                lab["note"] = "the same message as it arrived in the 人社局 mailbox (Cc): " + lab["note"]
+            (HERE / name).write_bytes(raw)
+            labels.append(lab)
+    doc = {"config": "config.toml", "evaluate_at": "2020-11-17T12:00:00+08:00",
+           "messages": labels, "matrix": MATRIX}  # fmt: skip
+    (HERE / "labels.json").write_text(
+        json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"{len(labels)} messages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
