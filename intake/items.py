@@ -185,9 +185,12 @@ def item_values(
     for f in files:
         unit = f.unit_id or unit_id
         compiled = (f.facts or {}).get("articles") or []
+        credited = (f.facts or {}).get("article_units") or []
         if f.category == kinds.news and len(compiled) >= 2 and f.readable:
             for n, title in enumerate(compiled, 1):  # a compilation: each article counts
-                add(unit, f.category, article_key(title) or f"{f.sha256}#{n}", title)
+                school = credited[n - 1] if n <= len(credited) else None
+                key = article_key(title) or f"{f.sha256}#{n}"
+                add(school or unit, f.category, key, title)  # a school's piece is the school's
         elif f.category == kinds.news and f.doc_status != "container" and f.readable:
             add(unit, f.category, article_item_key(f.sha256, f.facts), f.filename)
         elif f.category in kinds.files and f.doc_status != "container":

@@ -207,6 +207,7 @@ def record(
                         "urls": [url_to_json(u) for u in ff.urls],
                         "statistics": stats_to_json(ff.statistics),
                         "articles": list(decision.articles) if decision else [],
+                        "article_units": list(decision.article_units) if decision else [],
                         "headline": document_title(ff) if doc.readable else "",
                     },
                 }

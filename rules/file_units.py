@@ -120,16 +120,85 @@ def _authored(
     return any(school.id in names(c) for c in credits)
 
 
+# The bureau's own text says it sends material of its own: "附件为我县活动周总结和统计表".
+_OWN_MATERIAL = re.compile(
+    r"(?:我县|我区|我市|我局|本局|本县|本区|本市|我单位)[^。；;，,\n]{0,10}"
+    r"(?:方案|总结|统计表|稿件|报道|材料|回执|报告)"
+)
+_CREDIT_LINE = re.compile(r"供稿|通讯员|撰稿|投稿|来源|作者")
+
+
+def piece_units(
+    file: FileFacts, titles: tuple[str, ...], campaign: Campaign, bureau: str
+) -> tuple[str | None, ...]:
+    """Per article of a bureau's compilation, the school it credits ("供稿：泰山区职专",
+    "（泰山区职专 供稿）", a sign-off with the school's name), else None: the bureau's."""
+    if not titles or not (unit := campaign.unit(bureau)) or not campaign.is_bureau(unit.kind):
+        return tuple(None for _ in titles)
+    lines = [nfkc(ln).strip() for ln in file.document.text.split("\n") if ln.strip()]
+    starts = [next((i for i, ln in enumerate(lines) if ln.endswith(nfkc(t))), -1) for t in titles]
+    patterns = unit_patterns(campaign)
+    out: list[str | None] = []
+    for n, start in enumerate(starts):
+        stop = next((s for s in starts[n + 1 :] if s > start), len(lines))
+        credits = [
+            ln
+            for ln in lines[start + 1 : stop]
+            if start >= 0
+            if _CREDIT_LINE.search(ln) or (is_signoff(ln) and not _CAPTION.match(ln))
+        ]
+        found = {
+            m.key
+            for c in credits
+            for m in find_names(canon(c, campaign.names.shortenings), patterns)
+        }
+        schools = [k for k in found if (u := campaign.unit(k)) and not campaign.is_bureau(u.kind)]
+        out.append(schools[0] if len(schools) == 1 else None)
+    return tuple(out)
+
+
+def _forwarded_school(facts: MailFacts, campaign: Campaign) -> UnitVerdict | None:
+    """The one school whose mail a bureau forwards, by what the forwarded mail names (its
+    sign-off "泰安市交通职业中等专业学校", its subject): the unit of the files inside that
+    name nobody. None when it names no school, or several."""
+    if not is_forward(facts.mail):
+        return None
+    _, quoted = split_quoted(facts.mail.body_text or "")
+    text = f"{facts.mail.forwarded_subject}\n{quoted}"
+    found = {
+        m.key for m in find_names(canon(text, campaign.names.shortenings), unit_patterns(campaign))
+    }
+    schools = [u for key in found if (u := campaign.unit(key)) and not campaign.is_bureau(u.kind)]
+    if len(schools) != 1:
+        return None
+    return UnitVerdict(
+        unit_id=schools[0].id,
+        rule="named-in-forwarded-mail",
+        evidence=(f"the forwarded mail names {schools[0].name}",),
+    )
+
+
 def file_units(
     facts: MailFacts, campaign: Campaign, unit: UnitVerdict, files: tuple[FileDecision, ...]
 ) -> tuple[UnitVerdict | None, ...]:
     """Per file, the school it belongs to when the mail is a county bureau's and the file
     is clearly that school's; None where it follows the mail."""
     sender = campaign.unit(unit.unit_id) if unit.unit_id else None
+    named = [named_unit(facts.files[d.index], campaign) if sender else None for d in files]
+    # the forwarded school's mail: its files that name nobody are the school's, unless the
+    # bureau sends files of its own beside it (one names the bureau, or its text says so:
+    # "附件为我县活动周总结和统计表；另转发…")
+    forwarded = _forwarded_school(facts, campaign) if sender is not None else None
+    if forwarded is not None and (
+        any(n is not None and n.unit_id == sender.id for n in named)
+        or _OWN_MATERIAL.search(nfkc(split_quoted(facts.mail.body_text or "")[0]))
+    ):
+        forwarded = None
     out: list[UnitVerdict | None] = []
-    for decision in files:
+    for decision, owner in zip(files, named, strict=True):
         file = facts.files[decision.index]
-        owner = named_unit(file, campaign) if sender is not None else None
+        if owner is None and forwarded is not None:
+            owner = forwarded  # a file of the forwarded school's mail that names nobody
         school = campaign.unit(owner.unit_id) if owner and owner.unit_id else None
         if (
             sender is not None

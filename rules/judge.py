@@ -28,7 +28,7 @@ from rules.campaign import Campaign
 from rules.categories import classify
 from rules.compilations import compilation_titles
 from rules.doctext import UNREADABLE, says_pieces
-from rules.file_units import file_units, settle_unit, split_forward
+from rules.file_units import file_units, piece_units, settle_unit, split_forward
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
 from rules.text import nfkc, split_quoted
 from rules.units import identify_unit, is_forward, registered_senders
@@ -299,8 +299,23 @@ def _compiled(
     if not campaign.is_news(decision.category.category):
         return ()
     own = split_quoted(facts.mail.body_text)[0]
-    others = sum(1 for d in files if d is not decision and campaign.is_news(d.category.category))
+    others = sum(
+        1 for d in files if d.index != decision.index and campaign.is_news(d.category.category)
+    )
     return compilation_titles(facts.files[decision.index], f"{facts.mail.subject}\n{own}", others)
+
+
+def _with_articles(
+    facts: MailFacts,
+    campaign: Campaign,
+    decision: FileDecision,
+    files: tuple[FileDecision, ...],
+    owner: UnitVerdict,
+) -> FileDecision:
+    """A file decision with the articles it holds when several, each with its school."""
+    titles = _compiled(facts, campaign, decision, files)
+    units = piece_units(facts.files[decision.index], titles, campaign, owner.unit_id or "")
+    return replace(decision, articles=titles, article_units=units if any(units) else ())
 
 
 def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
@@ -327,7 +342,7 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         settled = replace(settled, new_sender=True)  # found by content: staff confirm
     unit = settled
     files = tuple(
-        replace(d, unit=o, articles=_compiled(facts, campaign, d, files))
+        _with_articles(facts, campaign, replace(d, unit=o), files, o or unit)
         for d, o in zip(files, owners, strict=True)
     )
     links = article_links(facts, unit)

@@ -66,6 +66,8 @@ class FileDecision:
     category: CategoryVerdict
     unit: UnitVerdict | None = None
     articles: tuple[str, ...] = ()  # the headlines of a compilation's articles (汇编)
+    # per article, the school a bureau's compilation credits it to (None: the file's unit)
+    article_units: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,3 +107,52 @@ def test_a_bureaus_table_of_its_schools_liaisons_credits_each_school(tmp_path: P
     trust = Trust.load(ctx)
     assert trust.recipients("dpzz")[0] == "dpzz_lm@163.com"  # named by its county bureau
     assert "dpzz_lm@163.com" not in trust.recipients("dongping")
+
+
+def test_each_article_of_a_bureaus_compilation_counts_for_the_unit_it_credits(
+    tmp_path: Path,
+) -> None:
+    """ "共5篇，其中3篇由区职专供稿": the school's pieces count for the school, the bureau's
+    own for the bureau."""
+    ctx = Context.open(settings_for(tmp_path))
+    pieces = [
+        (
+            "稿件1  东平职专汽修专业开放实训车间",
+            "11月9日上午，东平职专汽修实训车间向社区居民开放。",
+            "供稿：东平职专",
+        ),
+        (
+            "稿件2  职业体验走进东平县实验中学",
+            "县教体局组织职教教师为初二学生上了一堂职业启蒙课。",
+            "",
+        ),
+        (
+            "稿件3  东平职专开展技能进社区志愿服务",
+            "学校师生为居民免费维修小家电80余件。",
+            "（东平职专 供稿）",
+        ),
+    ]
+    lines = [text for piece in pieces for text in piece if text]
+    data = docx_bytes("东平县职业教育活动周宣传稿件汇编", *lines)
+    when = datetime(2020, 11, 10, 16, tzinfo=TZ)
+    deliver_maildir(
+        ctx.settings.path("data/mail"),
+        mail(
+            sender="dpxjtj@ta.shandong.cn",
+            subject="东平县活动周稿件汇编",
+            body="市局：\n我县稿件汇编，共3篇，其中2篇由东平职专供稿。",
+            files=[("东平县活动周稿件汇编.docx", data)],
+            when=when,
+        ),
+        when,
+    )
+    jobs.poll_once(ctx, now=when)
+    with ctx.store.session() as s:
+        items = sorted(
+            (i.unit_id, i.label) for i in s.scalars(select(ItemRow)) if i.deliverable == "article"
+        )
+    assert items == [
+        ("dongping", "职业体验走进东平县实验中学"),
+        ("dpzz", "东平职专开展技能进社区志愿服务"),
+        ("dpzz", "东平职专汽修专业开放实训车间"),
+    ]

@@ -283,7 +283,7 @@ def test_words_apart_by_several_spaces_before_the_name() -> None:
 
 
 def test_a_bracketed_position_that_names_the_department_again() -> None:
-    """"党委宣传部 张晓燕（宣传部副部长）": the department once."""
+    """ "党委宣传部 张晓燕（宣传部副部长）": the department once."""
     (c,) = contacts_in_text(
         "联络员：泰安职业技术学院党委宣传部 张晓燕（宣传部副部长），手机13675487302", "body"
     )

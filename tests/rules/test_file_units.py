@@ -168,3 +168,44 @@ def test_a_byline_naming_the_bureau_and_a_caption_naming_the_school(campaign: Ca
         j = judge(f, campaign, Known())
         assert j.unit.unit_id == "daiyue"
         assert j.files[0].unit is owner, byline
+
+
+def test_the_files_of_a_forwarded_schools_mail_are_the_schools(campaign: Campaign) -> None:
+    """A bureau forwards what a school sent to it by mistake: its sign-off names the
+    school, so its files are the school's, the one naming nobody too."""
+    body = (
+        "市局职成高教科：\n职专的老师把两篇稿件误发到我局邮箱，现原样转发。\n肥城市教体局\n\n"
+        '-------- 转发邮件信息 --------\n发件人："教务处" <jw@163.com>\n'
+        "主题：活动周稿件两篇\n\n老师您好，我校活动周稿件两篇，请审核。\n肥城市职业中等专业学校"
+    )
+    forward = mail(
+        "转发：活动周稿件两篇",
+        "fcsjtj@ta.shandong.cn",
+        body,
+        flags={MailFlag.FORWARDED},
+        forwarded_from="jw@163.com",
+        forwarded_subject="活动周稿件两篇",
+    )
+    named = file("肥城职专开展驾驶模拟体验日.docx", ARTICLE, title="肥城职专开展驾驶模拟体验日")
+    plain = file("汽修专业走进4S店.docx", ARTICLE, title="汽车运用与维修专业师生走进4S店")
+    j = judge(facts(forward, named, plain), campaign, Known())
+    owners = {j.unit.unit_id} | {d.unit.unit_id for d in j.files if d.unit}
+    assert owners == {"fczz"}
+    # a forward whose mail names two schools leaves the unnamed file with the mail
+    two = replace(forward, body_text=body + "\n抄送：东平县职业中等专业学校")
+    j = judge(facts(two, named, plain), campaign, Known())
+    assert j.unit.unit_id == "feicheng" and j.files[1].unit is None
+
+
+def test_a_bureaus_own_files_beside_a_forward_stay_the_bureaus(campaign: Campaign) -> None:
+    """ "附件为我县活动周总结和统计表；另转发…的总结": an unnamed statistics table is the
+    bureau's own, though the forwarded mail names one school."""
+    body = (
+        "市局职成高教科：\n附件为我县活动周总结和统计表；另转发肥城市职业中等专业学校的总结。\n\n"
+        "-------- Forwarded message --------\n县教体局：我校活动周总结见附件。\n"
+        "肥城市职业中等专业学校"
+    )
+    forward = mail("转发：活动周总结", "fcsjtj@ta.shandong.cn", body, flags={MailFlag.FORWARDED})
+    table = file("活动周情况统计表.xlsx", "单位名称 线上活动 线下活动", title="情况统计表")
+    j = judge(facts(forward, table), campaign, Known())
+    assert j.files[0].unit is None or j.files[0].unit.unit_id != "fczz"
