@@ -214,9 +214,10 @@ def main() -> int:
     for m in labels["messages"]:
         check(m, problems)
     for a, b in zip(labels["messages"], labels["messages"][1:], strict=False):
-        if "人社局 mailbox (Cc)" in b["note"] and (HERE / a["file"]).read_bytes() != (
-            HERE / b["file"]
-        ).read_bytes():
+        if (
+            "人社局 mailbox (Cc)" in b["note"]
+            and (HERE / a["file"]).read_bytes() != (HERE / b["file"]).read_bytes()
+        ):
             problems.append(f"{b['file']}: not the same bytes as {a['file']}")
     derived = derive(labels["messages"])
     for unit, row in MATRIX.items():

@@ -26,8 +26,7 @@ from gen.mime import render  # noqa: E402
 
 def _attach(item: Item, data: dict[str, bytes]) -> None:
     item.mail.atts = [
-        att_bytes(f, data[f.doc.key()] if f.doc is not None else (f.raw or b""))
-        for f in item.files
+        att_bytes(f, data[f.doc.key()] if f.doc is not None else (f.raw or b"")) for f in item.files
     ]
 
 
@@ -55,11 +54,17 @@ def main() -> int:
             name = f"mail/{n:03d}-{lab['unit'] or lab['kind']}.eml"
             lab["file"] = name
             if copy:
-                lab["note"] = "the same message as it arrived in the 人社局 mailbox (Cc): " + lab["note"]
+                lab["note"] = (
+                    "the same message as it arrived in the 人社局 mailbox (Cc): " + lab["note"]
+                )
             (HERE / name).write_bytes(raw)
             labels.append(lab)
-    doc = {"config": "config.toml", "evaluate_at": "2020-11-17T12:00:00+08:00",
-           "messages": labels, "matrix": MATRIX}  # fmt: skip
+    doc = {
+        "config": "config.toml",
+        "evaluate_at": "2020-11-17T12:00:00+08:00",
+        "messages": labels,
+        "matrix": MATRIX,
+    }
     (HERE / "labels.json").write_text(
         json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

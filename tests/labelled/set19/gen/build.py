@@ -13,7 +13,7 @@ labels. Noise calls `other`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from .docs import PRODUCER_NAMES, Doc
@@ -70,42 +70,51 @@ def trace(sender: str, client: str, arrive: datetime, sent: datetime, to: str) -
     ip = f"{int(h[:2], 16) % 200 + 20}.{int(h[2:4], 16)}.{int(h[4:6], 16)}.{int(h[6:8], 16)}"
     rcpt = f"\r\n\tfor <{to.strip()}>; " if "," not in to else ";\r\n\t"  # one recipient: "for"
     city = (
-        f"by mx.ta.shandong.cn (Coremail) with SMTP id {h[8:12].upper()}Aa{h[12:20]}--.{int(h[20:], 16) % 9000 + 1000}S2"
+        f"by mx.ta.shandong.cn (Coremail) with SMTP id {h[8:12].upper()}Aa{h[12:20]}--.{int(h[20:], 16) % 9000 + 1000}S2"  # noqa: E501
         f"{rcpt}{_rfc(arrive)}"
     )
     if dom == "ta.shandong.cn":  # the city's own mail system: one hop, from its web mail
-        return [f"from 10.76.{int(h[:2], 16)}.{int(h[2:4], 16)} (unknown [10.76.{int(h[:2], 16)}.{int(h[2:4], 16)}])\r\n"
-                f"\tby mail.ta.shandong.cn (Coremail) with HTTP; {_rfc(arrive)}"]  # fmt: skip
+        return [
+            f"from 10.76.{int(h[:2], 16)}.{int(h[2:4], 16)} (unknown [10.76.{int(h[:2], 16)}.{int(h[2:4], 16)}])\r\n"  # noqa: E501
+            f"\tby mail.ta.shandong.cn (Coremail) with HTTP; {_rfc(arrive)}"
+        ]
     if client == "outlook" or dom in ("outlook.com", "hotmail.com", "sdfzxy.edu.cn"):
         box = f"HK0PR03MB{int(h[:4], 16) % 9000 + 1000}"
-        utc = sent.astimezone(timezone.utc)
+        utc = sent.astimezone(UTC)
         return [
-            f"from APC01-HK2-obe.outbound.protection.outlook.com (mail-hk2apc01on20{int(h[4:6], 16) % 90 + 10}.outbound.protection.outlook.com [40.107.130.{int(h[6:8], 16) % 250}])\r\n\t{city}",
-            f"from {box}.apcprd03.prod.outlook.com ([fe80::{h[8:12]}:{h[12:16]}:{h[16:20]}:{h[20:24]}]) by\r\n"
-            f" {box}.apcprd03.prod.outlook.com ([fe80::{h[8:12]}:{h[12:16]}:{h[16:20]}:{h[20:24]}%7]) with mapi id\r\n"
+            f"from APC01-HK2-obe.outbound.protection.outlook.com (mail-hk2apc01on20{int(h[4:6], 16) % 90 + 10}.outbound.protection.outlook.com [40.107.130.{int(h[6:8], 16) % 250}])\r\n\t{city}",  # noqa: E501
+            f"from {box}.apcprd03.prod.outlook.com ([fe80::{h[8:12]}:{h[12:16]}:{h[16:20]}:{h[20:24]}]) by\r\n"  # noqa: E501
+            f" {box}.apcprd03.prod.outlook.com ([fe80::{h[8:12]}:{h[12:16]}:{h[16:20]}:{h[20:24]}%7]) with mapi id\r\n"  # noqa: E501
             f" 15.20.3541.018; {_rfc(utc, '')}",
-        ]  # fmt: skip
+        ]
     if dom in ("163.com", "126.com"):
         n = int(h[:2], 16) % 60 + 1
         mx = f"m{int(h[2:4], 16) % 20 + 1}-{n}.{dom}"
         if client in ("coremail", "coremail-gb2312"):  # web mail
-            first = f"from {sender.replace('@', '$')} ( [{ip}] ) by ajax-webmail-wmsvr{n}\r\n (Coremail) ; {_rfc(sent)}"
+            first = f"from {sender.replace('@', '$')} ( [{ip}] ) by ajax-webmail-wmsvr{n}\r\n (Coremail) ; {_rfc(sent)}"  # noqa: E501
         else:  # a desktop or phone client over SMTP
-            first = (f"from PC-{h[:6].upper()} (unknown [{ip}])\r\n\tby smtp{n % 16 + 1} (Coremail) with SMTP id "
-                     f"{h[6:10]}_{h[10:20]}.{int(h[20:], 16) % 90000}S2;\r\n\t{_rfc(sent)}")  # fmt: skip
-        return [f"from {mx}.{dom.split('.')[0]}.com ({mx} [220.181.{int(h[4:6], 16) % 250}.{n}])\r\n\t{city}".replace(f".{dom.split('.')[0]}.com.{dom.split('.')[0]}.com", f".{dom.split('.')[0]}.com"), first]  # fmt: skip
+            first = (
+                f"from PC-{h[:6].upper()} (unknown [{ip}])\r\n\tby smtp{n % 16 + 1} (Coremail) with SMTP id "  # noqa: E501
+                f"{h[6:10]}_{h[10:20]}.{int(h[20:], 16) % 90000}S2;\r\n\t{_rfc(sent)}"
+            )
+        return [
+            f"from {mx}.{dom.split('.')[0]}.com ({mx} [220.181.{int(h[4:6], 16) % 250}.{n}])\r\n\t{city}".replace(  # noqa: E501
+                f".{dom.split('.')[0]}.com.{dom.split('.')[0]}.com", f".{dom.split('.')[0]}.com"
+            ),
+            first,
+        ]
     if dom == "qq.com":
         return [
-            f"from smtpbgsg{int(h[:2], 16) % 3 + 1}.qq.com (smtpbgsg{int(h[:2], 16) % 3 + 1}.qq.com [54.254.200.{int(h[2:4], 16) % 250}])\r\n\t{city}",
-            f"from localhost (unknown [{ip}]) by esmtp{int(h[4:6], 16) % 9 + 1}.qq.com (ESMTP) with SMTP id 0;\r\n\t{_rfc(sent, '')}",
-        ]  # fmt: skip
+            f"from smtpbgsg{int(h[:2], 16) % 3 + 1}.qq.com (smtpbgsg{int(h[:2], 16) % 3 + 1}.qq.com [54.254.200.{int(h[2:4], 16) % 250}])\r\n\t{city}",  # noqa: E501
+            f"from localhost (unknown [{ip}]) by esmtp{int(h[4:6], 16) % 9 + 1}.qq.com (ESMTP) with SMTP id 0;\r\n\t{_rfc(sent, '')}",  # noqa: E501
+        ]
     # a school's own server (Postfix), mail submitted from an office PC
     return [
         f"from mail.{dom} (unknown [{ip}])\r\n\t{city}",
         f"from PC-{h[:6].upper()} (unknown [192.168.{int(h[:2], 16) % 10}.{int(h[2:4], 16)}])\r\n"
-        f"\t(Authenticated sender: {sender})\r\n\tby mail.{dom} (Postfix) with ESMTPA id 4CR{h[4:12].upper()};\r\n"
+        f"\t(Authenticated sender: {sender})\r\n\tby mail.{dom} (Postfix) with ESMTPA id 4CR{h[4:12].upper()};\r\n"  # noqa: E501
         f"\t{_rfc(sent, ' (CST)', pad=True)}",
-    ]  # fmt: skip
+    ]
 
 
 def stamp_mail(mail: Mail, date: datetime | None, lag: int) -> None:
@@ -116,7 +125,7 @@ def stamp_mail(mail: Mail, date: datetime | None, lag: int) -> None:
     true_sent = mail.when - timedelta(seconds=lag)
     shown = date or true_sent
     if date is None and mail.client == "outlook":  # Exchange Online writes Date in UTC
-        shown = true_sent.astimezone(timezone.utc)
+        shown = true_sent.astimezone(UTC)
     mail.date_hdr = format_datetime(shown)
     mail.received = trace(
         mail.sender, mail.client, mail.when, true_sent, mail.to + ("," if mail.cc else "")

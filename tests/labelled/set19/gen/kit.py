@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from .build import F, TZ, Unit, t  # noqa: F401
+from .build import TZ, F, Unit, t  # noqa: F401
 from .docs import Doc
 
 HEAD = [
@@ -25,8 +25,9 @@ HEAD = [
 ]
 
 
-def docx(name: str, blocks: list[list[Any]], category: str, unit: str, pdf: bool = False,
-         **kw: Any) -> F:  # fmt: skip
+def docx(
+    name: str, blocks: list[list[Any]], category: str, unit: str, pdf: bool = False, **kw: Any
+) -> F:
     """A python-docx file (or the same exported to PDF by LibreOffice)."""
     return F(name, Doc("docx-pdf" if pdf else "python-docx", blocks), category, unit, **kw)
 
@@ -39,8 +40,15 @@ def plan(u: Unit, title: str, paras: list[str], name: str = "", **kw: Any) -> F:
     return docx(name or f"{title}.docx", blocks, "plan", u.id, **kw)
 
 
-def article(u: Unit, headline: str, paras: list[str], name: str = "", pdf: bool = False,
-            byline: str = "", **kw: Any) -> F:  # fmt: skip
+def article(
+    u: Unit,
+    headline: str,
+    paras: list[str],
+    name: str = "",
+    pdf: bool = False,
+    byline: str = "",
+    **kw: Any,
+) -> F:
     """An article: headline, a byline (unit and date as the writer puts it), paragraphs."""
     blocks: list[list[Any]] = [["h", headline]]
     if byline:
@@ -50,8 +58,14 @@ def article(u: Unit, headline: str, paras: list[str], name: str = "", pdf: bool 
     return docx(name or f"{headline}.{ext}", blocks, "article", u.id, pdf=pdf, **kw)
 
 
-def summary(u: Unit, title: str, paras: list[str], name: str = "", table: list[list[Any]] | None = None,
-            **kw: Any) -> F:  # fmt: skip
+def summary(
+    u: Unit,
+    title: str,
+    paras: list[str],
+    name: str = "",
+    table: list[list[Any]] | None = None,
+    **kw: Any,
+) -> F:
     """A summary report; an optional small table of figures after the second paragraph."""
     blocks: list[list[Any]] = [["h", title]]
     for n, p in enumerate(paras):
@@ -61,8 +75,15 @@ def summary(u: Unit, title: str, paras: list[str], name: str = "", table: list[l
     return docx(name or f"{title}.docx", blocks, "summary", u.id, **kw)
 
 
-def stats(u: Unit, values: list[Any], name: str = "2020年职业教育活动周情况统计表.xlsx",
-          unit_cell: str = "", note: str = "", title: bool = True, **kw: Any) -> F:  # fmt: skip
+def stats(
+    u: Unit,
+    values: list[Any],
+    name: str = "2020年职业教育活动周情况统计表.xlsx",
+    unit_cell: str = "",
+    note: str = "",
+    title: bool = True,
+    **kw: Any,
+) -> F:
     """The statistics table: a merged title row, the header, the unit's row, a 填表人 line."""
     rows: list[list[Any]] = []
     merge = []
@@ -73,14 +94,27 @@ def stats(u: Unit, values: list[Any], name: str = "2020年职业教育活动周�
     rows.append([unit_cell or u.name, *values])
     if note:
         rows.append([note] + [None] * (len(HEAD) - 1))
-    return F(name, Doc("openpyxl", {"sheet": "统计表", "rows": rows, "merge": merge}),
-             "statistics", u.id, **kw)  # fmt: skip
+    return F(
+        name,
+        Doc("openpyxl", {"sheet": "统计表", "rows": rows, "merge": merge}),
+        "statistics",
+        u.id,
+        **kw,
+    )
 
 
 def zero(name: str, category: str, unit: str, note: str = "") -> F:
     """A file of no bytes (the attachment the upload lost)."""
-    return F(name, None, category, unit, readable=False, raw=b"", producer="0 bytes",
-             note=note or "0 bytes: nothing to open")  # fmt: skip
+    return F(
+        name,
+        None,
+        category,
+        unit,
+        readable=False,
+        raw=b"",
+        producer="0 bytes",
+        note=note or "0 bytes: nothing to open",
+    )
 
 
 def clock(stamp: str, off: timedelta) -> Any:

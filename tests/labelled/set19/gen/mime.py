@@ -1,5 +1,6 @@
 """Mail for set19 (set9's plumbing; set19 adds a Date header that may differ from the arrival
-(`date_hdr`: UTC, +0000, a wrong clock) and the Received trace the servers prepend (`received`)): real mail programs (gen/real.py) and, for web
+(`date_hdr`: UTC, +0000, a wrong clock) and the Received trace the servers prepend
+(`received`)): real mail programs (gen/real.py) and, for web
 mail and desktop clients that cannot be run here, bytes written in their shapes.
 
 Clients (headers, nesting, boundaries, charsets and file-name encodings as each writes
