@@ -345,7 +345,13 @@ def weighted_evidence(
         )
     # News style is evidence only for a document that does not say what it is: a title
     # ending in 总结 or 方案 declares the document, whatever its first sentence looks like.
-    declared = titled[0] if titled is not None and not campaign.is_news(titled[0]) else None
+    # A medium named in a headline ("短视频征集活动火热进行", "照片展") is what the news is
+    # about: `other` declares nothing.
+    declared = (
+        titled[0]
+        if titled is not None and not campaign.is_news(titled[0]) and titled[0] != OTHER
+        else None
+    )
     if file.document.readable and file.document.kind not in SPREADSHEETS:
         if declared is not None:
             evidence.append(f"title declares {declared}: news style not weighed")

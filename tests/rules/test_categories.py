@@ -57,6 +57,12 @@ def test_article_titled_plan_interpretation(campaign: Campaign) -> None:
     assert one(campaign, f, "宣传稿件") == "article"
 
 
+def test_a_medium_named_in_a_headline_is_what_the_news_is_about(campaign: Campaign) -> None:
+    """ "…短视频征集活动火热进行" heads news about videos; the document is an article."""
+    head = "肥城职专“青春技能秀”短视频征集活动火热进行"
+    assert one(campaign, file(f"{head}.docx", ARTICLE, title=head)) == "article"
+
+
 def test_summary_word_inside_an_article_body(campaign: Campaign) -> None:
     text = ARTICLE + "\n校长在总结讲话中指出，要认真总结活动经验。"
     f = file("肥城职专技能服务进社区.docx", text, title="肥城职专技能服务进社区")
