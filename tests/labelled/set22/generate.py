@@ -46,8 +46,12 @@ def main() -> int:
         it.label["file"] = name
         (HERE / name).write_bytes(render(it.mail))
         labels.append(it.label)
-    doc = {"config": "config.toml", "evaluate_at": "2020-11-17T12:00:00+08:00",
-           "messages": labels, "matrix": MATRIX}  # fmt: skip
+    doc = {
+        "config": "config.toml",
+        "evaluate_at": "2020-11-17T12:00:00+08:00",
+        "messages": labels,
+        "matrix": MATRIX,
+    }
     (HERE / "labels.json").write_text(
         json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

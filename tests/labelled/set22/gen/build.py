@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """(set22: copied unchanged from set9.) The message builder for set9 (set7's, with a charset for real mail programs): a unit's mail
 and its label are written together.
 

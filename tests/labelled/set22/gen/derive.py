@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """(set22: copied unchanged from set9.) The matrix derived from the message labels alone, by the rules the README states (set5's, plus: a
 file holding several articles counts each; a WeChat account alone makes the column partial;
 set9: `body_count` articles in one body count each)."""

@@ -35,16 +35,25 @@ U = {
 }
 
 STAT_HEAD = [
-    "单位名称", "线上活动（场次）", "线下活动（场次）", "校园开放日（次）", "技术技能服务（场次）",
-    "参与师生（人次）", "服务群众（人次）", "宣传报道（篇）", "网络浏览量（人次）",
-]  # fmt: skip
+    "单位名称",
+    "线上活动（场次）",
+    "线下活动（场次）",
+    "校园开放日（次）",
+    "技术技能服务（场次）",
+    "参与师生（人次）",
+    "服务群众（人次）",
+    "宣传报道（篇）",
+    "网络浏览量（人次）",
+]
 
 
 def docx(*blocks: list) -> Doc:
     return Doc("python-docx", [list(b) for b in blocks])
 
 
-def html_doc(producer: str, title: str, paras: list[str], table: list[list[str]] | None = None) -> Doc:
+def html_doc(
+    producer: str, title: str, paras: list[str], table: list[list[str]] | None = None
+) -> Doc:
     """An HTML page for LibreOffice to turn into .doc/.pdf/.odt."""
     body = f"<h2 style='text-align:center'>{escape(title)}</h2>"
     body += "".join(f"<p>{escape(p)}</p>" for p in paras)
@@ -99,9 +108,15 @@ _END = [
 
 
 def article(
-    unit_name: str, short: str, n: int, headline: str, date: str, what: str, detail: str,
+    unit_name: str,
+    short: str,
+    n: int,
+    headline: str,
+    date: str,
+    what: str,
+    detail: str,
     lead: bool = False,
-) -> list[list]:  # fmt: skip
+) -> list[list]:
     """python-docx blocks of one article; `lead` puts the unit's name above the headline."""
     blocks: list[list] = []
     if lead:

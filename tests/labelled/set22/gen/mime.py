@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """(set22: copied unchanged from set9.) Mail for set9 (set7's plumbing, extended): real mail programs (gen/real.py) and, for web
 mail and desktop clients that cannot be run here, bytes written in their shapes.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """(set22: copied unchanged from set9.) Real mail producers for set9: the message bytes come from a real mail program.
 
 Programs: NeoMutt (batch mode, `set sendmail` to a sink script, format=flowed text, its own
@@ -94,16 +95,27 @@ def _neomutt(tmp: Path, o: dict[str, Any]) -> bytes:
     sink, out = _sink(tmp)
     (tmp / "body.txt").write_text(o["text"], encoding="utf-8")
     cmd = [
-        "neomutt", "-n", "-F", "/dev/null",
-        "-e", f'set sendmail="{sink}"',
-        "-e", "set text_flowed=yes",
-        "-e", "set charset=utf-8",
-        "-e", f'set send_charset="{o.get("charset") or "us-ascii:utf-8"}"',
-        "-e", f'set from="{o["sender"]}"',
-        "-e", f'set realname="{o["sender_name"]}"',
-        "-e", "set use_from=yes",
-        "-s", o["subject"],
-    ]  # fmt: skip
+        "neomutt",
+        "-n",
+        "-F",
+        "/dev/null",
+        "-e",
+        f'set sendmail="{sink}"',
+        "-e",
+        "set text_flowed=yes",
+        "-e",
+        "set charset=utf-8",
+        "-e",
+        f'set send_charset="{o.get("charset") or "us-ascii:utf-8"}"',
+        "-e",
+        f'set from="{o["sender"]}"',
+        "-e",
+        f'set realname="{o["sender_name"]}"',
+        "-e",
+        "set use_from=yes",
+        "-s",
+        o["subject"],
+    ]
     if o.get("cc"):
         cmd += ["-c", o["cc"]]
     for p in _files(tmp, o["atts"]):
@@ -119,10 +131,16 @@ def _snail(tmp: Path, o: dict[str, Any]) -> bytes:
     sink, out = _sink(tmp)
     frm = f"{o['sender_name']} <{o['sender']}>" if o["sender_name"] else o["sender"]
     cmd = [
-        "s-nail", "-:/", "-Sv15-compat", f"-Smta={sink}", "-Sttycharset=utf-8",
-        f"-Ssendcharsets={o.get('charset') or 'gbk,utf-8'}", f"-Sfrom={frm}",
-        "-s", o["subject"],
-    ]  # fmt: skip
+        "s-nail",
+        "-:/",
+        "-Sv15-compat",
+        f"-Smta={sink}",
+        "-Sttycharset=utf-8",
+        f"-Ssendcharsets={o.get('charset') or 'gbk,utf-8'}",
+        f"-Sfrom={frm}",
+        "-s",
+        o["subject"],
+    ]
     if o.get("cc"):
         cmd += ["-c", o["cc"]]
     for p in _files(tmp, o["atts"]):
