@@ -241,6 +241,18 @@ def _said_photographed(facts: MailFacts, campaign: Campaign) -> tuple[str, str] 
     return None
 
 
+def _readable_copy(keyword: str, picture: FileFacts, facts: MailFacts) -> bool:
+    """Whether the mail carries a readable document named for `keyword` (统计表.xlsx beside
+    "总结 统计表 照片"): then the pictures are photos beside it, not the table."""
+    return any(
+        f is not picture
+        and f.document.readable
+        and f.document.status is not ReadStatus.IMAGE
+        and keyword in nfkc(f.attachment.filename)
+        for f in facts.files
+    )
+
+
 def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
     """A picture: `other`, unless named for a category or sent alone as publicity material."""
     doc = file.document
@@ -259,7 +271,8 @@ def image_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Categor
     if head is not None and not campaign.is_news(head[0]):
         return _verdict(head[0], "image", f"image named {head[0]} ({head[1]})")
     photographed = _said_photographed(facts, campaign)
-    if photographed is not None:  # "统计表盖章后拍照上传的", "统计表（截图）"
+    if photographed is not None and not _readable_copy(photographed[1], file, facts):
+        # "统计表盖章后拍照上传的", "统计表（截图）"
         return _verdict(photographed[0], "image", f"the mail says the {photographed[1]} is a photo")
     subject = head_category(facts.mail.subject or facts.mail.forwarded_subject, campaign)
     if subject is not None and subject[0] == OTHER:  # "活动周宣传照片"

@@ -48,6 +48,8 @@ _LIST_PAGE = re.compile(r"list|column|channel|lanmu|node|category|zhuanti|/zt/|s
 _ITEM_QUERY = re.compile(r"(?:^|&)(?:id|aid|articleid|newsid|infoid|contentid|p|doc)=\d+")
 _ITEM_PATH = re.compile(
     r"(?:detail|show|content|article|info|news|art|view)[^/]*[/_-]?\d+|/\d{4,}[^/]*\.s?html?$|/t\d{8}"
+    # a dated path (/2020/1109/, /2020/11/09/) and a 博达 CMS item (c1876a54301/page.htm)
+    r"|/20\d\d/?\d\d/?\d\d/.|/20\d\d/\d{4}/.|/c\d+a\d+/page\.s?html?$"
 )
 _COLUMN_LABEL = re.compile(r"专栏|栏目|网址|网站|地址|专题|主页|首页")
 _CHANGE = re.compile(

@@ -148,7 +148,33 @@ def contacts_in_document(
         "" if rows and _row_key(line.split("\t")) in rows else line for line in doc.text.split("\n")
     )
     from_text = contacts_in_text(prose, f"{source}#text") if prose.strip() else ()
-    return _dedupe((*from_tables, *from_text))
+    return _dedupe(_one_person_each((*from_tables, *from_text)))
+
+
+_FIELDS = ("unit", "position", "email", "mobile", "phone")
+
+
+def _one_person_each(contacts: Sequence[Contact]) -> list[Contact]:
+    """A liaison named in the text ("欧阳明月同志为活动周联络员，邮箱…") who is also a row of
+    the document's table under another role (成员 | 欧阳明月 | 职成科科员 | 139…): one
+    person, the liaison, with the fields the row gives."""
+    liaisons = {c.name.value for c in contacts if c.role == "liaison" and c.name.value}
+    out: list[Contact] = []
+    for c in contacts:
+        if c.role != "liaison" and c.name.value in liaisons:
+            continue  # folded into the liaison below
+        if c.role == "liaison" and c.name.value:
+            for other in contacts:
+                if other is c or other.name.value != c.name.value or other.role == "liaison":
+                    continue
+                filled = {
+                    k: getattr(other, k)
+                    for k in _FIELDS
+                    if not getattr(c, k).value and getattr(other, k).value
+                }
+                c = replace(c, **filled)
+        out.append(c)
+    return out
 
 
 def _row_key(cells: Sequence[str]) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from parsers.contacts.keyvalue import _kv_pairs
 from parsers.contacts.labels import (
     _PERSON_WORDS,
     _WEAK_LABELS,
+    GROUP_LABELS,
     _label_kind,
     _label_role,
     _row_role,
@@ -101,9 +102,15 @@ def _header_contacts(
             # A role word typed where the position goes ("联络员" in the 职务 column).
             # ("校长" there is a position: only a word that is never one counts)
             position_role = next(
-                (_label_role(v) for v in draft.values.get("position", ()) if v not in _WEAK_LABELS),
+                (
+                    _label_role(v)
+                    for v in draft.values.get("position", ())
+                    if v not in _WEAK_LABELS or v in GROUP_LABELS
+                ),
                 "",
             )
+            if draft.values.get("position") and draft.values["position"][0] in GROUP_LABELS:
+                draft.values.pop("position")  # "组长" in the 职务 column: a role, no position
             name_col = next((c for c in columns if kinds[c] == "name"), columns[0])
             draft.role = cell_role or roles.get(name_col, "") or row_role or position_role
             found = True

@@ -92,6 +92,10 @@ _WEAK_LEADER_LABELS = (
     "书记",
     "领导",
 )
+# A working group's roles (领导小组: 组长, 副组长, 成员): its members are no liaison. Weak
+# labels like the titles above; in a 职务 cell they name the role, not a position.
+GROUP_LABELS = ("组长", "副组长", "成员", "组员")
+_WEAK_LEADER_LABELS = (*_WEAK_LEADER_LABELS, *GROUP_LABELS)
 _ROLE_OF: dict[str, str] = {
     **{w: "leader" for w in (*_LEADER_LABELS, *_WEAK_LEADER_LABELS)},
     **{w: "filler" for w in _FILLER_LABELS},

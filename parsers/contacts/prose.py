@@ -40,6 +40,7 @@ from parsers.contacts.words import (
     _DEPARTMENT_RE,
     _HAN,
     _NOT_NAMES,
+    _POSITION_SUFFIXES,
     _is_name_guess,
     _is_unit_guess,
     _looks_like_position,
@@ -238,6 +239,8 @@ def _name_value(
             return end
         if not (2 <= len(name) <= 5 or (colon and "·" in name)) or name in _NOT_NAMES:
             return vstart
+        if len(name) >= 4 and name.endswith(_POSITION_SUFFIXES) and not _is_name_guess(name):
+            return vstart  # "成员：各处室主任": a title, nobody's name
         # Without a colon ("联络员信息表", "联系人名单") only a real-looking name counts.
         if not colon and (not _is_name_guess(name) or name.startswith(_AFTER_LABEL_WORDS)):
             return vstart
@@ -310,6 +313,10 @@ def _after_name(t: str, end: int, stop: int, line: int, items: list[_Item]) -> i
     bracketed = _BRACKETED_RE.match(t, end, stop)
     if bracketed:
         value = bracketed.group(1).strip()
+        if re.search(r"联络员|联络人", value) and items and items[-1].kind == "name":
+            # "填表人：周敏（活动周联络员）": the filler says it is the liaison
+            items[-1] = replace(items[-1], role="liaison")
+            return bracketed.end()
         if _looks_like_position(value):
             items.append(_Item(end, line, "position", value, False))
             return bracketed.end()
@@ -341,6 +348,13 @@ def _group(items: Sequence[_Item]) -> list[_Draft]:
         if current.values and it.line - current.last_line > 3:
             drafts.append(current)
             current = _Draft()
+        if (
+            it.kind == "name"
+            and set(current.values) == {"position"}
+            and "position" in current.guessed
+            and it.line > current.last_line
+        ):
+            current = _Draft()  # a title guessed on a line above ("成员：各处室主任") is not theirs
         # a labelled value where only a guess stood replaces the guess (`_Draft.add`)
         replaces = it.labelled and it.kind != "name" and it.kind in current.guessed
         if current.has(it.kind) and it.value not in current.values[it.kind] and not replaces:
@@ -368,7 +382,15 @@ _LIAISON_MARK_RE = re.compile(r"\((?:联络员|信息员)\)(?![ \t]*:)")
 
 def _mark_liaison(t: str, drafts: list[_Draft]) -> list[_Draft]:
     """When lines mark one person as the liaison, that person is, and the others listed
-    beside them without a role are not (a 科长 above the 干事 who is the liaison)."""
+    beside them without a role are not (a 科长 above the 干事 who is the liaison). In a
+    list of leaders (组长：书记 郑永刚 院长 田丰) beside a named liaison, the people of the
+    list without a role of their own are leaders too."""
+    roles = {d.role for d in drafts}
+    if {"liaison", "leader"} <= roles:
+        for d in drafts:
+            if not d.role:
+                d.role = "leader"
+        return drafts
     if "(" not in t or len(drafts) < 2:
         return drafts
     marked = {t.count("\n", 0, m.start()) for m in _LIAISON_MARK_RE.finditer(t)}

@@ -32,7 +32,7 @@ _PATTERNS = (
         rf"{_NOTE}(?:担任|作为|为|任){_FOR}"
     ),
     # … 同志担任联络员 (no verb before the person: 同志 or 老师 marks where the name ends)
-    re.compile(rf"{_WHO}(?:同志|老师){_NOTE}(?:担任|作为|为){_FOR}"),
+    re.compile(rf"{_WHO}(?:同志|老师){_NOTE}(?:担任|作为|为|任){_FOR}"),
     # 联络员由 … 担任
     re.compile(rf"{_ROLE}(?:由){_OWN}?的?{_WHO}(?:同志|老师)?{_NOTE}(?:担任|负责)"),
     # … 同志负责与市局对接/联系
@@ -51,10 +51,16 @@ _CHANGED_TO = re.compile(
     rf"{_OWN}?的?{_WHO}(?:同志|老师)?{_NOTE}(?=[,，。;；\s(（]|$)"
 )
 # a follow-up giving the position it left out: "昨天漏写了职务，赵国庆是我局职成科副科长"
-_LEFT_OUT = re.compile(r"(?:漏写|漏填|漏报|补充|补报|更正|忘记|忘了|没写|未填)[^。\n]{0,6}职务")
+_LEFT_OUT = re.compile(
+    r"(?:漏写|漏填|漏报|漏了|补充|补报|更正|忘记|忘了|没写|未填)[^。\n]{0,6}职务"
+)
 _POSITION_OF = re.compile(
     rf"(?P<who>[{_HAN}]{{2,4}})(?:同志|老师)?(?:是|为|任){_OWN}?的?(?P<pos>[{_HAN}]{{2,15}})"
     r"(?=[,，。;；\s]|$)"
+)
+# "漏了职务：吴倩，教务处科员": the name, then the position it left out
+_POSITION_AFTER = re.compile(
+    rf"职务[:：]\s*(?P<who>[{_HAN}]{{2,4}})[,，、\s]+(?P<pos>[{_HAN}]{{2,15}})(?=[,，。;；\s]|$)"
 )
 _FORMER_RE = re.compile(rf"(?:原|前任|之前的)(?:活动周)?{_ROLE}")
 
@@ -64,7 +70,14 @@ _OWN_START = re.compile(rf"^{_OWN}的?")
 
 def _labelled(m: re.Match[str]) -> str:
     who = _OWN_START.sub("", m.group("who")) or m.group("who")  # "学校办公室主任韩冬梅"
-    return f"联络员:{who}{m.group('note') or ''}"  # the text is NFKC already: ASCII colon
+    note = m.group("note") or ""
+    # "（党委宣传部干事，手机…，邮箱…）": the position in brackets, the numbers after it
+    first, sep, rest = note[1:-1].partition("，") if note else ("", "", "")
+    if not sep:
+        first, sep, rest = note[1:-1].partition(",")
+    if sep and first and not re.search(r"[\d@:：]", first):
+        note = f"({first}),{rest}"
+    return f"联络员:{who}{note}"  # the text is NFKC already: ASCII colon
 
 
 def _position_given(m: re.Match[str]) -> str:
@@ -92,4 +105,5 @@ def appointed_sentences(text: str) -> str:
         text = _NOW_BY.sub(_labelled, text)
     if _LEFT_OUT.search(text):
         text = _POSITION_OF.sub(_position_given, text)
+        text = _POSITION_AFTER.sub(_position_given, text)
     return text

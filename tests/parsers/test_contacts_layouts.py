@@ -341,3 +341,49 @@ def test_a_header_table_row_of_an_address_is_no_person() -> None:
         )
     )
     assert [c.name.value for c in contacts_in_tables([table], "x.xlsx")] == ["李娜"]
+
+
+# --- a working group (领导小组) beside the liaison -------------------------------------------
+
+
+def test_a_working_groups_members_are_no_liaison_and_the_liaison_is_one_person() -> None:
+    """A plan lists its 领导小组 in a table (组长, 成员 rows) and names the liaison in a
+    sentence: the group are leaders; the liaison is one contact with the row's fields."""
+    table = Table(
+        rows=(
+            ("职务", "姓名", "单位及职务", "联系电话"),
+            ("组长", "王建国", "区教体局党组书记、局长", "0538-8226001"),
+            ("成员", "李红梅", "区教体局职成科科长", "13905382211"),
+            ("成员", "欧阳明月", "区教体局职成科科员", "13953809127"),
+        )
+    )
+    text = "欧阳明月同志为活动周联络员，负责日常对接，电子邮箱 tsq_oyangmy@163.com。"
+    doc = Document(status=ReadStatus.OK, kind="docx", text=text, tables=(table,))
+    found = contacts_in_document(doc, "方案.docx")
+    liaisons = [c for c in found if c.role == "liaison"]
+    assert [(c.name.value, c.position.value, c.mobile.value, c.email.value) for c in liaisons] == [
+        ("欧阳明月", "职成科科员", "13953809127", "tsq_oyangmy@163.com")
+    ]
+    assert {c.name.value: c.role for c in found if c.role != "liaison"} == {
+        "王建国": "leader",
+        "李红梅": "leader",
+    }
+
+
+def test_a_working_group_in_prose_beside_the_liaison() -> None:
+    text = (
+        "一、成立活动周工作领导小组\n"
+        "组  长：党委书记 郑永刚（0538-6229001）  院长 田丰（0538-6229002）\n"
+        "成  员：各处室主任、各专业部部长\n"
+        "宫晓同志（党委宣传部干事，手机15054859087，邮箱tzy_xcb_gx@163.com）任联络员。"
+    )
+    found = contacts_in_text(text, "方案.docx#text")
+    assert [
+        (c.name.value, c.position.value, c.mobile.value) for c in found if c.role == "liaison"
+    ] == [("宫晓", "党委宣传部干事", "15054859087")]
+    assert {"郑永刚", "田丰"} <= {c.name.value for c in found if c.role == "leader"}
+
+
+def test_a_filler_who_says_it_is_the_liaison() -> None:
+    (c,) = contacts_in_text("填表人：周敏（活动周联络员）\t邮箱：zm@126.com\t审核人：孔德明", "x")
+    assert (c.name.value, c.role) == ("周敏", "liaison")

@@ -497,3 +497,13 @@ def test_a_picture_the_mail_says_is_the_table(campaign: Campaign, body: str, wan
     photo = file("IMG_20201116_095812.jpg", kind="image", status=ReadStatus.IMAGE)
     f = facts(mail("总结和统计表", "dyqjtj@ta.shandong.cn", body), summary, photo)
     assert classify(1, f, campaign).category == wanted
+
+
+def test_pictures_beside_a_readable_table_are_photos(campaign: Campaign) -> None:
+    """ "总结 统计表 照片" with 统计表.xlsx attached: the pictures are photos, not the table."""
+    table = file("统计表.xlsx", "单位名称 线上活动（场次） 线下活动（场次）", kind="xlsx")
+    photo = file("IMG_20201112_115830.jpg", kind="image", status=ReadStatus.IMAGE)
+    f = facts(mail("东平职教中心总结 统计表 照片", "dpzz@ta.shandong.cn", "见附件"), table, photo)
+    assert classify(1, f, campaign).category == OTHER
+    alone = facts(mail("东平职教中心 统计表 照片", "dpzz@ta.shandong.cn", "见附件"), photo)
+    assert classify(0, alone, campaign).category == "statistics"  # no readable copy: the table

@@ -202,3 +202,20 @@ def test_links_sent_as_pieces_wechat_meipian_and_a_numbered_list(campaign: Campa
     assert _links(campaign, "美篇", f"美篇：职教学子走进中小学 {meipian}") == (meipian,)
     page = "http://www.feicheng.gov.cn/art/2020/11/12/art_40787_10296324.html"
     assert _links(campaign, "宣传报道", f"市政府网站：肥城职专举办校企合作推介会 {page}") == (page,)
+
+
+@pytest.mark.parametrize(
+    ("url", "item"),
+    [
+        ("http://www.tsvtc.edu.cn/zjhdz/2020/1109/c1876a54301/page.htm", True),
+        ("http://www.x.cn/news/2020/11/09/abc.html", True),
+        ("http://www.tsvtc.edu.cn/zjhdz/", False),
+        ("http://www.x.cn/hdz2020/", False),
+        ("http://jtj.taishan.gov.cn/col/col1205/index.html", False),
+    ],
+)
+def test_a_dated_or_cms_item_path_is_an_article_page(url: str, item: bool) -> None:
+    """An article link under a column word ("报道已在专栏发布：…") is never the column."""
+    from rules.judge import is_article_page
+
+    assert is_article_page(url) is item
