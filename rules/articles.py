@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.model import Attachment, MailFacts
-from rules.compilations import COUNTED, MIN_ARTICLE, text_headlines
+from rules.compilations import MIN_ARTICLE, said_pieces, text_headlines
 from rules.doctext import LETTERHEAD, says_pieces
 from rules.text import nfkc, split_quoted, split_signature
 
@@ -188,18 +188,6 @@ def body_articles(facts: MailFacts) -> tuple[BodyArticle, ...]:
     return (one,) if one is not None else ()
 
 
-_NUMBERS = {"两": 2, **{c: i for i, c in enumerate("一二三四五六七八九十", start=1)}}
-
-
-def _counted(text: str) -> int:
-    """The number of pieces a mail says it carries ("两篇" -> 2), 0 when it says none."""
-    m = COUNTED.search(text)
-    if m is None:
-        return 0
-    digits = re.sub(r"\D", "", m.group(0))
-    return int(digits) if digits else _NUMBERS.get(m.group(0)[0], 0)
-
-
 def _pasted_pieces(facts: MailFacts, lines: list[str]) -> tuple[BodyArticle, ...]:
     """Two or more articles one after the other, each under its headline; () otherwise.
 
@@ -219,7 +207,7 @@ def _pasted_pieces(facts: MailFacts, lines: list[str]) -> tuple[BodyArticle, ...
     if starts != sorted(starts):
         return ()
     said = nfkc(f"{facts.mail.subject}\n" + "\n".join(lines[:lead]))
-    as_said = _counted(said) == len(heads)
+    as_said = said_pieces(said) == len(heads)
     briefs = as_said or bool(_BRIEFS.search(said))
     found: list[BodyArticle] = []
     for n, at in enumerate(starts):

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from parsers.model import FileFacts
+from rules.doctext import opens_as_news
 from rules.text import nfkc
 
 # Characters of prose under a headline: a contents line has none; a compilation's brief
@@ -113,13 +114,6 @@ def said_pieces(text: str) -> int:
     return last - first + 1 if 0 < last - first < 20 else 0
 
 
-# How a news item opens: a dateline ("11月8日，", "11月9日上午，"), 近日/日前, 本报讯.
-_NEWS_OPENING = re.compile(
-    r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,]|(?:近日|日前|近期|连日来)[，,]"
-    r"|本报讯|本网讯|.{0,12}讯[（(])"
-)
-
-
 def _numbered(line: str) -> bool:
     return bool(line) and bool(_PIECE.match(nfkc(line)) or _SECTION.match(nfkc(line)))
 
@@ -131,7 +125,7 @@ def _each_opens_as_news(lines: list[str], heads: tuple[str, ...]) -> bool:
         if len(nfkc(head)) < 8:
             return False
         at = next((i for i, ln in enumerate(lines) if ln.endswith(nfkc(head))), -1)
-        if at < 0 or at + 1 >= len(lines) or not _NEWS_OPENING.match(lines[at + 1]):
+        if at < 0 or at + 1 >= len(lines) or not opens_as_news(lines[at + 1]):
             return False
     return True
 

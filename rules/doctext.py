@@ -265,6 +265,11 @@ def mail_says_article_text(facts: MailFacts) -> str:
     return ""
 
 
+def opens_as_news(line: str) -> bool:
+    """Whether a line opens like a news item: a dateline ("11月8日，"), 近日/日前, 本报讯."""
+    return bool(_DATELINE.match(line) or _LEAD.match(line) or _NEWS_MARK.search(line[:24]))
+
+
 def news_style(file: FileFacts) -> list[tuple[float, str]]:
     """News-style signals in a document: (weight, evidence)."""
     lines = prose_lines(file)

@@ -7,8 +7,9 @@ One module per layout, all into `Contact` values with per-field validity:
 - `vertical`: labels down the first column, one person per column;
 - `flattened`: tables that reached us as text (an HTML body flattened to ``姓名 阎健`` lines,
   tab- or space-separated rows, one cell per line);
-- `prose`, `people` and `signatures`: ``联系人：张三，职务：办公室主任，手机：138 0538 1234``, one key
+- `prose` and `signatures`: ``联系人：张三，职务：办公室主任，手机：138 0538 1234``, one key
   per line, or an unlabelled block (name, position, unit on their own lines, then numbers);
+  `people` groups what they find into one draft per person and tells the liaison apart;
 - `fields` and `labels`: what every layout shares (labels, roles, values, validation).
 
 A field that is absent becomes ``FieldValue("", False, "缺少XX")``; one that is present but
