@@ -53,23 +53,17 @@ def run(env: Env) -> None:
 
     Stops cleanly on SIGTERM or Ctrl-C; one daemon per data folder (a lock)."""
     import os
-    import signal
     import threading
 
     from intake.daemon import Daemon
     from intake.lock import instance_lock
+    from intake.stopping import stop_on_signals
 
     if env.now_text:
         raise UsageError("run: --now is not supported (use `intake demo` to replay a campaign)")
     stop = threading.Event()
-
-    def _stop(signum: int, _frame: object) -> None:
-        log.info("%s received: finishing the current message", signal.Signals(signum).name)
-        stop.set()
-
     # first: a stop while the store opens or a digest is caught up is a stop like any other
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
+    stop_on_signals(stop, "finishing the current message")
     settings = env.settings
     with instance_lock(settings.data_dir):
         daemon = Daemon(env.ctx, stop=stop)

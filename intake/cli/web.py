@@ -5,7 +5,6 @@ passwd; and `show`, one message or attachment in full (what the console's pages 
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 import threading
 from datetime import datetime
@@ -41,6 +40,7 @@ def web(env: Env, host: str | None, port: int | None, demo: bool) -> None:
     corrections, mail, sent mail, audit log. Staff log in with accounts made by
     `intake user add NAME`; put it behind nginx with TLS to reach it from other machines
     (docs/console.md). Stops cleanly on SIGTERM or Ctrl-C."""
+    from intake.stopping import stop_on_signals
     from intake.users import list_users
     from intake.web.app import create_app
     from intake.web.server import WebServer
@@ -62,13 +62,7 @@ def web(env: Env, host: str | None, port: int | None, demo: bool) -> None:
         )
     server = WebServer(create_app(ctx, clock=clock, demo=demo), host, port)
     stop = threading.Event()
-
-    def _stop(signum: int, _frame: object) -> None:
-        log.info("%s received: stopping the console", signal.Signals(signum).name)
-        stop.set()
-
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
+    stop_on_signals(stop, "stopping the console")
     server.start()
     mode = "（演示模式，无需登录）" if demo else ""
     click.echo(f"控制台已启动{mode}：{server.url}  （Ctrl-C 停止）")
