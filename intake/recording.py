@@ -23,7 +23,7 @@ from intake.outcomes import FiledFile, Outcome
 from intake.sources.base import RawMessage
 from intake.store import AttachmentRow, ItemRow, MessageRow, Store
 from intake.store.serialize import contact_to_json, stats_to_json, url_to_json
-from parsers.model import Contact, Mail, MailFacts
+from parsers.model import Attachment, Contact, Document, Mail, MailFacts
 from rules.campaign import OTHER, Campaign, Unit
 from rules.doctext import document_title
 from rules.liaisons import owner, settle
@@ -174,7 +174,8 @@ def record(
             doc = ff.document
             status, reason = _as_kept(campaign, category, att.filename, str(doc.status), doc.reason)
             path, duplicate_of = "", None
-            if doc.status != "container":
+            # a locked member's bytes are its archive's: the archive is filed in its place
+            if _filed_itself(att, doc):
                 prior = _filed_copy(conn, att.sha256, file_unit, category)
                 own = ctx.archive.target(file_unit, category, local, att.filename, att.sha256)
                 if prior is not None:
@@ -268,6 +269,14 @@ def _as_kept(
     if status == "unsupported" and spec is not None and suffix in spec.file_kinds:
         return "ok", f"a .{suffix} file, kept as it is (not read)"
     return status, reason
+
+
+def _filed_itself(att: Attachment, doc: Document) -> bool:
+    """Whether the file's bytes go to the archive: not an archive's (its members do), unless
+    members are locked; never a locked member (it has no bytes)."""
+    if doc.status == "container":
+        return any(member.locked for member in doc.members)
+    return not att.locked
 
 
 def _filed_copy(

@@ -76,9 +76,10 @@ def _file_view(file: ReceiptFile, campaign: Campaign) -> _FileView:
     if file.read_status in READ_PROBLEMS:
         problems.insert(0, READ_PROBLEMS[file.read_status])
     problems.extend(one_line(p, 300) for p in file.problems)
+    archive = file.read_status == "container"  # its files are listed one by one after it
     return _FileView(
         one_line(file.name, 200) or "（无文件名）",
-        category_label(file.category, campaign),
+        "压缩包（其中的文件逐一列在下面）" if archive else category_label(file.category, campaign),
         tuple(findings),
         tuple(problems),
     )

@@ -32,7 +32,9 @@ class Attachment:
     `filename` is the decoded original name as the sender wrote it (may contain anything);
     the archive sanitises it when filing. `origin` says where it came from:
     "" for a top-level part, "forwarded" for a part of an embedded message/rfc822,
-    "<container name>/" for a member of a zip/rar/winmail.dat.
+    "<container name>/" for a member of a zip/rar/winmail.dat. `locked`: a member of a
+    password-protected archive, listed by name only (`data` is empty, `sha256` identifies
+    the member); the archive itself is filed in its place.
     """
 
     filename: str
@@ -42,6 +44,7 @@ class Attachment:
     origin: str = ""
     inline: bool = False
     content_id: str = ""
+    locked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,8 @@ def container(file: FileFacts, facts: MailFacts, campaign: Campaign) -> Category
 def empty_file(file: FileFacts, facts: MailFacts, campaign: Campaign) -> CategoryVerdict | None:
     """A 0-byte file (an upload that failed) is what its name says, received but unreadable:
     it completes nothing, and the unit is asked for a readable copy (待补正)."""
-    if file.document.status is ReadStatus.EMPTY or not file.attachment.data:
+    att = file.attachment
+    if file.document.status is ReadStatus.EMPTY or not (att.data or att.locked):
         return _by_name(file, facts, campaign, "empty-file", "the file is empty (0 bytes)")
     return None
 

@@ -31,14 +31,6 @@ from rules.status import unit_status
 
 log = logging.getLogger(__name__)
 
-_STATUS_PROBLEMS = {
-    "encrypted": "文件已加密，无法读取，请发送未加密的版本",
-    "unreadable": "文件已损坏或无法读取，请重新发送",
-    "unsupported": "文件格式暂无法读取，请转为 docx/xlsx/pdf 后重新发送",
-    "image-only": "文件为扫描件，未能读取文字（统计表请报送 Excel 电子版）",
-    "empty": "文件为空（0 字节）",
-}
-
 
 def _receipt(
     row: Any,
@@ -54,9 +46,7 @@ def _receipt(
     for a in attachments:
         facts = a.facts or {}
         stats = facts.get("statistics")
-        problems = []
-        if a.doc_status in _STATUS_PROBLEMS:
-            problems.append(_STATUS_PROBLEMS[a.doc_status])
+        problems = []  # a file's read status is worded by outbox.ack (READ_PROBLEMS)
         if stats and stats.get("problems"):
             problems.append(
                 f"统计表有{len(stats['problems'])}处单元格不是数字："

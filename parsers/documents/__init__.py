@@ -86,6 +86,12 @@ def _encrypted_ole(data: bytes) -> bool:
 
 def _dispatch(att: Attachment, limits: Limits) -> Document:
     data = att.data
+    if att.locked:
+        return failed(
+            ReadStatus.ENCRYPTED,
+            extension(att.filename),
+            "inside a password-protected archive (its password was not sent)",
+        )
     if not data:
         return failed(ReadStatus.EMPTY, extension(att.filename), "the file is empty (0 bytes)")
     kind = sniff(data, att.filename)

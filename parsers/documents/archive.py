@@ -75,15 +75,14 @@ def _attachment(name: str, data: bytes, origin: str) -> Attachment:
 
 
 def read_zip(att: Attachment, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """The members of a zip (nested zips flattened) as a CONTAINER, or why not."""
+    """The members of a zip (nested zips flattened) as a CONTAINER, or why not. Members
+    under a password are listed by name (`Attachment.locked`), the others read."""
     budget = Budget(remaining=limits.max_total_bytes)
     members: list[Attachment] = []
     try:
         _expand(att.data, f"{att.origin}{att.filename}/", 1, limits, budget, members)
     except LimitExceeded as exc:
         return failed(ReadStatus.UNREADABLE, "zip", str(exc))
-    except _Encrypted:
-        return failed(ReadStatus.ENCRYPTED, "zip", "the zip is password-protected")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         return failed(ReadStatus.UNREADABLE, "zip", f"not a valid zip: {exc}")
     except NotImplementedError as exc:
@@ -91,8 +90,12 @@ def read_zip(att: Attachment, limits: Limits = DEFAULT_LIMITS) -> Document:
     return Document(status=ReadStatus.CONTAINER, kind="zip", members=tuple(members))
 
 
-class _Encrypted(Exception):
-    pass
+def locked_member(name: str, origin: str, identity: str) -> Attachment:
+    """A member of a password-protected archive: its name, never its bytes. `identity`
+    (the archive's CRC and size of it) tells two locked members apart."""
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    digest = hashlib.sha256(f"locked:{origin}{name}:{identity}".encode()).hexdigest()
+    return Attachment(name, content_type, b"", digest, origin=origin, locked=True)
 
 
 def _expand(
@@ -107,10 +110,11 @@ def _expand(
             budget.members += 1
             if budget.members > limits.max_members:
                 raise LimitExceeded(f"more than {limits.max_members} members")
-            if info.flag_bits & 0x1:
-                raise _Encrypted
-            content = read_member(zf, info, limits, budget)
             name = member_name(info)
+            if info.flag_bits & 0x1:  # listed by name: staff see what the unit sent
+                out.append(locked_member(name, origin, f"{info.CRC}:{info.file_size}"))
+                continue
+            content = read_member(zf, info, limits, budget)
             if content.startswith(b"PK\x03\x04") and _is_plain_zip(content):
                 _expand(content, f"{origin}{name}/", depth + 1, limits, budget, out)
             else:
@@ -158,6 +162,7 @@ class _Listing:
     files: int
     size: int
     encrypted: bool
+    names: tuple[tuple[str, str], ...] = ()  # (member path, its CRC and size) of each file
 
 
 def read_archive(att: Attachment, kind: str, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -180,7 +185,7 @@ def read_archive(att: Attachment, kind: str, limits: Limits = DEFAULT_LIMITS) ->
             listing = _list_7z(lister, source, limits)
             if isinstance(listing, Document):
                 return listing
-            refused = _refuse(listing, len(att.data), kind, limits)
+            refused = _refuse(listing, att, kind, limits)
             if refused is not None:
                 return refused
         if Path(prefix[0]).name == "bsdtar":
@@ -214,6 +219,7 @@ def _list_7z(tool: str, source: Path, limits: Limits) -> _Listing | Document:
         return failed(ReadStatus.ENCRYPTED, kind, f"the {kind} is password-protected")
     files = size = 0
     encrypted = False
+    names: list[tuple[str, str]] = []
     for block in re.split(r"\n\s*\n", done.stdout):
         fields = dict(line.split(" = ", 1) for line in block.splitlines() if " = " in line)
         if "Path" not in fields:
@@ -224,17 +230,24 @@ def _list_7z(tool: str, source: Path, limits: Limits) -> _Listing | Document:
         files += 1
         size += int(fields["Size"]) if fields.get("Size", "").isdigit() else 0
         encrypted = encrypted or fields.get("Encrypted") == "+"
+        names.append((fields["Path"], f"{fields.get('CRC', '')}:{fields.get('Size', '')}"))
     if files == 0 and done.returncode != 0:
         message = (done.stderr.strip().splitlines() or ["no member could be listed"])[-1]
         return failed(ReadStatus.UNREADABLE, kind, f"not a valid {kind}: {message[:200]}")
-    return _Listing(files=files, size=size, encrypted=encrypted)
+    return _Listing(files=files, size=size, encrypted=encrypted, names=tuple(names))
 
 
-def _refuse(listing: _Listing, packed: int, kind: str, limits: Limits) -> Document | None:
-    if listing.encrypted:
-        return failed(ReadStatus.ENCRYPTED, kind, f"the {kind} is password-protected")
+def _refuse(listing: _Listing, att: Attachment, kind: str, limits: Limits) -> Document | None:
+    """Why the archive is not extracted, or (password-protected) its members by name."""
     if listing.files > limits.max_members:
         return failed(ReadStatus.UNREADABLE, kind, f"more than {limits.max_members} members")
+    if listing.encrypted:  # every member listed as locked: a mixed archive is not unpacked
+        origin = f"{att.origin}{att.filename}/"
+        members = [locked_member(name, origin, identity) for name, identity in listing.names]
+        if not members:
+            return failed(ReadStatus.ENCRYPTED, kind, f"the {kind} is password-protected")
+        return Document(status=ReadStatus.CONTAINER, kind=kind, members=tuple(members))
+    packed = len(att.data)
     if listing.size > limits.max_total_bytes:
         return failed(
             ReadStatus.UNREADABLE, kind, f"uncompressed size exceeds {limits.max_total_bytes} bytes"

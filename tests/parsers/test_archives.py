@@ -1,6 +1,7 @@
 """rar and 7z archives as schools send them: real archives made here by 7z and bsdtar and
 real RAR 3/RAR 5 files from rarfile's test suite (no free program writes RAR). Members
-become attachments; password-protected archives are `encrypted`; bombs are refused from
+become attachments; a password-protected archive lists its members by name (each
+`encrypted`), or is `encrypted` itself when the names are hidden too; bombs are refused from
 the listing; member names and links never escape."""
 
 from __future__ import annotations
@@ -64,14 +65,43 @@ def test_a_7z_made_by_bsdtar_is_read(files: Path) -> None:
     assert doc.status is ReadStatus.CONTAINER and "活动周方案.txt" in _members(doc)
 
 
+def _locked(doc: Document) -> list[str]:
+    """The names of a password-protected archive's members, each read as encrypted."""
+    assert doc.status is ReadStatus.CONTAINER, doc.reason
+    assert all(m.locked and m.data == b"" for m in doc.members)
+    for member in doc.members:
+        read = read_document(member)
+        assert read.status is ReadStatus.ENCRYPTED
+        assert read.reason == "inside a password-protected archive (its password was not sent)"
+    assert len({m.sha256 for m in doc.members}) == len(doc.members)  # told apart
+    return sorted(m.filename for m in doc.members)
+
+
 @pytest.mark.server
-@pytest.mark.parametrize("headers", [False, True], ids=["data", "data and names"])
-def test_a_password_protected_7z_is_encrypted(files: Path, headers: bool) -> None:
+def test_a_password_protected_7z_lists_its_members_by_name(files: Path) -> None:
+    """Staff see what the unit sent (活动周方案, 统计表), each received and unreadable."""
     seven = require_binary("7z")
-    extra = ["-mhe=on"] if headers else []
-    _make([seven, "a", "-bd", "-pSECRET", *extra, "../e.7z", "."], files)
+    _make([seven, "a", "-bd", "-pSECRET", "../e.7z", "."], files)
+    doc = read("材料.7z", (files.parent / "e.7z").read_bytes())
+    assert _locked(doc) == ["活动周方案.txt", "统计/统计表.csv"]
+    assert {m.origin for m in doc.members} == {"材料.7z/"}
+
+
+@pytest.mark.server
+def test_a_7z_with_encrypted_names_is_encrypted(files: Path) -> None:
+    seven = require_binary("7z")
+    _make([seven, "a", "-bd", "-pSECRET", "-mhe=on", "../e.7z", "."], files)
     doc = read("材料.7z", (files.parent / "e.7z").read_bytes())
     assert doc.status is ReadStatus.ENCRYPTED and doc.reason == "the 7z is password-protected"
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("method", ["ZipCrypto", "AES256"])
+def test_a_password_protected_zip_made_by_7z_lists_its_members(files: Path, method: str) -> None:
+    seven = require_binary("7z")
+    _make([seven, "a", "-bd", "-tzip", "-pSECRET", f"-mem={method}", "../e.zip", "."], files)
+    doc = read("材料.zip", (files.parent / "e.zip").read_bytes())
+    assert _locked(doc) == ["活动周方案.txt", "统计/统计表.csv"]
 
 
 @pytest.mark.server
@@ -122,10 +152,22 @@ def test_a_compressed_solid_rar5_is_read() -> None:
 
 
 @pytest.mark.server
-@pytest.mark.parametrize("sample", ["rar5-psw.rar", "rar5-hpsw.rar", "rar3-comment-psw.rar"])
-def test_password_protected_rar_is_encrypted(sample: str) -> None:
+@pytest.mark.parametrize(
+    ("sample", "names"),
+    [
+        ("rar5-psw.rar", ["stest1.txt", "stest2.txt"]),
+        ("rar3-comment-psw.rar", ["file1.txt", "file2.txt"]),
+    ],
+)
+def test_a_password_protected_rar_lists_its_members(sample: str, names: list[str]) -> None:
     require_binary("7z")
-    doc = read("材料.rar", (RAR / sample).read_bytes())
+    assert _locked(read("材料.rar", (RAR / sample).read_bytes())) == names
+
+
+@pytest.mark.server
+def test_a_rar_with_encrypted_names_is_encrypted() -> None:
+    require_binary("7z")
+    doc = read("材料.rar", (RAR / "rar5-hpsw.rar").read_bytes())
     assert doc.status is ReadStatus.ENCRYPTED and doc.reason == "the rar is password-protected"
 
 

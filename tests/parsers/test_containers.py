@@ -102,7 +102,11 @@ def test_encrypted_zip_member() -> None:
     data[6] |= 1
     central = data.find(b"PK\x01\x02")
     data[central + 8] |= 1
-    assert read("secret.zip", bytes(data)).status is ReadStatus.ENCRYPTED
+    doc = read("secret.zip", bytes(data))
+    assert doc.status is ReadStatus.CONTAINER
+    (member,) = doc.members
+    assert (member.filename, member.locked, member.data) == ("a.txt", True, b"")
+    assert read_document(member).status is ReadStatus.ENCRYPTED
 
 
 def tnef_blob(files: list[tuple[bytes, bytes]], body: bytes = b"") -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.message import EmailMessage
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -17,6 +18,7 @@ from intake.store.schema import UserRow
 from intake.users import add_user, disable_user, set_password
 from intake.web.sessions import USER_LIMIT
 from tests.intake.helpers import deliver_maildir, docx_bytes, mail
+from tests.intake.test_locked_archive import locked_zip
 from tests.web.conftest import PASSWORD, Wall, csrf_of, login, make_client
 
 PAGES = [
@@ -361,3 +363,29 @@ def test_every_post_route_refuses_a_request_without_the_token(client, demo_ctx: 
         assert multipart.status_code == 403, path
     assert _audit_count(demo_ctx) == 0
     assert client.get("/").status_code == 200  # still logged in: logout refused too
+
+
+@pytest.mark.server
+def test_a_locked_zip_is_downloaded_whole_and_its_files_are_listed(
+    client, demo_ctx: Context, frozen: datetime, tmp_path: Path
+) -> None:
+    """A password zip: the zip is filed and downloadable, its files listed by name with
+    their category, each encrypted, and no download link that would only 404."""
+
+    data = locked_zip(tmp_path)
+    msg = mail(
+        sender="fczz@ta.shandong.cn",
+        subject="肥城职专活动周总结",
+        files=[("材料.zip", data)],
+        when=frozen,
+    )
+    deliver_maildir(demo_ctx.settings.path(demo_ctx.settings.mailbox.endpoint.path), msg)
+    assert jobs.poll_once(demo_ctx, now=frozen).count("done") == 1
+    with demo_ctx.store.session() as s:
+        row = s.scalars(select(MessageRow).order_by(MessageRow.id.desc())).first()
+        ids = {a.filename: a.id for a in row.attachments}
+    assert client.get(f"/file/a{ids['材料.zip']}").content == data
+    html = client.get(f"/mail/{row.id}").text
+    assert "活动周总结.docx" in html and "活动周统计表.docx" in html
+    assert f'href="/file/a{ids["活动周总结.docx"]}"' not in html
+    assert html.count("加密压缩包中的文件，请下载压缩包") == 2
