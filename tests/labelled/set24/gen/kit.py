@@ -10,7 +10,9 @@ from .docs import Doc
 U: dict[str, Unit] = {
     u.id: u
     for u in (
-        Unit("taishan", "泰安市泰山区教育和体育局", "泰山区教体局", "tsqjty_zhijiao@ta.shandong.cn"),
+        Unit(
+            "taishan", "泰安市泰山区教育和体育局", "泰山区教体局", "tsqjty_zhijiao@ta.shandong.cn"
+        ),
         Unit("dyq", "泰安市岱岳区教育和体育局", "岱岳区教体局", "dyqjtj_zcjk@163.com"),
         Unit("xintai", "新泰市教育和体育局", "新泰市教体局", "xinjtj_zcjyk@ta.shandong.cn"),
         Unit("feicheng", "肥城市教育和体育局", "肥城市教体局", "fcjtj_zhijiao@126.com"),
@@ -70,7 +72,9 @@ def stats_doc(unit: str, nums: list[Any], head: list[str] | None = None, note: s
     rows.append([unit, *nums])
     if note:
         rows.append([note] + [None] * (len(head) - 1))
-    return Doc("openpyxl", {"sheet": "统计表", "rows": rows, "merge": [f"A1:{chr(64 + len(head))}1"]})
+    return Doc(
+        "openpyxl", {"sheet": "统计表", "rows": rows, "merge": [f"A1:{chr(64 + len(head))}1"]}
+    )
 
 
 def sheet(title: str, head: list[str], body: list[list[Any]], name: str = "Sheet1") -> Doc:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The matrix as a person at 市教育局职成高教科 decides it at 2020-11-17 12:00 (set24), written unit
 by unit from what each story sends (not computed). Other business, receipts, auto-replies and
 the spoof change nothing."""

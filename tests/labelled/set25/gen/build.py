@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The message builder for set25 (set9's copy of set7's, with a charset for real mail programs): a unit's mail
 and its label are written together.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set25's county bureaus. Shapes: generic file names (附件1/附件2 again and again, 文档1, 新建
 Microsoft Word 文档, 新建XLSX工作表, pinyin names), file names that say the wrong thing (a plan
 named 活动周总结, a summary named 活动周方案, a 回执 named 附件1), a zip of two articles, photos,
@@ -28,7 +29,9 @@ def taishan(b: Builder) -> None:
           paper("附件2.docx", u.id, "contact", T.receipt(u.name, lia, col))],
          liaison=lia, column_url=col, note="the plan is the county's 通知; 回执 carries the column")  # fmt: skip
     a1 = art("1.docx", u.id, "open", "泰山区", 8, "泰山区职专操场", style="dateline", by="刘倩")
-    a2 = art("2.docx", u.id, "primary", "泰山区职专", 10, "东岳大街小学", style="dateline", by="刘倩")
+    a2 = art(
+        "2.docx", u.id, "primary", "泰山区职专", 10, "东岳大街小学", style="dateline", by="刘倩"
+    )
     send(b, u, "11-10 16:25", "coremail-gov", "泰山区活动周信息（一）",
          "您好，报送两篇活动信息，压缩包里，另附照片一张。",
          [zipped("材料.zip", [a1, a2]), pic("IMG_2031.jpg", u.id, 1)],
@@ -106,8 +109,10 @@ def xintai(b: Builder) -> None:
          [art("稿件1.doc", u.id, "open", "新泰市", 8, "新泰市职业中专体育馆", producer="docx-doc", style="dateline", by="孙丽"),
           art("稿件2.doc", u.id, "village", "新泰职专", 10, "羊流镇", producer="docx-doc", style="dateline", by="孙丽"),
           art("稿件3.pdf", u.id, "live", "新泰职专", 9, "汽车运用与维修", producer="docx-pdf")])  # fmt: skip
-    b2 = [art("稿件4.docx", u.id, "alumni", "新泰市", 12, "2012届毕业生、全国技术能手张磊"),
-          art("稿件5.docx", u.id, "contest", "新泰市", 13, "电工、焊接、中式烹调")]
+    b2 = [
+        art("稿件4.docx", u.id, "alumni", "新泰市", 12, "2012届毕业生、全国技术能手张磊"),
+        art("稿件5.docx", u.id, "contest", "新泰市", 13, "电工、焊接、中式烹调"),
+    ]
     send(b, u, "11-13 20:30", "outlook", "稿件4、5", "两篇\n韩志强", b2)
     send(b, u, "11-16 17:00", "outlook", "新泰市活动周总结及统计表",
          "市局：附件是我市活动周总结和统计表，统计表为word格式，请谅解。",

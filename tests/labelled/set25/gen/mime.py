@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Mail for set25 (set9's copy of set7's plumbing, extended): real mail programs (gen/real.py) and, for web
 mail and desktop clients that cannot be run here, bytes written in their shapes.
 

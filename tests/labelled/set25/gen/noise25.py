@@ -1,9 +1,9 @@
+# ruff: noqa: E501
 """set25's mail that is not a unit's submission, and one stranger's submission (a company's
 article, for nobody)."""
 
 from __future__ import annotations
 
-from . import texts as T
 from .build import Builder, F, Unit, other, send
 from .docs import Doc
 from .kit25 import art

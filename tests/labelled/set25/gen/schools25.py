@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set25's schools. Shapes: 文档1/文档2 holding an activity schedule and a 回执, a 回执 in a
 file named 新建 Microsoft Excel 工作表, a phone photo of the printed plan (微信图片_…jpg), 1.docx
 2.docx 3.docx used for plan, 回执 and later for articles, the same 新闻稿.docx name on three
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from . import texts as T
 from .build import Builder, person, send
-from .kit25 import art, paper, pic, sheet, zipped
+from .kit25 import art, paper, pic, sheet
 from .mime import RSJ
 from .units import U
 
@@ -39,9 +40,11 @@ def tzy(b: Builder) -> None:
          "开幕式新闻稿和两张照片。",
          [art("新闻稿-开幕式.docx", u.id, "open", "泰安职业技术学院", 8, "学院体育馆", style="reporter", by="高文娟"),
           pic("开幕式1.jpg", u.id, 6), pic("开幕式2.jpg", u.id, 7)])  # fmt: skip
-    items = [T.article("live", "泰安职业技术学院", 9, "智能制造"),
-             T.article("community", "泰安职业技术学院", 10, "泰前街道"),
-             T.article("enterprise", "泰安职业技术学院", 12, "泰开集团")]
+    items = [
+        T.article("live", "泰安职业技术学院", 9, "智能制造"),
+        T.article("community", "泰安职业技术学院", 10, "泰前街道"),
+        T.article("enterprise", "泰安职业技术学院", 12, "泰开集团"),
+    ]
     send(b, u, "11-12 18:30", "thunderbird", "稿件汇总",
          "这几天的三篇稿子合在一个文件里了。",
          [paper("稿件汇总.docx", u.id, "article", T.compilation(items, "泰安职业技术学院活动周稿件汇总"),

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set25's documents, worded for this set: plans, summaries, statistics tables, 回执,
 news articles and other papers (agendas, 请示, award lists), as blocks for python-docx or
 HTML for LibreOffice; photos and scans. Every text here was written for set25."""
@@ -93,7 +94,9 @@ def plan_full(name: str, rows: list[tuple[str, str, str, str]], extra: list[list
     ]  # fmt: skip
 
 
-def plan_schedule(name: str, rows: list[tuple[str, str, str, str]], note: str = "") -> list[list[Any]]:
+def plan_schedule(
+    name: str, rows: list[tuple[str, str, str, str]], note: str = ""
+) -> list[list[Any]]:
     """活动安排: a title and a schedule table, little else."""
     return [
         ["h", f"{name}2020年职业教育活动周活动安排"],
@@ -132,18 +135,27 @@ def summary(name: str, title: str, facts: dict[str, Any], closing: bool = True) 
     f = facts
     blocks: list[list[Any]] = [
         ["h", title],
-        ["p", f"按照市教育局等9部门的统一部署，{name}于11月8日至14日组织开展了2020年职业教育活动周"
-         f"活动。活动周期间共组织线上线下活动{f['events']}场，参与师生{f['people']}人次，现将开展情况"
-         "报告如下。"],
+        [
+            "p",
+            f"按照市教育局等9部门的统一部署，{name}于11月8日至14日组织开展了2020年职业教育活动周"
+            f"活动。活动周期间共组织线上线下活动{f['events']}场，参与师生{f['people']}人次，现将开展情况"
+            "报告如下。",
+        ],
         ["p", "一、加强领导，周密部署"],
-        ["p", f"活动周前召开专题会议研究部署，印发活动方案，明确责任分工。{f.get('lead', '成立了工作专班，每天调度活动进展。')}"],
+        [
+            "p",
+            f"活动周前召开专题会议研究部署，印发活动方案，明确责任分工。{f.get('lead', '成立了工作专班，每天调度活动进展。')}",
+        ],
         ["p", "二、突出特色，活动丰富"],
         ["p", f"（一）{f['a1']}"],
         ["p", f"（二）{f['a2']}"],
         ["p", f"（三）{f['a3']}"],
         ["p", "三、广泛宣传，营造氛围"],
-        ["p", f"通过网站专栏、微信公众号、抖音等平台发布活动信息{f['reports']}篇，网络浏览量累计"
-         f"{f['views']}人次，{f.get('media', '泰安日报、泰安电视台对部分活动进行了报道')}。"],
+        [
+            "p",
+            f"通过网站专栏、微信公众号、抖音等平台发布活动信息{f['reports']}篇，网络浏览量累计"
+            f"{f['views']}人次，{f.get('media', '泰安日报、泰安电视台对部分活动进行了报道')}。",
+        ],
     ]
     if closing:
         blocks += [
@@ -173,11 +185,15 @@ def stats_xlsx(name: str, v: tuple[int, ...], filler: str = "", phone: str = "",
     ]
     merge = [f"A1:{chr(64 + len(head))}1", f"A2:{chr(64 + len(head))}2"]
     if filler:
-        rows.append([f"填表人：{filler}", None, None, f"联系电话：{phone}"] + [None] * (len(head) - 4))
+        rows.append(
+            [f"填表人：{filler}", None, None, f"联系电话：{phone}"] + [None] * (len(head) - 4)
+        )
     return {"sheet": sheet, "rows": rows, "merge": merge}
 
 
-def stats_docx(name: str, v: tuple[int, ...], filler: str, phone: str, when: str) -> list[list[Any]]:
+def stats_docx(
+    name: str, v: tuple[int, ...], filler: str, phone: str, when: str
+) -> list[list[Any]]:
     """The 统计表 as a Word table with 填表人 underneath."""
     return [
         ["h", "2020年职业教育活动周情况统计表"],
@@ -190,7 +206,9 @@ def stats_docx(name: str, v: tuple[int, ...], filler: str, phone: str, when: str
 # --- 回执 --------------------------------------------------------------------------------
 
 
-def receipt(name: str, person: dict[str, str], column: str = "", title: str = "") -> list[list[Any]]:
+def receipt(
+    name: str, person: dict[str, str], column: str = "", title: str = ""
+) -> list[list[Any]]:
     """The contact 回执 as a Word table."""
     rows = [
         ["单位", "姓名", "职务", "邮箱", "手机号码"],
@@ -269,7 +287,7 @@ def _a_primary(s: str, d: int, x: str) -> tuple[str, list[str]]:
 
 
 def _a_alumni(s: str, d: int, x: str) -> tuple[str, list[str]]:
-    return f"优秀毕业生回母校 分享成长故事", [
+    return "优秀毕业生回母校 分享成长故事", [
         f"11月{d}日，{s}举行“优秀毕业生回母校”报告会，{x}为在校生作报告。",
         "他讲述了自己在企业一线钻研技术、参加技能大赛获奖的经历，鼓励学弟学妹们练好本领。",
         f"报告会是{s}职业教育活动周系列活动之一，600余名学生现场聆听。",
