@@ -47,6 +47,13 @@ def compilation_titles(file: FileFacts, said: str = "", others: int = 0) -> tupl
     if _numbered(first_line):
         title = first_line = ""  # "稿件1：…" or "一、…" first: the first headline, no title
     heads = _headlines(file, title, first_line)
+    count = said_pieces(said)
+    if count >= 2 and len(heads) + others != count:
+        # the mail counts as many pieces as the document numbers (共5篇 over 之一…之五),
+        # however little prose stands under each
+        numbered = _numbered_pieces(doc.text, title or first_line)
+        if len(numbered) >= 2 and len(numbered) + others == count:
+            return numbered
     if len(heads) < 2:
         return ()
     named = nfkc(f"{file.attachment.filename} {title or first_line}")
@@ -54,7 +61,6 @@ def compilation_titles(file: FileFacts, said: str = "", others: int = 0) -> tupl
         return heads
     if _ONE_PIECE.search(named):
         return ()  # "宣传稿第二篇.docx": the sender counts it as one piece
-    count = said_pieces(said)
     if count >= 2 and count == len(heads) + others:
         return heads
     lines = [ln.strip() for ln in nfkc(doc.text).split("\n") if ln.strip()]
@@ -148,6 +154,18 @@ _SECTION = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？；：，,.;:!?…][”’」』）)\"']*$")
 MAX_HEADLINE = 40
+
+
+def _numbered_pieces(text: str, title: str) -> tuple[str, ...]:
+    """The headlines of the lines numbered as pieces (稿件1：…, 之二 …), else as sections
+    (一、…), numbers removed."""
+    lines = [ln.strip() for ln in nfkc(text).split("\n") if ln.strip()]
+    lines = [ln for ln in lines if ln != nfkc(title).strip() and len(ln) <= MAX_HEADLINE]
+    for mark in (_PIECE, _SECTION):
+        heads = [mark.sub("", ln).strip() for ln in lines if mark.match(ln)]
+        if len(heads) >= 2:
+            return tuple(dict.fromkeys(h for h in heads if h))
+    return ()
 
 
 def text_headlines(text: str, title: str) -> tuple[str, ...]:

@@ -316,25 +316,50 @@ def _qualified_only(text: str, campaign: Campaign) -> bool:
 # What a subject names when a unit writes about other business than the campaign: the same
 # mailbox takes a school's 技能大赛报名表, a county's 招生计划, a 助学金公示.
 _OTHER_TOPIC = re.compile(
-    r"报名表|招生|助学金|奖学金|资助|公示|隐患|排查|安全检查|安全生产|教师培训|培训班|推荐人选|"
-    r"推荐名单|评审|评选|申报|职称|课题|经费|预算|决算|审计|疫情|防控|考试|学籍|信访|党建|巡察|"
-    r"督导|技能大赛|大赛|竞赛"
+    r"报名表|报名[:：]|招生|助学金|奖学金|资助|公示|隐患|排查|安全(?:专项)?检查|专项检查|安全生产|"
+    r"培训|评审|评选|市赛|省赛|国赛|参赛|选手名单|"
+    r"推荐人选|推荐名单|申报|职称|课题|经费|预算|决算|审计|疫情|防控|台账|考试|学籍|信访|党建|巡察|"
+    r"督导|技能大赛|大赛|竞赛|参会|会议|研讨会|1\+X|证书制度|试点"
 )
+# Words that say a mail carries an article, whatever it reports on (技能大赛报道 is one).
+_ARTICLE_SAYS = re.compile(r"宣传稿|稿件|稿子|报道|新闻|简讯|快讯|通讯稿|信息稿|投稿|美篇")
+# The campaign as a time ("活动周期间我校还将举办技能节"): a covering note's passing remark
+_AS_A_TIME = re.compile(r"期间|之际|当中|中|里|时")
+
+
+def _note_names_campaign(text: str, campaign: Campaign) -> bool:
+    """Whether a covering note names the campaign other than as a time: a keyword not
+    followed by 期间/中 …, unqualified by another business."""
+    shortenings = campaign.names.shortenings
+    canonical = canon(text, shortenings)
+    return any(
+        not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start])
+        and not _AS_A_TIME.match(canonical, m.end)
+        for m in keyword_hits(text, campaign.keywords, shortenings)
+    )
 
 
 def _other_business(facts: MailFacts, campaign: Campaign) -> str:
-    """The other business a registered unit's files are about ("" when they may be the
-    campaign's): the subject names another topic (招生计划, 技能大赛报名表) and nothing --
-    subject, text, file names, documents -- names the campaign or, unqualified, what it asks
-    for."""
+    """The other business a registered unit's mail is about ("" when it may be the
+    campaign's): the subject names another topic (招生计划, 技能大赛报名表, 参会回执) and
+    nothing names the campaign as what is sent. What does: a campaign keyword in the subject,
+    a file name or a document; an article word (报道, 稿件) in the subject, a file name or the
+    note; the note naming the campaign other than as a time. A 统计表, 情况报告 or 回执 under
+    such a subject is that business's, and a note's 联系人 line is every office's."""
     mail = facts.mail
-    topic = _OTHER_TOPIC.search(nfkc(mail.subject or ""))
+    subject = nfkc(mail.subject or "")
+    topic = _OTHER_TOPIC.search(subject)
     if topic is None:
         return ""
     names = "\n".join(f.attachment.filename for f in facts.files)
-    if _speaks_of_campaign(f"{mail.subject}\n{mail.body_text}\n{names}", campaign, trusted=True):
-        return ""
     shortenings = campaign.names.shortenings
+    if keyword_hits(f"{subject}\n{names}", campaign.keywords, shortenings):
+        return ""
+    own, _ = split_quoted(mail.body_text or "")
+    if _ARTICLE_SAYS.search(nfkc(f"{subject}\n{names}\n{own}")):
+        return ""
+    if _note_names_campaign(own, campaign):
+        return ""
     for f in facts.files:
         text = f.document.text[:20_000] if f.document.readable else ""
         if text and keyword_hits(text, campaign.keywords, shortenings):
@@ -365,7 +390,7 @@ def relevance_of_facts(facts: MailFacts, campaign: Campaign, verdict: Relevance)
             f"({verdict.reason})",
             keep=True,
         )
-    topic = _other_business(facts, campaign) if delivered and trusted else ""
+    topic = _other_business(facts, campaign) if trusted else ""
     if topic:
         return Relevance(
             False, f"about other business ({topic}): not a submission ({verdict.reason})", keep=True

@@ -28,6 +28,8 @@ _SURNAMES = set(
     # ordinary words (水, 家, 经, 通, 东, 广 ...): a signature line is guessed from these.
     "傅萧洪阎贝赖凤荀滑钮宓邴糜暴韶鄂郦濮寿庾暨弘蔚訾蒯竺桓贲酆隗郗钭蓟咸籍莘逄堵璩郏宦殳厍"
     "乜羿汲"
+    # Rarer surnames of this region that start no ordinary word (綦 of 綦晓燕)
+    "綦禚仉菅郇眭笪蹇郤谯隽"
 )
 _COMPOUND_SURNAMES = {
     "欧阳",

@@ -35,6 +35,18 @@ def test_prose_one_line() -> None:
     assert c.source == "body"
 
 
+def test_a_rarer_surname_of_the_region_is_a_name() -> None:
+    """綦, 禚, 仉: surnames of Shandong outside the common list, unlabelled beside a unit."""
+    for name in ("綦晓燕", "禚玉林", "仉建国"):
+        (c,) = contacts_in_text(
+            f"联络员：泰安市交通职业中等专业学校 宣传科科长 {name} 手机13608981376 "
+            "邮箱 jtzz_xcb@126.com",
+            "body",
+        )
+        assert (c.name.value, c.position.value) == (name, "宣传科科长")
+        assert c.unit.value == "泰安市交通职业中等专业学校"
+
+
 def test_prose_with_bracketed_position_landline_and_spaced_mobile() -> None:
     (c,) = contacts_in_text(
         "联络员：李四（办公室主任），电话：0538-6991449，手机 138 0538 1234", "body"

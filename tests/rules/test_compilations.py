@@ -280,3 +280,20 @@ def test_one_articles_sections_stay_one_article() -> None:
     # a name that counts it as one piece keeps news-like sections one article
     dated = _typed("宣传稿第二篇.docx", _pieces(NEWS[:2], "section"))
     assert compilation_titles(dated) == ()
+
+
+def test_the_mail_counting_the_numbered_pieces_finds_every_one() -> None:
+    """ "共4篇" over 之一 … 之四, however little stands under each (a brief, a dateline)."""
+    heads = [
+        "宁阳县举行活动周启动仪式",
+        "宁阳职专开展职教进社区活动",
+        "宁阳县技能展示走进商场",
+        "宁阳职专校企合作侧记",
+    ]
+    lines = ["宁阳县活动周宣传材料汇编", "宁阳县教育和体育局"]
+    for n, head in zip("一二三四", heads, strict=True):
+        lines += [f"之{n} {head}", "11月9日，……" if n == "一" else "……"]
+    f = _typed("宣传材料汇编.docx", lines)
+    assert compilation_titles(f, "宣传材料共4篇，已汇编成一个文件。") == tuple(heads)
+    # a count that does not fit the numbered pieces changes nothing
+    assert len(compilation_titles(f, "宣传材料共3篇")) < 4

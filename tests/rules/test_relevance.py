@@ -241,7 +241,7 @@ def test_a_campaign_word_qualified_by_other_business_is_other_mail(
 
     note = mail(subject, "fczz@ta.shandong.cn", body)
     after = relevance_of_facts(facts(note), campaign, relevance(note, campaign, NONE))
-    assert not after.relevant and after.keep and "does not speak of the campaign" in after.reason
+    assert not after.relevant and after.keep and "not a submission" in after.reason
     plain = replace(note, subject="联络员", body_text="我校联络员为王芳，教务处。")
     assert relevance_of_facts(facts(plain), campaign, relevance(plain, campaign, NONE)).relevant
     ours = replace(note, body_text=body + "另：活动周联络员不变。")
@@ -418,6 +418,72 @@ def test_a_registered_units_files_about_other_business_are_other_mail(
         facts(m, file(filename, text)), campaign, relevance(m, campaign, Known())
     )
     assert not verdict.relevant and verdict.keep and "other business" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "filename", "text"),
+    [
+        # the week named only as a time in the covering note
+        (
+            "新泰市2020年中职技能大赛选手汇总表",
+            "科长：选手汇总表见附件。活动周期间我市还将组织获奖选手进社区展示。",
+            "选手汇总表.xlsx",
+            "序号 学校 赛项 选手",
+        ),
+        # a 联系人 line and a 情况报告 under another topic are that topic's
+        (
+            "肥城职专关于冬季校园安全专项检查情况的报告",
+            "市局：报告见附件。\n联系人：办公室 王芳 13605381234",
+            "安全专项检查情况报告.docx",
+            "一、检查范围 二、整改情况",
+        ),
+        (
+            "宁阳县参会回执（全市职业教育工作会议）",
+            "姓名：张强\n职务：副局长\n手机：13805381127",
+            "",
+            "",
+        ),
+        ("报名：全市中职学校宣传思想工作研讨会", "我校报名参加，参会人：李华 13905381234", "", ""),
+        (
+            "东平职教中心疫情防控台账（第二周）",
+            "台账见附件。活动周中各项活动均已落实防控要求。",
+            "台账.xlsx",
+            "日期 晨检 异常",
+        ),
+        (
+            "泰山区职专1+X证书试点情况统计表",
+            "统计表见附件。",
+            "1+X统计表.xlsx",
+            "证书 培训人次 考核人次",
+        ),
+    ],
+)
+def test_other_business_with_the_campaign_in_passing_is_other_mail(
+    campaign: Campaign, subject: str, body: str, filename: str, text: str
+) -> None:
+    m = mail(subject, "fczz@ta.shandong.cn", body)
+    files = [file(filename, text)] if filename else []
+    verdict = relevance_of_facts(facts(m, *files), campaign, relevance(m, campaign, Known()))
+    assert not verdict.relevant and verdict.keep and "other business" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("肥城职专技能大赛", "附件是我校技能大赛的新闻稿，请审阅。"),  # an article word in the note
+        ("肥城职专技能大赛", "报送我校职业教育活动周宣传材料。"),  # the week named, not as a time
+    ],
+)
+def test_a_note_that_names_the_campaigns_material_keeps_an_other_topic_mail(
+    campaign: Campaign, subject: str, body: str
+) -> None:
+    m = mail(subject, "fczz@ta.shandong.cn", body)
+    verdict = relevance_of_facts(
+        facts(m, file("1.docx", "肥城职专举办技能大赛，师生踊跃参与。")),
+        campaign,
+        relevance(m, campaign, Known()),
+    )
+    assert verdict.relevant
 
 
 @pytest.mark.parametrize(
