@@ -310,6 +310,24 @@ def _one_kind_subject(facts: MailFacts, campaign: Campaign) -> str:
     return subject if len(mentions_categories(subject, campaign)) <= 1 else ""
 
 
+def _overrule_name(
+    file: FileFacts,
+    declared: str | None,
+    campaign: Campaign,
+    scores: dict[str, float],
+    evidence: list[str],
+) -> None:
+    """A title that declares one deliverable (…工作总结) over a file named for another
+    (活动周方案.docx, a name reused or swapped): the document says what it is, its name
+    no longer counts."""
+    named = head_category(stem(file.attachment.filename), campaign)
+    if declared is None or named is None or named[0] in (declared, OTHER, campaign.news_id):
+        return
+    weight = float(campaign.classify[named[0]].filename_weight)
+    scores[named[0]] = scores.get(named[0], 0.0) - weight
+    evidence.append(f"the title declares {declared}: the file name's {named[0]} -{weight:g}")
+
+
 def weighted_evidence(
     file: FileFacts, facts: MailFacts, campaign: Campaign
 ) -> CategoryVerdict | None:
@@ -366,6 +384,7 @@ def weighted_evidence(
         if titled is not None and not campaign.is_news(titled[0]) and titled[0] != OTHER
         else None
     )
+    _overrule_name(file, declared, campaign, scores, evidence)
     if file.document.readable and file.document.kind not in SPREADSHEETS:
         if declared is not None:
             evidence.append(f"title declares {declared}: news style not weighed")

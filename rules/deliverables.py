@@ -221,7 +221,11 @@ def default_classify() -> dict[str, CategoryRule]:
             title_weight=1.0,
         ),
         OTHER: CategoryRule(
-            keywords=("海报", "照片", "视频", "宣传专栏", "专栏地址", "网址"),
+            keywords=(
+                *("海报", "照片", "视频", "宣传专栏", "专栏地址", "网址"),
+                # an event's paperwork, not its report: "启动仪式议程", "技能展示赛获奖名单"
+                *("议程", "日程表", "节目单", "获奖名单", "签到表", "邀请函"),
+            ),
             filename_weight=1.5,
             title_weight=1.0,
         ),

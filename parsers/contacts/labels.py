@@ -151,6 +151,8 @@ _CONTAINED: tuple[tuple[str, str], ...] = (
 )
 
 
+_WEB_LABEL = re.compile(r"网址|网站|主页|网页|专栏|链接|公众号")
+
 _PERSON_WORDS = frozenset({"负责人", "填表人", "填报人", "经办人", "责任人"})
 
 # Delimiters that end a free-text value (unit, position) in prose.
@@ -174,6 +176,8 @@ def _label_kind(cell: str) -> str | None:
         # "分管领导手机", "联络员邮箱": the field is what follows the role word
         if c.startswith(word) and len(c) > len(word) and word not in _WEAK_LABELS:
             return _label_kind(c[len(word) :])
+    if _WEB_LABEL.search(c):
+        return None  # "学校网址", "单位主页": the unit's web address, no contact field
     if len(c) <= 10:
         # 单位/学校 name a field only at the start ("学校名称"); at the end they end a unit's
         # own name ("泰安市文化艺术学校"), a value.

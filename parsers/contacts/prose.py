@@ -46,6 +46,7 @@ from parsers.contacts.words import (
     _is_unit_guess,
     _looks_like_position,
     _split_name_run,
+    unit_before_position,
     without_department,
 )
 from parsers.model import Contact
@@ -225,6 +226,11 @@ def _name_value(
             name = name[:-1]  # "联络员周蕾的邮箱是…": the name, not its possessive
         if guarded and not cut and re.match(rf"[{_HAN}]", segment[len(run) : len(run) + 1]):
             return vstart  # "联络员应及时报送": no name stands alone after the label
+        glued = _unit_then_name(name)
+        if glued:  # "联络员：东平职教中心冯雪，教务处主任": the unit glued to the name
+            items.append(_Item(vstart, line, "unit", glued[0], False))
+            items.append(_Item(vstart + len(glued[0]), line, "name", glued[1], True, role))
+            return _after_name(t, vstart + len(run), stop, line, items)
         split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
         if split:
             # "联络员为办公室刘洋老师", "联系人：张三办公室主任": name and position glued.
@@ -258,6 +264,15 @@ def _name_value(
     return vstart
 
 
+def _unit_then_name(run: str) -> tuple[str, str] | None:
+    """ "东平职教中心冯雪" -> ("东平职教中心", "冯雪"): a unit's name, then a person's."""
+    for n in (2, 3):
+        unit, person = run[:-n], run[-n:]
+        if len(unit) >= 4 and _is_unit_guess(unit) and _is_name_guess(person):
+            return unit, person
+    return None
+
+
 def _names_department(position: str, department: str) -> bool:
     """Whether a position already names the department (党委宣传部 + "宣传部副部长")."""
     return any(position.startswith(department[i:]) for i in range(len(department) - 1))
@@ -283,6 +298,8 @@ def _leading_words(spaced: Sequence[tuple[str, int]]) -> list[tuple[str, str, in
             lead.append(("unit", unit, width))
             if unit != word:  # "宁阳职专教务处": the department stays for the position
                 lead.append(("", word[len(unit) :], 0))
+        elif not lead and (glued := unit_before_position(word)):
+            lead += [("unit", glued[0], width), ("position", glued[1], 0)]
         elif _looks_like_position(word):
             value = word
             if lead and lead[-1][0] == "" and lead[-1][1]:  # "宣传部 干事": one position

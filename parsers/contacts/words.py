@@ -170,7 +170,20 @@ def without_department(unit: str) -> str:
     return unit
 
 
+def unit_before_position(word: str) -> tuple[str, str] | None:
+    """ "山东力明科技职业学院宣传部部长" -> ("山东力明科技职业学院", "宣传部部长"): a unit's name
+    glued before a position, else None."""
+    for at in range(4, len(word) - 1):
+        head, rest = word[:at], word[at:]
+        if len(head) < 6 or head.startswith(("我", "本")) or _DEPARTMENT_RE.fullmatch(head):
+            continue  # "信息中心主任", "我校办公室副主任": a department's title, no unit
+        if _is_unit_guess(head) and _looks_like_position(rest) and not _is_unit_guess(rest):
+            return head, rest
+    return None
+
+
 _WEB_WORDS = re.compile(r"专栏|栏目|网址|网站|网页|链接|公众号|主页")
+_OFFICE_WORDS = re.compile(r"方案|总结|补报|报送|材料|附件|稿件|通知|活动|工作|情况|重视|安排")
 
 
 def _is_name_guess(token: str) -> bool:
@@ -180,6 +193,8 @@ def _is_name_guess(token: str) -> bool:
         return False
     if token.endswith(_UNIT_SUFFIXES) or _LABEL_RE.search(token) or _WEB_WORDS.search(token):
         return False  # "宣传专栏 http://…": a label of a web address, not a person
+    if _OFFICE_WORDS.search(token):
+        return False  # "方案补报", "高度重视": office words a surname (方, 高) starts
     if token.endswith(_POSITION_SUFFIXES) and not token.endswith("老师"):
         return False
     return token[0] in _SURNAMES or token[:2] in _COMPOUND_SURNAMES

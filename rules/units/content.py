@@ -32,6 +32,7 @@ for staff, never guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.model import MailFacts
@@ -70,7 +71,8 @@ def _document_parts(facts: MailFacts) -> tuple[list[str], list[str]]:
             continue
         heads.extend(h.text for h in doc.headings if h.level == 0)
         lines = [ln for ln in doc.text.splitlines() if ln.strip()]
-        head = [ln for ln in lines[:2] if len(ln.strip()) <= 80]
+        # a first sentence ("11月12日，X公司邀请泰山职院等3所院校…。") names guests, not the writer
+        head = [ln for ln in lines[:2] if len(ln.strip()) <= 80 and not _SENTENCE.search(ln)]
         # the last line standing alone and short is the document's 落款 or its page
         # header/footer (read after the body): the writer's own unit, like the title
         if len(lines) > 2 and is_signoff(lines[-1]):
@@ -80,6 +82,9 @@ def _document_parts(facts: MailFacts) -> tuple[list[str], list[str]]:
         for table in doc.tables:
             rest.append("\n".join(" ".join(row) for row in table.rows))
     return heads, rest
+
+
+_SENTENCE = re.compile(r"[。！？!?；;]\s*$")
 
 
 @dataclass(frozen=True, slots=True)

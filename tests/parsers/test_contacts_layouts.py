@@ -387,3 +387,22 @@ def test_a_working_group_in_prose_beside_the_liaison() -> None:
 def test_a_filler_who_says_it_is_the_liaison() -> None:
     (c,) = contacts_in_text("填表人：周敏（活动周联络员）\t邮箱：zm@126.com\t审核人：孔德明", "x")
     assert (c.name.value, c.role) == ("周敏", "liaison")
+
+
+def test_a_units_web_address_row_is_no_unit() -> None:
+    """A key/value 回执: "学校网址 http://…" below "单位名称" names no field (学校 starts it)."""
+    rows = (
+        ("单位名称", "泰山职业技术学院"),
+        ("学校网址", "http://www.tsvtc.edu.cn"),
+        ("宣传专栏网址", "http://www.tsvtc.edu.cn/2020zjhdz/"),
+        ("联络员姓名", "郭玉婷"),
+        ("职务", "宣传部干事"),
+        ("手机号码", "15905487312"),
+        ("电子邮箱", "guoyt@tsvtc.edu.cn"),
+    )
+    (c,) = contacts_in_tables((Table(rows=rows),), "回执.docx")
+    assert (c.unit.value, c.name.value, c.position.value) == (
+        "泰山职业技术学院",
+        "郭玉婷",
+        "宣传部干事",
+    )

@@ -47,6 +47,33 @@ def test_a_rarer_surname_of_the_region_is_a_name() -> None:
         assert c.unit.value == "泰安市交通职业中等专业学校"
 
 
+def test_a_unit_glued_to_the_name_is_split_off() -> None:
+    """ "东平职教中心冯雪": the unit's name, then the person's, with or without a colon."""
+    cases = [
+        ("联络员：东平职教中心冯雪，教务处主任，电话15954870326", "东平职教中心", "冯雪"),
+        ("方案先发您。联络员岱岳职教中心邱磊，办公室主任，13792186375", "岱岳职教中心", "邱磊"),
+        ("联络员：泰山职专王晓明，办公室主任，13792186375", "泰山职专", "王晓明"),
+    ]
+    for text, unit, name in cases:
+        (c,) = contacts_in_text(text, "body")
+        assert (c.unit.value, c.name.value, c.position.value) == (unit, name, c.position.value)
+        assert c.position.value.endswith("主任") and c.mobile.valid
+
+
+def test_a_unit_glued_before_the_position_under_a_mail_opening() -> None:
+    """ "山东力明科技职业学院宣传部部长 吕建华" after "方案补报" (方 is a surname: no name)."""
+    text = (
+        "领导好，方案补报，请见附件。\n联络员：山东力明科技职业学院宣传部部长 吕建华\n"
+        "邮箱：lvjh_lm@163.com\n手机：15254826630"
+    )
+    (c,) = contacts_in_text(text, "body")
+    assert (c.unit.value, c.name.value, c.position.value) == (
+        "山东力明科技职业学院",
+        "吕建华",
+        "宣传部部长",
+    )
+
+
 def test_prose_with_bracketed_position_landline_and_spaced_mobile() -> None:
     (c,) = contacts_in_text(
         "联络员：李四（办公室主任），电话：0538-6991449，手机 138 0538 1234", "body"

@@ -52,6 +52,34 @@ def test_plan_by_title_when_file_name_says_nothing(campaign: Campaign) -> None:
     assert one(campaign, f) == "plan"
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "title", "wanted"),
+    [
+        ("活动周方案.docx", SUMMARY_TEXT, "宁阳县2020年职业教育活动周工作总结", "summary"),
+        ("总结.docx", PLAN_TEXT, "2020年职业教育活动周实施方案", "plan"),
+        ("活动周总结.docx", SUMMARY_TEXT, "肥城职专2020年职业教育活动周工作总结", "summary"),
+    ],
+)
+def test_a_title_declaring_one_deliverable_beats_a_file_named_for_another(
+    campaign: Campaign, name: str, text: str, title: str, wanted: str
+) -> None:
+    """A reused or swapped file name (活动周方案.docx holding the 总结): the document says."""
+    assert one(campaign, file(name, text, title=title)) == wanted
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("启动仪式议程.docx", "肥城职专2020年职业教育活动周启动仪式议程"),
+        ("获奖名单.xlsx", "肥城职专活动周技能展示赛获奖名单"),
+    ],
+)
+def test_an_events_paperwork_is_no_article(campaign: Campaign, name: str, title: str) -> None:
+    """An agenda or an award list sent beside the week's news is neither news nor a plan."""
+    f = file(name, "一、奏唱国歌\n二、学生代表发言\n三、校领导讲话", title=title)
+    assert one(campaign, f, "肥城职专活动周新闻") == OTHER
+
+
 def test_article_titled_plan_interpretation(campaign: Campaign) -> None:
     f = file("稿件.docx", ARTICLE, title="肥城职专活动周实施方案解读")
     assert one(campaign, f, "宣传稿件") == "article"

@@ -380,3 +380,20 @@ def test_a_two_letter_alias_staff_wrote_is_a_name(campaign: Campaign) -> None:
     ours = campaign.model_copy(update={"units": units})
     assert unit_patterns(ours).get("泰护") == "tshlxy"
     assert "泰护" not in unit_patterns(campaign)
+
+
+def test_a_first_sentence_naming_guests_is_no_title(campaign: Campaign) -> None:
+    """A company's report: its first sentence names a school among its guests; the first
+    lines count as the writer's title only when they are no sentence."""
+    story = (
+        "光科机械公司开展校企合作产教对话\n"
+        "11月12日，光科机械公司邀请东平职专等3所学校举行座谈会。\n"
+        "双方签订合作协议。"
+    )
+    v = identify_unit(
+        facts(mail("企业报道", "bgs@gkjx.com"), file("报道.docx", story)), campaign, NONE
+    )
+    assert v.unit_id is None and v.rule == "weak-mention"
+    titled = file("报道.docx", "东平职专开展校企合作产教对话\n" + story)
+    v = identify_unit(facts(mail("企业报道", "bgs@gkjx.com"), titled), campaign, NONE)
+    assert v.unit_id == "dpzz"
