@@ -147,6 +147,7 @@ def item_values(
         contact: dict | None = None,
         readable: bool = True,
         source: str = "file",
+        supersedes: bool = False,
     ) -> None:
         if not unit or deliverable is None:
             return
@@ -161,7 +162,7 @@ def item_values(
                 "contact": contact,
                 "readable": readable,
                 "source": source,
-                "supersedes": change and contact is not None,
+                "supersedes": supersedes or (change and contact is not None),
             }
         )
 
@@ -204,8 +205,8 @@ def item_values(
                 add(unit, kinds.statistics, f"{f.sha256}#statistics", f.filename)
         for contact in (f.facts or {}).get("contacts", []):
             add_contact(unit, contact, f.readable)
-    for url in body.get("column_urls", []):
-        add(unit_id, kinds.url, url, url, source="body")
+    for url in body.get("column_urls", []):  # a correction (更正) replaces earlier columns
+        add(unit_id, kinds.url, url, url, source="body", supersedes=bool(body.get("column_change")))
     for url in body.get("article_links", []):
         add(unit_id, kinds.news, url, url, source="link")
     for article in body.get("body_articles", []):

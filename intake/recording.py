@@ -140,6 +140,7 @@ def record(
         "external_files": list(judgement.external_files),
         "wechat": list(judgement.wechat_accounts),
         "liaison_change": judgement.liaison_change,
+        "column_change": judgement.column_change,
     }
     values = _headers(mail, raw, sha) | {
         "state": "done",

@@ -242,6 +242,19 @@ def liaison_change(facts: MailFacts) -> bool:
     return bool(_CHANGE.search(nfkc(f"{facts.mail.subject}\n{own}")))
 
 
+# "之前报的专栏地址打不开，正确地址：…请以此为准": the column given again, corrected
+_COLUMN_FIX = re.compile(
+    r"更正|纠正|以此为准|以这个为准|正确(?:的)?(?:专栏)?(?:网址|地址|链接)|"
+    r"(?:网址|地址|链接)[^\n。]{0,10}(?:有误|错误|写错|打不开|失效|无法打开|无法访问)"
+)
+
+
+def column_change(facts: MailFacts, columns: tuple[str, ...]) -> bool:
+    """The column URL this mail gives corrects one sent before (更正, 以此为准, 打不开)."""
+    own, _ = split_quoted(facts.mail.body_text)
+    return bool(columns) and bool(_COLUMN_FIX.search(nfkc(f"{facts.mail.subject}\n{own}")))
+
+
 def wechat_instead(facts: MailFacts, columns: tuple[str, ...]) -> tuple[str, ...]:
     """WeChat accounts given where the column is asked for, when no column URL was."""
     if columns:
@@ -371,4 +384,5 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         external_files=external_files(facts),
         wechat_accounts=wechat_instead(facts, columns),
         liaison_change=liaison_change(facts),
+        column_change=column_change(facts, columns),
     )

@@ -78,7 +78,8 @@ class Judgement:
     links counted as articles (an article sent as a link); `body_articles` articles pasted
     into the body; `external_files` download links of files too big to attach (listed for
     staff); `wechat_accounts` WeChat accounts given instead of a column URL;
-    `liaison_change` says the mail announces a change of liaison (联络员变更).
+    `liaison_change` says the mail announces a change of liaison (联络员变更);
+    `column_change` that its column URL corrects an earlier one (更正…以此为准).
     `may_reply` is False for auto-replies, bounces, list mail, null senders and
     unrecognised senders.
     """
@@ -93,6 +94,7 @@ class Judgement:
     external_files: tuple[str, ...] = ()
     wechat_accounts: tuple[str, ...] = ()
     liaison_change: bool = False
+    column_change: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,8 @@ class Item:
     contact: Contact | None = None
     readable: bool = True  # False: an unreadable, encrypted or empty file staff did not accept
     source: str = "file"  # file | body | link | offline
-    supersedes: bool = False  # a contact sent as a change of liaison (联络员变更)
+    # a contact sent as a change of liaison (联络员变更), a column URL as a correction (更正)
+    supersedes: bool = False
 
 
 class State(StrEnum):

@@ -29,6 +29,9 @@ was complete by `due` (the unit met the deadline; the change is an update); `cou
 then the number of complete current contacts and `detail` names what is missing or
 invalid in the best one. The counting word of the detail text is the deliverable's
 `measure` (篇 for articles, 个 for the column URL, 份 otherwise).
+
+A column URL sent as a correction (更正, 以此为准, "之前的地址打不开") replaces the ones
+before it: the column is complete or late by when the corrected one came.
 """
 
 from __future__ import annotations
@@ -81,6 +84,16 @@ def contact_problems(
 
 def _is_liaison(contact: Contact) -> bool:
     return getattr(contact, "role", "liaison") in ("", "liaison")
+
+
+def _since_correction(items: list[Item], campaign: Campaign) -> list[Item]:
+    """A corrected column URL (更正…以此为准) replaces the ones before it: the items from
+    the latest correction on. Contacts keep their own rule (`_current_contacts`)."""
+    fixes = [i for i in items if i.supersedes and i.contact is None]
+    if not fixes:
+        return items
+    last = max(_aware(i.received_at, campaign) for i in fixes)
+    return [i for i in items if i.contact is not None or _aware(i.received_at, campaign) >= last]
 
 
 def _current_contacts(items: list[Item]) -> list[Item]:
@@ -190,7 +203,7 @@ def requirement_status(
         and i.deliverable == req.deliverable
         and _aware(i.received_at, campaign) <= now
     ]
-    distinct = _distinct(mine, campaign)
+    distinct = _distinct(_since_correction(mine, campaign), campaign)
     if override is not None and override.exempt:
         return RequirementStatus(
             unit_id=unit.id,

@@ -1,0 +1,58 @@
+"""A column URL corrected by a later mail (更正…以此为准), through the real pipeline: the
+corrected one replaces the first, so the column is late when the correction came after the
+due time; a second column URL that corrects nothing leaves the first standing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from intake import jobs
+from intake.context import Context
+from rules.model import State
+from tests.intake.helpers import TZ, deliver_maildir, mail, settings_for
+
+
+def at(day: int, hour: int = 10) -> datetime:
+    return datetime(2020, 11, day, hour, tzinfo=TZ)
+
+
+def column(ctx: Context) -> tuple[State, list[str]]:
+    status = next(s for s in jobs.statuses(ctx, at(17)) if s.unit_id == "fczz")
+    req = next(r for r in status.requirements if r.requirement_id == "column_url")
+    return req.state, [i.key for i in req.items]
+
+
+def _send(ctx: Context, n: int, day: int, subject: str, body: str) -> None:
+    msg = mail(
+        sender="fczz@ta.shandong.cn", subject=subject, body=body, message_id=f"<c{n}@fczz>"
+    )
+    deliver_maildir(ctx.settings.path("data/mail"), msg, at(day, 9))
+    jobs.poll_once(ctx, now=at(day))
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "之前报的专栏地址打不开，正确地址：http://www.fczz.cn/hdz2020/ 请以此为准。",
+        "更正：我校宣传专栏网址为 http://www.fczz.cn/hdz2020/",
+    ],
+)
+def test_a_correction_after_the_due_time_makes_the_column_late(tmp_path: Path, fix: str) -> None:
+    ctx = Context.open(settings_for(tmp_path))
+    _send(ctx, 1, 4, "肥城职专宣传专栏", "宣传专栏网址：http://www.fczz.cn/hdz")
+    assert column(ctx)[0] is State.COMPLETE
+    _send(ctx, 2, 9, "更正专栏地址", fix)
+    state, keys = column(ctx)
+    assert state is State.LATE
+    assert keys == ["http://www.fczz.cn/hdz2020/"]
+
+
+def test_a_second_column_url_that_corrects_nothing_keeps_the_first(tmp_path: Path) -> None:
+    ctx = Context.open(settings_for(tmp_path))
+    _send(ctx, 1, 4, "肥城职专宣传专栏", "宣传专栏网址：http://www.fczz.cn/hdz")
+    _send(ctx, 2, 9, "肥城职专宣传专栏", "宣传专栏网址：http://www.fczz.cn/hdz2020/")
+    state, keys = column(ctx)
+    assert state is State.COMPLETE and len(keys) == 2
