@@ -207,6 +207,8 @@ def item_values(
             add_contact(unit, contact, f.readable)
     for url in body.get("column_urls", []):  # a correction (更正) replaces earlier columns
         add(unit_id, kinds.url, url, url, source="body", supersedes=bool(body.get("column_change")))
+    for url, named in body.get("unit_columns", []):  # a county's list of its schools' columns
+        add(named, kinds.url, url, url, source="body")
     for url in body.get("article_links", []):
         add(unit_id, kinds.news, url, url, source="link")
     for article in body.get("body_articles", []):

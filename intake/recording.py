@@ -141,6 +141,7 @@ def record(
         "wechat": list(judgement.wechat_accounts),
         "liaison_change": judgement.liaison_change,
         "column_change": judgement.column_change,
+        "unit_columns": [list(pair) for pair in judgement.unit_columns],
     }
     values = _headers(mail, raw, sha) | {
         "state": "done",

@@ -30,8 +30,8 @@ from rules.compilations import compilation_titles
 from rules.doctext import UNREADABLE, says_pieces
 from rules.file_units import file_units, piece_units, settle_unit, split_forward
 from rules.model import FileDecision, Judgement, Known, UnitVerdict
-from rules.text import nfkc, split_quoted
-from rules.units import identify_unit, is_forward, registered_senders
+from rules.text import canon, find_names, nfkc, split_quoted
+from rules.units import identify_unit, is_forward, registered_senders, unit_patterns
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +175,35 @@ def column_urls(
         return (lone.url,) if lone is not None else ()
     best = max(candidates, key=lambda u: u.column_score)  # first wins ties: body before files
     return (best.url,)
+
+
+_COLUMN_WORD = re.compile(r"专栏|栏目")
+
+
+def unit_columns(
+    facts: MailFacts,
+    campaign: Campaign,
+    unit: UnitVerdict,
+    columns: tuple[str, ...],
+    links: tuple[str, ...] = (),
+) -> tuple[tuple[str, str], ...]:
+    """Columns of other units the mail names them for ("宁阳职专子栏目 http://…": a county
+    listing its schools' columns): (URL, unit id) for each URL, not the mail's own column,
+    whose label names a column and exactly one registered unit other than the mail's."""
+    if unit.unit_id is None:
+        return ()
+    patterns = unit_patterns(campaign)
+    out: list[tuple[str, str]] = []
+    for u in [*facts.body_urls, *(u for f in facts.files for u in f.urls)]:
+        if u.url in columns or u.url in links or u.site or is_external_file(u.url):
+            continue
+        label = canon(u.label, campaign.names.shortenings)
+        if not _COLUMN_WORD.search(label) or is_article_page(u.url):
+            continue
+        named = {m.key for m in find_names(label, patterns)}
+        if len(named) == 1 and unit.unit_id not in named:
+            out.append((u.url, named.pop()))
+    return tuple(dict.fromkeys(out))
 
 
 def _is_page(url: str) -> bool:
@@ -385,4 +414,5 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         wechat_accounts=wechat_instead(facts, columns),
         liaison_change=liaison_change(facts),
         column_change=column_change(facts, columns),
+        unit_columns=unit_columns(facts, campaign, unit, columns, links),
     )

@@ -79,7 +79,8 @@ class Judgement:
     into the body; `external_files` download links of files too big to attach (listed for
     staff); `wechat_accounts` WeChat accounts given instead of a column URL;
     `liaison_change` says the mail announces a change of liaison (联络员变更);
-    `column_change` that its column URL corrects an earlier one (更正…以此为准).
+    `column_change` that its column URL corrects an earlier one (更正…以此为准);
+    `unit_columns` (URL, unit id) of other units' columns it names (a county's list).
     `may_reply` is False for auto-replies, bounces, list mail, null senders and
     unrecognised senders.
     """
@@ -95,6 +96,7 @@ class Judgement:
     wechat_accounts: tuple[str, ...] = ()
     liaison_change: bool = False
     column_change: bool = False
+    unit_columns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

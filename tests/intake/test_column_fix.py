@@ -26,9 +26,7 @@ def column(ctx: Context) -> tuple[State, list[str]]:
 
 
 def _send(ctx: Context, n: int, day: int, subject: str, body: str) -> None:
-    msg = mail(
-        sender="fczz@ta.shandong.cn", subject=subject, body=body, message_id=f"<c{n}@fczz>"
-    )
+    msg = mail(sender="fczz@ta.shandong.cn", subject=subject, body=body, message_id=f"<c{n}@fczz>")
     deliver_maildir(ctx.settings.path("data/mail"), msg, at(day, 9))
     jobs.poll_once(ctx, now=at(day))
 
@@ -56,3 +54,28 @@ def test_a_second_column_url_that_corrects_nothing_keeps_the_first(tmp_path: Pat
     _send(ctx, 2, 9, "肥城职专宣传专栏", "宣传专栏网址：http://www.fczz.cn/hdz2020/")
     state, keys = column(ctx)
     assert state is State.COMPLETE and len(keys) == 2
+
+
+def test_a_county_listing_its_schools_column_credits_the_school(tmp_path: Path) -> None:
+    """ "肥城职专子栏目 http://…" in the county bureau's mail: the county's own column is its
+    own, the school's is the school's."""
+    ctx = Context.open(settings_for(tmp_path))
+    msg = mail(
+        sender="fcsjtj@ta.shandong.cn",
+        subject="肥城市活动周专栏及学校子栏目",
+        body=(
+            "市局：\n我市活动周专栏已上线：\n市专栏 http://www.feicheng.gov.cn/jtj/hdz/\n"
+            "肥城职专子栏目 http://www.fczz.cn/hdz2020/\n肥城市教体局"
+        ),
+        message_id="<list@feicheng>",
+    )
+    deliver_maildir(ctx.settings.path("data/mail"), msg, at(4, 9))
+    jobs.poll_once(ctx, now=at(4))
+    statuses = {s.unit_id: s for s in jobs.statuses(ctx, at(17))}
+
+    def keys(unit: str) -> list[str]:
+        req = next(r for r in statuses[unit].requirements if r.requirement_id == "column_url")
+        return [i.key for i in req.items] if req.state is State.COMPLETE else []
+
+    assert keys("feicheng") == ["http://www.feicheng.gov.cn/jtj/hdz/"]
+    assert keys("fczz") == ["http://www.fczz.cn/hdz2020/"]

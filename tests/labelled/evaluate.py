@@ -17,7 +17,8 @@ the status matrix is read the way `intake status --json` reads it. Printed, per 
   or acknowledged);
 - category accuracy over labelled files;
 - liaison field recall (unit, name, position, email, mobile of each labelled liaison);
-- column URL recall (labelled column URLs the message was credited with).
+- column URL recall (labelled column URLs the message was credited with: for its own unit,
+  or for a unit it names beside the URL, a county listing its schools' columns).
 
 A mail that arrives twice with the same bytes (To one mailbox, Cc the other) is filed once;
 its second copy is recorded as a duplicate of the first and judged as the first was.
@@ -150,7 +151,8 @@ def run_set(folder: Path, labels: dict[str, Any], work: Path) -> dict[str, Any]:
                 "ack": row.ack_state,
                 "files": files,
                 "contacts": body.get("contacts", []) + [c for f in files for c in f["contacts"]],
-                "column_urls": body.get("column_urls", []),
+                "column_urls": body.get("column_urls", [])
+                + [url for url, _ in body.get("unit_columns", [])],
             }
     # The same mail twice (To one mailbox and Cc the other): the product files it once and
     # records the second as a copy of the first; the copy is judged as its original was.

@@ -219,3 +219,17 @@ def test_a_dated_or_cms_item_path_is_an_article_page(url: str, item: bool) -> No
     from rules.judge import is_article_page
 
     assert is_article_page(url) is item
+
+
+def test_a_column_listed_by_a_units_name_is_that_units(campaign: Campaign) -> None:
+    """A county's list: "肥城职专子栏目 URL" is the school's column; a URL labelled with
+    the county's own name, or with a school's name but no column word, is nobody else's."""
+    own = FoundUrl("http://www.fc.gov.cn/hdz/", source="body", label="市专栏", column_score=0.9)
+    school = FoundUrl("http://www.fczz.cn/hdz2020/", source="body", label="肥城职专子栏目")
+    site = FoundUrl("http://www.xtzz.cn/", source="body", label="新泰职专网站")
+    county = FoundUrl("http://www.fc.gov.cn/jtj/", source="body", label="肥城市教体局专栏")
+    m = mail("肥城市活动周专栏", "fcsjtj@ta.shandong.cn", "市局：专栏已上线。")
+    j = judge(facts(m, urls=(own, school, site, county)), campaign, Known())
+    assert j.unit.unit_id == "feicheng"
+    assert j.column_urls == (own.url,)
+    assert j.unit_columns == ((school.url, "fczz"),)
