@@ -47,7 +47,6 @@ def _reader(module: str, name: str) -> Callable[..., Document]:
 
 
 _UNSUPPORTED = {
-    "pptx": "presentations are not read",
     "ppt": "presentations are not read",
     "odp": "presentations are not read",
     "odg": "drawings are not read",
@@ -104,6 +103,8 @@ def _dispatch(att: Attachment, limits: Limits) -> Document:
         return _reader("xlsx", "read_xlsx")(data, kind=kind, limits=limits)
     if kind == "xlsb":
         return _reader("xlsb", "read_xlsb")(data, limits=limits)
+    if kind == "pptx":
+        return _reader("slides", "read_slides")(data, kind, limits=limits)
     if kind in ("odt", "ods"):
         return _reader("odf", "read_odf")(data, kind, limits=limits)
     if kind == "pdf":
