@@ -221,7 +221,11 @@ _WECHAT_RES = (
     re.compile(rf"(?:微信)?公众号(?:名称|账号|名)?\s*{_OPEN}{_ACCOUNT}{_CLOSE}"),
     re.compile(rf"{_OPEN}{_ACCOUNT}{_CLOSE}\s*(?:微信)?公众号"),
 )
-_ASKED_WORDS = ("宣传专栏", "专栏", "专题", "活动周", "宣传平台", "网址", "网站", "宣传阵地")
+_ASKED_WORDS = (
+    *("宣传专栏", "专栏", "专题", "活动周", "宣传平台", "网址", "网站", "宣传阵地"),
+    # "我校宣传以微信公众号“肥城职专”为主": where the unit's publicity runs instead
+    *("宣传以", "宣传主要", "宣传依托", "宣传渠道"),
+)
 # Other platforms a unit names instead of a website: the account keeps its platform's name
 # ("视频号：泰安高新区发布"); a WeChat official account is the name alone.
 _PLATFORM = r"(视频号|抖音号|抖音|快手号|快手|微博|头条号)"

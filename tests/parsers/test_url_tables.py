@@ -103,6 +103,8 @@ def test_wechat_only_columns() -> None:
     )
     assert wechat_accounts("宣传专栏：公众号「新泰职教」") == ("新泰职教",)
     assert wechat_accounts("欢迎关注学校公众号：泰山职院") == ()  # a signature, no column asked
+    # where the unit says its publicity runs instead of a column
+    assert wechat_accounts("方案见附件。我校宣传以微信公众号“肥城职专”为主。") == ("肥城职专",)
     table = Table(rows=(("宣传专栏", "微信公众号“岱岳职教”"), ("公众号", "泰安职教")))
     assert wechat_in_tables([table]) == ("岱岳职教", "泰安职教")
 
