@@ -151,7 +151,8 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
     if not lines:
         return None
     title = _headline(facts, lines)
-    prose = [ln for ln in lines if ln != title and len(ln) >= 15]
+    # a link is no prose: "标题\nhttps://mp.weixin.qq.com/s?__biz=…" lists a link, pastes nothing
+    prose = [t for ln in lines if ln != title and len(t := _LINK.sub("", ln).strip()) >= 15]
     body = "".join(prose)
     sentences = len(_SENTENCE_END.findall(body))
     news = bool(_NEWS_MARK.search("\n".join(lines[:4])))
@@ -175,6 +176,7 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
 
 
 _BRIEFS = re.compile(r"简讯|信息|快讯|动态")
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def body_articles(facts: MailFacts) -> tuple[BodyArticle, ...]:

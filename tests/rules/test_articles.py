@@ -43,6 +43,11 @@ def test_an_article_pasted_into_the_body_is_an_article_item(campaign: Campaign) 
         "您好，附件是我校活动周方案，请查收。谢谢！",
         "市教育局职成高教科：\n我校活动周方案见附件，联络员张三，电话13805381234。",
         "收到，谢谢。",
+        # headlines over their links: links sent as articles, nothing pasted
+        "两篇公众号文章：\n职教学子进中小学上劳动课\n"
+        "https://mp.weixin.qq.com/s?__biz=MzI0MTc3NTYxMg==&mid=2650116977&idx=1&sn=85a1049\n"
+        "校企合作育人成果展示\n"
+        "https://mp.weixin.qq.com/s?__biz=MzA5NjQ2ODY1Mw==&mid=2650561565&idx=3&sn=ecb848b",
     ],
 )
 def test_a_cover_note_is_no_article(body: str) -> None:
