@@ -5,7 +5,8 @@ Names are matched after `rules.text.canon` (NFKC, no spaces, and the campaign's
 职院/职业技术学院 each one spelling, optional 泰安市 prefix) and overlapping matches go to
 the longest name, so "肥城市职业中等专业学校" is one mention of the school and none of
 肥城市. A bureau (a unit of a kind with `bureau = true`: today's county bureaus) is matched
-only by its bureau forms (names containing 局); a bare place name such as 肥城市 or
+only by its bureau forms (names containing 局, and its place with an education office of
+another name: 高新区社会事业局, 文教局); a bare place name such as 肥城市 or
 泰安高新区 appears in school names and addresses and is never counted.
 
     unit_patterns(campaign)   # {"肥城职专": "fczz", "肥城市教体局": "feicheng", ...}
@@ -55,7 +56,15 @@ def _patterns(
                     log.warning("name %s is claimed by %s and %s", variant, out[variant], unit.id)
                     continue
                 out[variant] = unit.id
+    for place, bureau in _places(units, names, bureaus):
+        for office in _EDUCATION_OFFICES:  # 泰安高新区社会事业局: the zone's education office
+            out.setdefault(place + office, bureau)
     return tuple(out.items())
+
+
+# What a development zone (高新区, 开发区) or a county calls its education authority when it
+# is no 教育(和体育)局: matched after a bureau's own place name, never alone.
+_EDUCATION_OFFICES = ("社会事业局", "社会事务局", "社会发展局", "文教局", "教文体局", "教育文体局")
 
 
 @lru_cache(maxsize=16)

@@ -397,3 +397,14 @@ def test_a_first_sentence_naming_guests_is_no_title(campaign: Campaign) -> None:
     titled = file("报道.docx", "东平职专开展校企合作产教对话\n" + story)
     v = identify_unit(facts(mail("企业报道", "bgs@gkjx.com"), titled), campaign, NONE)
     assert v.unit_id == "dpzz"
+
+
+def test_a_zones_education_office_names_its_bureau(campaign: Campaign) -> None:
+    """社会事业局, 文教局 …: what a development zone or county calls its education office,
+    after the bureau's own place name; another office of the place (人社局) is nobody."""
+    for signature in ("泰安高新区文教局 赵敏", "肥城市社会事业局 王芳"):
+        m = mail("活动周宣传材料5篇", "386152207@qq.com", f"老师好，共5篇。\n{signature}")
+        v = identify_unit(facts(m), campaign, NONE)
+        assert v.unit_id == ("gaoxin" if "高新" in signature else "feicheng"), v.evidence
+    m = mail("活动周宣传材料", "386152207@qq.com", "老师好。\n肥城市人社局 王芳")
+    assert identify_unit(facts(m), campaign, NONE).unit_id is None
