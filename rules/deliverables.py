@@ -208,7 +208,7 @@ def default_classify() -> dict[str, CategoryRule]:
         "article": CategoryRule(
             keywords=(
                 *("宣传稿", "宣传", "报道", "新闻", "简讯", "快讯", "讯", "通讯", "稿件"),
-                *("投稿", "纪实", "侧记", "职教故事", "解读"),
+                *("投稿", "纪实", "侧记", "综述", "职教故事", "解读"),
                 *("信息稿", "新闻稿", "通讯稿", "稿子", "简报", "掠影", "剪影", "美篇"),
                 # Events: a title whose head noun is an event is a report of it.
                 *("总结会", "总结大会", "总结表彰", "表彰大会", "表彰会", "启动仪式", "仪式"),

@@ -37,6 +37,7 @@ def test_head_keyword_is_the_last_one(campaign: Campaign) -> None:
     assert head_category("肥城职专活动周宣传方案", campaign) == ("plan", "方案")
     assert head_category("联络员信息表", campaign) == ("contact", "联络员")
     assert head_category("学校通讯录", campaign) == ("contact", "通讯录")
+    assert head_category("服装学院活动周综述", campaign) == ("article", "综述")  # a news overview
 
 
 def test_plan_by_file_name(campaign: Campaign) -> None:
