@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set26's county bureaus: the conversation around their submissions.
 
 taishan: a mail with its own article and a school's mail forwarded as message/rfc822 (Python
@@ -14,7 +15,7 @@ gaoxin: a corrected column address before the deadline; a 修改版 summary afte
 from __future__ import annotations
 
 from .build import Builder, person, send, t
-from .kit import U, ack_quote, article, docx, f, html_doc, orig_block, plan_doc, quote, stats
+from .kit import U, ack_quote, article, docx, f, html_doc, orig_block, plan_doc, stats
 from .mime import Mail
 
 CITYMID = "<{}.ack@ta.shandong.cn>"
@@ -71,16 +72,28 @@ def taishan(b: Builder) -> None:
            "article", "taishan")],
     )  # fmt: skip
     inner_files = [
-        f("泰山区职专：网络校园开放日吸引众多家长.docx", article(
-            "泰山区职专：网络校园开放日吸引众多家长",
-            "11月9日，泰山区职专举办网络校园开放日，通过直播带领家长“云参观”实训基地。",
-            "学校还安排专业带头人在线解答家长关心的升学与就业问题。"),
-          "article", "tsqzz", note="the school's, inside the forwarded mail"),
-        f("泰山区职专学生技能展示走红网络.docx", article(
-            "泰山区职专学生技能展示走红网络",
-            "该校中餐烹饪专业学生的雕刻作品短视频在抖音获得上万点赞。",
-            "学校表示，将把短视频作为展示学生成长的常态化窗口。"),
-          "article", "tsqzz", note="the school's, inside the forwarded mail"),
+        f(
+            "泰山区职专：网络校园开放日吸引众多家长.docx",
+            article(
+                "泰山区职专：网络校园开放日吸引众多家长",
+                "11月9日，泰山区职专举办网络校园开放日，通过直播带领家长“云参观”实训基地。",
+                "学校还安排专业带头人在线解答家长关心的升学与就业问题。",
+            ),
+            "article",
+            "tsqzz",
+            note="the school's, inside the forwarded mail",
+        ),
+        f(
+            "泰山区职专学生技能展示走红网络.docx",
+            article(
+                "泰山区职专学生技能展示走红网络",
+                "该校中餐烹饪专业学生的雕刻作品短视频在抖音获得上万点赞。",
+                "学校表示，将把短视频作为展示学生成长的常态化窗口。",
+            ),
+            "article",
+            "tsqzz",
+            note="the school's, inside the forwarded mail",
+        ),
     ]
     inner = Mail(
         "tsqzz-inner-1110", t("11-10 08:55"),
@@ -137,20 +150,29 @@ def taishan(b: Builder) -> None:
 def dyq(b: Builder) -> None:
     u = U["dyq"]
     col = "http://www.dyqjyj.gov.cn/zhijiao/hdz2020.html"
-    plan = f("岱岳区职业教育活动周活动方案.docx", plan_doc(
-        "岱岳区2020年职业教育活动周活动方案",
-        ["根据市教育局等9部门通知精神，结合我区实际，制定本方案。",
-         "（一）云上展示。依托区职教中心网站开设活动周专栏，集中展示专业建设成果。",
-         "（二）技能下乡。组织农业、机电专业师生到满庄、马庄等镇开展农机维修服务。",
-         "（三）开放校园。11月11日区职教中心面向家长开放实训车间。"]),
-        "plan", "dyq")
+    plan = f(
+        "岱岳区职业教育活动周活动方案.docx",
+        plan_doc(
+            "岱岳区2020年职业教育活动周活动方案",
+            [
+                "根据市教育局等9部门通知精神，结合我区实际，制定本方案。",
+                "（一）云上展示。依托区职教中心网站开设活动周专栏，集中展示专业建设成果。",
+                "（二）技能下乡。组织农业、机电专业师生到满庄、马庄等镇开展农机维修服务。",
+                "（三）开放校园。11月11日区职教中心面向家长开放实训车间。",
+            ],
+        ),
+        "plan",
+        "dyq",
+    )
     send(
         b, u, "11-03 10:02", "foxmail", "岱岳区教体局活动周方案",
         "市局职成高教科：\n    我区活动周方案先报上，其他材料随后补报。\n岱岳区教体局职成科",
         [plan], note="the plan only; column and liaison owed",
     )  # fmt: skip
     ack1 = ack_quote(
-        u, "2020年11月3日", "活动周方案（1个附件）",
+        u,
+        "2020年11月3日",
+        "活动周方案（1个附件）",
         ["宣传专栏（网站）地址", "联络员联系方式（单位、姓名、职务、邮箱、手机号码）"],
         extra="你区所属泰安市岱岳区职业教育中心的材料请该校单独报送。",
     )
@@ -490,7 +512,8 @@ def ningyang(b: Builder) -> None:
     summary = docx(
         ["h", "宁阳县2020年职业教育活动周工作总结"],
         ["p", "活动周期间，我县开展各类活动11场，服务群众1200余人次。"],
-        ["p", "存在的不足：宣传稿件数量偏少，下一步加强宣传队伍建设。"])
+        ["p", "存在的不足：宣传稿件数量偏少，下一步加强宣传队伍建设。"],
+    )
     send(
         b, u, "11-16 16:50", "coremail", "宁阳县活动周总结及统计表",
         "市局职成高教科：\n总结和统计表见附件。\n宁阳县教体局职成股 许建波",
@@ -523,11 +546,19 @@ def ningyang(b: Builder) -> None:
 def dongping(b: Builder) -> None:
     u = U["dongping"]
     col = "http://www.dpxjyty.gov.cn/zjhdz2020/list.html"
-    plan = f("东平县2020年职业教育活动周工作方案.docx", plan_doc(
-        "东平县2020年职业教育活动周工作方案",
-        ["一、活动主题：人人出彩 技能强国。",
-         "二、主要内容：（一）线上展示；（二）开放校园；（三）技能惠民；（四）职教故事宣讲。",
-         "三、工作要求：县职教中心要确保每天至少推出一条活动信息。"]), "plan", "dongping")
+    plan = f(
+        "东平县2020年职业教育活动周工作方案.docx",
+        plan_doc(
+            "东平县2020年职业教育活动周工作方案",
+            [
+                "一、活动主题：人人出彩 技能强国。",
+                "二、主要内容：（一）线上展示；（二）开放校园；（三）技能惠民；（四）职教故事宣讲。",
+                "三、工作要求：县职教中心要确保每天至少推出一条活动信息。",
+            ],
+        ),
+        "plan",
+        "dongping",
+    )
     send(
         b, u, "11-03 16:05", "coremail-gov", "东平县教体局活动周工作方案及专栏、联络员信息",
         f"""泰安市教育局职成高教科：

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set26's non-campaign mail: a list digest, an auto-reply to the city's acknowledgement, an
 advert, a bounce of the city's own mail, a parent's question, a county's notice to its
 schools with the city in Cc, and a read receipt."""
@@ -55,7 +56,7 @@ def noise(b: Builder) -> None:
             f"From: {CITY}\r\nTo: lijun_xt@163.con\r\nSubject: =?utf-8?B?"
             "44CQ5Zue5omn44CR5p2l5L+h5bey55m76K6w?=\r\n\r\n"
             "--=_dsn_7c1e--\r\n"
-        ).encode("utf-8"),
+        ).encode(),
         note="the city's own acknowledgement bounced",
     )  # fmt: skip
     other(
@@ -85,7 +86,7 @@ def noise(b: Builder) -> None:
             "Reporting-UA: 126.com\r\nFinal-Recipient: rfc822; nyzz_jwk@126.com\r\n"
             "Disposition: manual-action/MDN-sent-manually; displayed\r\n\r\n"
             "--=_mdn_42--\r\n"
-        ).encode("utf-8"),
+        ).encode(),
         note="a read receipt",
     )  # fmt: skip
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set26's schools: replies, resends and corrections in their own words.
 
 tzy: the liaison's mobile changed, the earlier mail (old number) quoted below. tsvtc:
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import F, Builder, person, send
+from .build import Builder, F, person, send
 from .kit import U, ack_quote, article, docx, f, html_doc, orig_block, plan_doc, quote, stats
 from .mime import RSJ
 
@@ -30,8 +31,9 @@ def arts(unit: str, specs: list[tuple[str, ...]]) -> list[F]:
     return out
 
 
-def summary_stats(unit: str, name: str, paras: list[str], nums: list[Any],
-                  sname: str = "", xname: str = "") -> list[F]:
+def summary_stats(
+    unit: str, name: str, paras: list[str], nums: list[Any], sname: str = "", xname: str = ""
+) -> list[F]:
     u = U[unit]
     return [
         f(sname or f"{u.short}2020年职业教育活动周总结.docx",
@@ -257,8 +259,13 @@ def lmkj(b: Builder) -> None:
         column_url=col,
         note="no liaison",
     )  # fmt: skip
-    ack = ack_quote(u, "2020年11月4日", "活动周方案（1个附件）；宣传专栏（网站）地址",
-                    ["联络员联系方式（单位、姓名、职务、邮箱、手机号码）"], prefix="> ")
+    ack = ack_quote(
+        u,
+        "2020年11月4日",
+        "活动周方案（1个附件）；宣传专栏（网站）地址",
+        ["联络员联系方式（单位、姓名、职务、邮箱、手机号码）"],
+        prefix="> ",
+    )
     send(
         b, u, "11-05 15:00", "coremail", "Re:【回执】山东力明科技职业学院 来信已登记",
         f"""补报联络员：
@@ -661,8 +668,9 @@ def jtzz(b: Builder) -> None:
                        "13455382960"),
         note="ASCII subject; the column still being built",
     )  # fmt: skip
-    ack = ack_quote(u, "2020年11月3日", "活动周方案；联络员联系方式", ["宣传专栏（网站）地址"],
-                    prefix="> ")
+    ack = ack_quote(
+        u, "2020年11月3日", "活动周方案；联络员联系方式", ["宣传专栏（网站）地址"], prefix="> "
+    )
     send(
         b, u, "11-06 09:20", "neomutt", "Re: 【回执】泰安市交通职业中等专业学校 来信已登记",
         f"""您好，专栏建好了，网址：{col}
