@@ -88,6 +88,8 @@ def read_facts(
     body_contacts = list(
         _call("parsers.contacts", "contacts_in_body", body, mail.subject, "body") or ()
     )
+    if MailFlag.FORWARDED in mail.flags:  # the forwarded mail's own liaison (a school's)
+        body_contacts += _call("parsers.contacts", "contacts_in_forward", body, "body") or ()
     if mail.from_addr and not mail.flags & {MailFlag.AUTH_FAILED, MailFlag.FORWARDED}:
         body_contacts = list(
             _call("parsers.contacts", "with_sender_mailbox", body_contacts, body, mail.from_addr)

@@ -34,8 +34,8 @@ from parsers.contacts.flattened import text_tables
 from parsers.contacts.labels import _ALL_LABELS as _ALL_LABELS
 from parsers.contacts.labels import _LABEL_RE as _LABEL_RE
 from parsers.contacts.prose import _HAN_GAP_RE as _HAN_GAP_RE
+from parsers.contacts.prose import _REPLY_MARKER_RE, _text_contacts, _without_quoted_mail
 from parsers.contacts.prose import _SPACED_LABEL_RE as _SPACED_LABEL_RE
-from parsers.contacts.prose import _text_contacts, _without_quoted_mail
 from parsers.contacts.tables import contacts_in_tables
 from parsers.contacts.words import _HAN, _is_name_guess, _looks_like_position
 from parsers.model import Contact, Document, FieldValue
@@ -44,6 +44,7 @@ from parsers.normalize import nfkc
 __all__ = [
     "contacts_in_body",
     "contacts_in_document",
+    "contacts_in_forward",
     "contacts_in_tables",
     "contacts_in_text",
     "with_sender_mailbox",
@@ -73,6 +74,17 @@ def contacts_in_body(body: str, subject: str, source: str) -> tuple[Contact, ...
     lead = f"联络员：{m.group(1)}" + (f"，职务：{position}" if position else "")
     joined = contacts_in_text("\n".join([*lines[:at], lead, *lines[at:]]), source)
     return joined if any(c.name.value == m.group(1) for c in joined) else found
+
+
+def contacts_in_forward(body: str, source: str) -> tuple[Contact, ...]:
+    """Contacts of the mail a forward quotes ("---原始邮件---" and below): in a forward the
+    quoted mail is what is passed on (a school's liaison), in a reply only what is answered,
+    so `contacts_in_text` cuts it and this reads it, for forwards only."""
+    lines = body.split("\n")
+    at = next((i for i, line in enumerate(lines) if _REPLY_MARKER_RE.match(nfkc(line))), None)
+    if at is None:
+        return ()
+    return contacts_in_text("\n".join(lines[at + 1 :]), source)
 
 
 # "邮箱：同本邮箱", "邮箱即发件邮箱", "电子邮箱为本邮件地址": the liaison's address is the one

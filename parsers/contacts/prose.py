@@ -210,8 +210,16 @@ def _name_value(
                     items[n] = replace(it, value=department + it.value)
                     break
             return end
+        whole = run.split(" ")[0]
+        glued = _unit_then_name(whole) if len(whole) >= 6 else None
+        if glued:  # "…职业中等专业学校办公室主任冯雪": 学校 inside is no label
+            run = whole
         # the next label ends the name; a weak one ("科长" in "宣传科科长") is a position
-        cut = next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
+        cut = (
+            None
+            if glued
+            else next((c for c in _LABEL_RE.finditer(run) if c.group(0) not in _WEAK_LABELS), None)
+        )
         if cut:
             run = run[: cut.start()]
         words = [w for w in run.split(" ") if w]
@@ -226,10 +234,13 @@ def _name_value(
             name = name[:-1]  # "联络员周蕾的邮箱是…": the name, not its possessive
         if guarded and not cut and re.match(rf"[{_HAN}]", segment[len(run) : len(run) + 1]):
             return vstart  # "联络员应及时报送": no name stands alone after the label
-        glued = _unit_then_name(name)
+        glued = glued or _unit_then_name(name)
         if glued:  # "联络员：东平职教中心冯雪，教务处主任": the unit glued to the name
-            items.append(_Item(vstart, line, "unit", glued[0], False))
-            items.append(_Item(vstart + len(glued[0]), line, "name", glued[1], True, role))
+            unit, position, person = glued
+            items.append(_Item(vstart, line, "unit", unit, False))
+            if position:  # "…职业中等专业学校办公室主任冯雪"
+                items.append(_Item(vstart, line, "position", position, False))
+            items.append(_Item(vstart + len(name) - len(person), line, "name", person, True, role))
             return _after_name(t, vstart + len(run), stop, line, items)
         split = _split_name_run(name) if len(name) >= 4 and "·" not in name else None
         if split:
@@ -264,12 +275,18 @@ def _name_value(
     return vstart
 
 
-def _unit_then_name(run: str) -> tuple[str, str] | None:
-    """ "东平职教中心冯雪" -> ("东平职教中心", "冯雪"): a unit's name, then a person's."""
+def _unit_then_name(run: str) -> tuple[str, str, str] | None:
+    """ "东平职教中心冯雪" -> ("东平职教中心", "", "冯雪"): a unit's name, then a person's;
+    "…学校办公室主任冯雪" -> (unit, "办公室主任", "冯雪") with the position between."""
     for n in (2, 3):
         unit, person = run[:-n], run[-n:]
-        if len(unit) >= 4 and _is_unit_guess(unit) and _is_name_guess(person):
-            return unit, person
+        if len(unit) < 4 or not _is_name_guess(person):
+            continue
+        if _is_unit_guess(unit):
+            return unit, "", person
+        titled = unit_before_position(unit)
+        if titled is not None:
+            return titled[0], titled[1], person
     return None
 
 

@@ -163,7 +163,7 @@ _DEPARTMENT_RE = re.compile(
 def without_department(unit: str) -> str:
     """A unit with the department glued after it dropped: "东平职专办公室" -> "东平职专"
     (a unit of its own, "市政府办公室", stays whole)."""
-    for at in range(4, len(unit) - 1):
+    for at in range(len(unit) - 2, 3, -1):  # the longest unit: "…中心学校" + "办公室"
         head = unit[:at]
         if _DEPARTMENT_RE.fullmatch(unit, at) and head.endswith(_UNIT_SUFFIXES):
             return head if not head.endswith("办公室") else unit
@@ -173,12 +173,13 @@ def without_department(unit: str) -> str:
 def unit_before_position(word: str) -> tuple[str, str] | None:
     """ "山东力明科技职业学院宣传部部长" -> ("山东力明科技职业学院", "宣传部部长"): a unit's name
     glued before a position, else None."""
-    for at in range(4, len(word) - 1):
+    for at in range(len(word) - 2, 5, -1):  # the longest unit: 职业教育中心学校, not 中心
         head, rest = word[:at], word[at:]
-        if len(head) < 6 or head.startswith(("我", "本")) or _DEPARTMENT_RE.fullmatch(head):
+        if head.startswith(("我", "本")) or _DEPARTMENT_RE.fullmatch(head):
             continue  # "信息中心主任", "我校办公室副主任": a department's title, no unit
         if _is_unit_guess(head) and _looks_like_position(rest) and not _is_unit_guess(rest):
-            return head, rest
+            unit = without_department(head)  # "…学校办公室" + "主任": the department's title
+            return unit, head[len(unit) :] + rest
     return None
 
 

@@ -74,6 +74,39 @@ def test_a_unit_glued_before_the_position_under_a_mail_opening() -> None:
     )
 
 
+def test_unit_department_title_and_name_written_as_one() -> None:
+    """The longest unit (…中心学校, not …中心) and the department's title between it and the
+    name, glued or spaced."""
+    glued = "联络员：泰安市泰山区职业中等专业学校办公室主任冯雪，18805381753，fx_tsqzz@163.com"
+    (c,) = contacts_in_text(glued, "body")
+    assert (c.unit.value, c.position.value, c.name.value) == (
+        "泰安市泰山区职业中等专业学校",
+        "办公室主任",
+        "冯雪",
+    )
+    spaced = "联络员：东平县职业教育中心学校办公室主任 程玉华\n手机：15069857214"
+    (c,) = contacts_in_text(spaced, "body")
+    assert (c.unit.value, c.position.value) == ("东平县职业教育中心学校", "办公室主任")
+
+
+def test_a_forwards_quoted_mail_gives_its_liaison_a_replys_does_not() -> None:
+    from parsers.contacts import contacts_in_forward
+
+    quoted = (
+        "职成高教科：\n转发东平职教中心报送材料。\n\n---原始邮件---\n"
+        '发件人: "东平县职教中心" <dpzjzx_xb@163.com>\n主题: 活动周方案和联络员\n\n'
+        "县教体局：\n    联络员：东平县职业教育中心学校办公室主任 程玉华\n"
+        "    手机：15069857214  邮箱：chengyh@dpzjzx.cn\n"
+    )
+    assert contacts_in_text(quoted, "body") == ()  # a reply's quote is what it answers
+    (c,) = contacts_in_forward(quoted, "body")
+    assert (c.name.value, c.mobile.value, c.email.value) == (
+        "程玉华",
+        "15069857214",
+        "chengyh@dpzjzx.cn",
+    )
+
+
 def test_prose_with_bracketed_position_landline_and_spaced_mobile() -> None:
     (c,) = contacts_in_text(
         "联络员：李四（办公室主任），电话：0538-6991449，手机 138 0538 1234", "body"
@@ -329,3 +362,28 @@ def test_a_bracketed_position_that_names_the_department_again() -> None:
     assert (c.name.value, c.position.value) == ("张晓燕", "宣传部副部长")
     (c,) = contacts_in_text("联络员：党委宣传部 干事 吴倩 手机13562811390", "body")
     assert (c.name.value, c.position.value) == ("吴倩", "党委宣传部干事")
+
+
+def test_a_quoted_forward_read_whole_gives_the_schools_liaison() -> None:
+    """Through the mail reader and read_facts: a county's inline forward (---原始邮件---)."""
+    from email.message import EmailMessage
+
+    from parsers.facts import read_facts
+    from parsers.mail import read_mail
+
+    msg = EmailMessage()
+    msg["From"] = "dpxjtj_zck@ta.shandong.cn"
+    msg["To"] = "jyj-zcjk01@ta.shandong.cn"
+    msg["Subject"] = "Fw: 东平县职业教育中心学校活动周方案"
+    msg.set_content(
+        "职成高教科：\n转发东平县职业教育中心学校报送材料。\n\n---原始邮件---\n"
+        '发件人: "东平县职教中心" <dpzjzx_xb@163.com>\n主题: 活动周方案和联络员\n'
+        "日期: 2020年11月4日 下午3:12\n\n县教体局：\n"
+        "    联络员：东平县职业教育中心学校办公室主任 程玉华\n"
+        "    手机：15069857214  邮箱：chengyh@dpzjzx.cn\n"
+    )
+    facts = read_facts(read_mail(msg.as_bytes()))
+    assert facts.mail.forwarded_from == "dpzjzx_xb@163.com"
+    assert [(c.name.value, c.unit.value) for c in facts.body_contacts] == [
+        ("程玉华", "东平县职业教育中心学校")
+    ]
