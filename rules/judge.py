@@ -169,6 +169,9 @@ def column_urls(
         own, quoted = split_quoted(nfkc(facts.mail.body_text))
         sender = facts.mail.from_addr
         candidates = [u for u in candidates if not _only_quoted(u, own, quoted, sender)]
+        written = [u for u in candidates if _bare(u.url) in own]
+        # the sender's own words beat its earlier mail quoted below ("更正：正确地址为…")
+        candidates = written or candidates
     candidates += [u for f in facts.files for u in f.urls if usable(u)]
     if not candidates:
         lone = _column_by_subject(facts, links) or _lone_labelled_url(facts, links)

@@ -233,3 +233,23 @@ def test_a_column_listed_by_a_units_name_is_that_units(campaign: Campaign) -> No
     assert j.unit.unit_id == "feicheng"
     assert j.column_urls == (own.url,)
     assert j.unit_columns == ((school.url, "fczz"),)
+
+
+def test_a_correction_above_its_own_earlier_mail_gives_the_corrected_column(
+    campaign: Campaign,
+) -> None:
+    """ "更正：正确地址为 …/zjzhou/" over the sender's quoted first mail with …/zjzhoui/ (a
+    better-labelled URL): the sender's own words win, and the mail is a correction."""
+    body = (
+        "更正：昨天报的专栏地址多打了一个字母，正确地址为 http://www.fczz.cn/hdz/ ，以此为准。\n\n"
+        "------------------ 原始邮件 ------------------\n"
+        '发件人: "张三"<fczz@ta.shandong.cn>\n主题: 肥城职专活动周方案及专栏地址\n\n'
+        "宣传专栏地址：http://www.fczz.cn/hdzi/\n"
+    )
+    new = FoundUrl("http://www.fczz.cn/hdz/", source="body", label="正确地址", column_score=0.6)
+    old = FoundUrl(
+        "http://www.fczz.cn/hdzi/", source="body", label="宣传专栏地址", column_score=0.9
+    )
+    m = mail("回复：肥城职专活动周方案及专栏地址", "fczz@ta.shandong.cn", body)
+    j = judge(facts(m, urls=(new, old)), campaign, Known())
+    assert j.column_urls == (new.url,) and j.column_change
