@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set27's articles: each one written for this set, as the unit's 通讯员 wrote it (headline,
 then paragraphs; the first carries the dateline). `ART[key] = (headline, text)`."""
 

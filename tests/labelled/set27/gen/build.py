@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The message builder for set27 (set9's, an inline cid part added; set7's, with a charset for real mail programs): a unit's mail
 and its label are written together.
 

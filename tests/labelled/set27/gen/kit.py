@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """set27's units and document makers: articles as python-docx, LibreOffice .doc/.pdf (from
 HTML), .wps (LibreOffice's Word 97 binary under WPS Office's extension), 汇编 and numbered
 稿件 in one docx, photos as JPEG, plans, summaries and statistics sheets. Wording of the
@@ -136,7 +137,10 @@ def plan(u: Unit, items: list[str], extra: list[str], fmt: str = "docx", name: s
     title = f"{u.name}2020年职业教育活动周实施方案"
     blocks = [
         ["h", title],
-        ["p", f"根据泰安市教育局等9部门《关于做好2020年泰安市职业教育活动周相关工作的通知》要求，结合{u.short}实际，制定本方案。"],
+        [
+            "p",
+            f"根据泰安市教育局等9部门《关于做好2020年泰安市职业教育活动周相关工作的通知》要求，结合{u.short}实际，制定本方案。",
+        ],
         ["plain", "一、活动时间和主题"],
         ["p", "时间：2020年11月8日至14日。主题：人人出彩 技能强国。"],
         ["plain", "二、活动内容"],
@@ -151,7 +155,12 @@ def plan(u: Unit, items: list[str], extra: list[str], fmt: str = "docx", name: s
         f"<h1>{escape(b[1])}</h1>" if b[0] == "h" else f"<p>{escape(b[1])}</p>" for b in blocks
     )
     producer = {"doc": "lo-doc", "pdf": "lo-pdf"}[fmt]
-    return F(name, Doc(producer, f'<html><head><meta charset="utf-8"></head><body>{html}</body></html>'), "plan", u.id)
+    return F(
+        name,
+        Doc(producer, f'<html><head><meta charset="utf-8"></head><body>{html}</body></html>'),
+        "plan",
+        u.id,
+    )
 
 
 def summary(u: Unit, lines: list[str], name: str = "") -> F:
@@ -172,4 +181,6 @@ def statistics(u: Unit, nums: list[int], name: str = "") -> F:
         "rows": [["2020年职业教育活动周情况统计表"] + [None] * 8, HEADERS, [u.name, *nums]],
         "merge": ["A1:I1"],
     }
-    return F(name or "2020年职业教育活动周情况统计表.xlsx", Doc("openpyxl", spec), "statistics", u.id)
+    return F(
+        name or "2020年职业教育活动周情况统计表.xlsx", Doc("openpyxl", spec), "statistics", u.id
+    )
