@@ -34,7 +34,7 @@ from datetime import datetime
 from parsers.model import Mail, MailFacts, MailFlag
 from rules.articles import is_invitation, material
 from rules.campaign import OTHER, Campaign
-from rules.doctext import DOCUMENT_NUMBER, keyword_index
+from rules.doctext import DOCUMENT_NUMBER, NEWS_MARK, keyword_index, news_style
 from rules.model import Known, Relevance
 from rules.text import Match, canon, find_names, keyword_hits, nfkc, split_quoted, subject_prefix
 from rules.units import registered_senders, unit_patterns
@@ -364,6 +364,8 @@ def _other_business(facts: MailFacts, campaign: Campaign) -> str:
         text = f.document.text[:20_000] if f.document.readable else ""
         if text and keyword_hits(text, campaign.keywords, shortenings):
             return ""
+        if text and any(weight >= NEWS_MARK for weight, _ in news_style(f)):
+            return ""  # news of the unit (东平讯（通讯员…）), whatever it reports on: publicity
     return topic.group(0)
 
 

@@ -486,6 +486,18 @@ def test_a_note_that_names_the_campaigns_material_keeps_an_other_topic_mail(
     assert verdict.relevant
 
 
+def test_news_of_the_unit_on_another_topic_is_publicity(campaign: Campaign) -> None:
+    """ "云上招生咨询会信息" with a news item (东平讯（通讯员…）): an article, not 招生 business."""
+    m = mail("肥城职专云上招生咨询会信息", "fczz@ta.shandong.cn", "昨晚咨询会的信息，附件请查收。")
+    news = (
+        "肥城职专举办云上招生咨询会\n肥城讯（通讯员 程丽）11月13日晚，肥城职专举办云上招生咨询会。"
+    )
+    verdict = relevance_of_facts(
+        facts(m, file("咨询会.doc", news)), campaign, relevance(m, campaign, Known())
+    )
+    assert verdict.relevant
+
+
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
