@@ -83,7 +83,9 @@ _RELAY = re.compile(
     r"转报|转发|转送|转交|代报|代转|代为报送|代为上报|代交|代发|委托我|汇总报送|转呈|各校|各学校|报来"
 )
 # Who wrote a news item: "（供稿：东平职专东校区）", "通讯员 张三（肥城职专）", "来源：…".
-_CREDIT = re.compile(r"(?:供稿|来源|通讯员|撰稿|投稿|作者|报送单位|稿件来源)[^\n]{0,24}")
+# A credit ends at its bracket or the sentence: "（通讯员 杜文华）11月10日，宁阳职专举行…"
+# credits 杜文华, not the school the lead sentence names.
+_CREDIT = re.compile(r"(?:供稿|来源|通讯员|撰稿|投稿|作者|报送单位|稿件来源)[^\n)）。，,]{0,24}")
 
 
 # A photo's caption under the text ("图1 岱岳区职教中心开展…现场") is no sign-off

@@ -297,3 +297,21 @@ def test_the_mail_counting_the_numbered_pieces_finds_every_one() -> None:
     assert compilation_titles(f, "宣传材料共4篇，已汇编成一个文件。") == tuple(heads)
     # a count that does not fit the numbered pieces changes nothing
     assert len(compilation_titles(f, "宣传材料共3篇")) < 4
+
+
+def test_a_compilation_numbered_1_2_3_under_its_contents_finds_each_once() -> None:
+    """ "目 录" with 1. 2. 3., then the three articles under the same numbered headlines:
+    the contents lines have no prose under them, the articles do."""
+    heads = [
+        "肥城职专学生开设智能手机课堂",
+        "肥城市职业院校开展技能进万家展示",
+        "肥城市举办职业生涯规划大赛",
+    ]
+    news = "肥城讯（通讯员 马晓燕）11月9日，肥城职专学生志愿者走进社区，为老人讲解手机用法。"
+    lines = ["肥城市2020年职业教育活动周宣传稿件汇编", "目  录"]
+    lines += [f"{n}. {h}" for n, h in enumerate(heads, start=1)]
+    for n, head in enumerate(heads, start=1):
+        lines += [f"{n}. {head}", news, "活动受到居民欢迎，大家纷纷点赞。"]
+    f = _typed("稿件汇编.docx", lines)
+    assert compilation_titles(f, "共3篇，请查收。") == tuple(heads)
+    assert compilation_titles(f) == tuple(heads)  # 汇编 in the title says so too

@@ -209,3 +209,21 @@ def test_a_bureaus_own_files_beside_a_forward_stay_the_bureaus(campaign: Campaig
     table = file("活动周情况统计表.xlsx", "单位名称 线上活动 线下活动", title="情况统计表")
     j = judge(facts(forward, table), campaign, Known())
     assert j.files[0].unit is None or j.files[0].unit.unit_id != "fczz"
+
+
+def test_a_byline_credits_its_people_not_the_school_its_lead_sentence_names(
+    campaign: Campaign,
+) -> None:
+    """ "（通讯员 杜文华）11月10日，东平职专举行…": the credit ends at its bracket; the school
+    the lead names is what the news is about. "通讯员 张立（东平职专）" credits the school."""
+    text = "东平讯（通讯员 杜文华 孔令军）11月10日，东平县职业中等专业学校举行订单班签约仪式。"
+    county = facts(
+        mail("东平县稿件两篇", "dpxjtj@ta.shandong.cn", "稿件两篇，请查收。"),
+        file(f"{SCHOOL_NEWS}.docx", f"{text}\n双方签订协议。", title=SCHOOL_NEWS),
+    )
+    j = judge(county, campaign, Known())
+    assert (j.unit.unit_id, j.files[0].unit) == ("dongping", None)
+    credited = text.replace("（通讯员 杜文华 孔令军）", "（通讯员 张立（东平职专））")
+    f = replace(county, files=(file(f"{SCHOOL_NEWS}.docx", credited, title=SCHOOL_NEWS),))
+    j = judge(f, campaign, Known())
+    assert "dpzz" in (j.unit.unit_id, j.files[0].unit and j.files[0].unit.unit_id)
