@@ -31,7 +31,8 @@ invalid in the best one. The counting word of the detail text is the deliverable
 `measure` (篇 for articles, 个 for the column URL, 份 otherwise).
 
 A column URL sent as a correction (更正, 以此为准, "之前的地址打不开") replaces the ones
-before it: the column is complete or late by when the corrected one came.
+before it; like a change of liaison it is an update, so the column is on time when the
+first one it corrects was.
 """
 
 from __future__ import annotations
@@ -88,12 +89,20 @@ def _is_liaison(contact: Contact) -> bool:
 
 def _since_correction(items: list[Item], campaign: Campaign) -> list[Item]:
     """A corrected column URL (更正…以此为准) replaces the ones before it: the items from
-    the latest correction on. Contacts keep their own rule (`_current_contacts`)."""
+    the latest correction on. Like a change of a liaison, a correction is an update: it
+    keeps the time of the first column it corrects, so a unit that gave one by `due` stays
+    on time. Contacts keep their own rule (`_current_contacts`)."""
     fixes = [i for i in items if i.supersedes and i.contact is None]
     if not fixes:
         return items
     last = max(_aware(i.received_at, campaign) for i in fixes)
-    return [i for i in items if i.contact is not None or _aware(i.received_at, campaign) >= last]
+    replaced = [i for i in items if i.contact is None and _aware(i.received_at, campaign) < last]
+    first = min((_aware(i.received_at, campaign) for i in replaced), default=last)
+    return [
+        replace(i, received_at=first) if i.supersedes and i.contact is None else i
+        for i in items
+        if i.contact is not None or _aware(i.received_at, campaign) >= last
+    ]
 
 
 def _current_contacts(items: list[Item]) -> list[Item]:

@@ -1,6 +1,7 @@
 """A column URL corrected by a later mail (更正…以此为准), through the real pipeline: the
-corrected one replaces the first, so the column is late when the correction came after the
-due time; a second column URL that corrects nothing leaves the first standing."""
+corrected one replaces the first and, an update like a change of liaison, keeps its time
+(on time when the first was); a correction alone after the due time is late; a second
+column URL that corrects nothing leaves the first standing."""
 
 from __future__ import annotations
 
@@ -38,14 +39,20 @@ def _send(ctx: Context, n: int, day: int, subject: str, body: str) -> None:
         "更正：我校宣传专栏网址为 http://www.fczz.cn/hdz2020/",
     ],
 )
-def test_a_correction_after_the_due_time_makes_the_column_late(tmp_path: Path, fix: str) -> None:
+def test_a_correction_replaces_the_first_and_keeps_its_time(tmp_path: Path, fix: str) -> None:
     ctx = Context.open(settings_for(tmp_path))
     _send(ctx, 1, 4, "肥城职专宣传专栏", "宣传专栏网址：http://www.fczz.cn/hdz")
     assert column(ctx)[0] is State.COMPLETE
     _send(ctx, 2, 9, "更正专栏地址", fix)
     state, keys = column(ctx)
-    assert state is State.LATE
+    assert state is State.COMPLETE  # the unit gave its column on time; this updates it
     assert keys == ["http://www.fczz.cn/hdz2020/"]
+
+
+def test_a_correction_with_nothing_before_it_is_late_after_the_due_time(tmp_path: Path) -> None:
+    ctx = Context.open(settings_for(tmp_path))
+    _send(ctx, 1, 9, "更正专栏地址", "更正：我校宣传专栏网址为 http://www.fczz.cn/hdz2020/")
+    assert column(ctx) == (State.LATE, ["http://www.fczz.cn/hdz2020/"])
 
 
 def test_a_second_column_url_that_corrects_nothing_keeps_the_first(tmp_path: Path) -> None:
