@@ -10,6 +10,8 @@ into the labelled form the prose reader knows::
     昨天漏写了职务，赵国庆是我局职成科副科长   ->  …，联络员：赵国庆，职务：职成科副科长
     联络员由袁立波同志变更为张慧同志（职成科副科长），手机…
         -> 原任袁立波变更，联络员：张慧（职成科副科长），手机…
+    联络员由县教体局职成股股长\n马晓东  手机：…\n担任。
+        -> 联络员：县教体局职成股股长马晓东  手机：…
 
 The former liaison of a change (原联络员) is no contact: its label is neutralised.
 """
@@ -87,6 +89,18 @@ def _position_given(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "联络员由县教体局职成股股长\n马晓东  手机：…  邮箱：…\n担任。": one sentence broken over
+# three lines around the person's numbers
+_BROKEN_BY = re.compile(
+    rf"{_ROLE}由{_OWN}?的?(?P<who>[{_HAN}]{{2,20}})[ \t]*\n(?P<rest>[^\n]{{2,120}})\n[ \t]*"
+    r"(?:担任|负责)(?=[。.，,\s]|$)"
+)
+
+
+def _joined(m: re.Match[str]) -> str:
+    return f"联络员:{m.group('who')}{m.group('rest')}\n\n"  # the line count kept
+
+
 def _changed(m: re.Match[str]) -> str:
     return f"原任{m.group('old')}变更，{_labelled(m)}"
 
@@ -99,6 +113,7 @@ def appointed_sentences(text: str) -> str:
     text = _FORMER_RE.sub("原任", text)
     if had_role:
         text = _CHANGED_TO.sub(_changed, text)
+        text = _BROKEN_BY.sub(_joined, text)
     for pattern in _PATTERNS:
         text = pattern.sub(_labelled, text)
     if had_role:

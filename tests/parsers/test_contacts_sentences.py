@@ -29,6 +29,11 @@ def person(text: str) -> tuple[str, str, str, str]:
             "学校指定招生办主任孙丽作为本次活动周的联系人，手机15806381111。",
             ("孙丽", "招生办主任", "15806381111", ""),
         ),
+        (  # one sentence broken over three lines around the person's numbers
+            "孙雪梅同志外出学习，11月10日起联络员由县教体局职成股股长\n"
+            "马晓东　　手机：13793855106　　邮箱：maxd_dp@126.com\n担任。",
+            ("马晓东", "职成股股长", "13793855106", "maxd_dp@126.com"),
+        ),
     ],
 )
 def test_the_person_before_the_role(text: str, expected: tuple[str, ...]) -> None:
