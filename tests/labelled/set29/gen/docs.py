@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Document producers for set29 (set9's plumbing, copied and extended: a phone photo of a
 printed table, "photo-jpg", and an image-only scanned PDF, "scan-pdf", both from a
 LibreOffice PDF page rendered by pdftoppm and reworked with Pillow).
@@ -430,9 +431,17 @@ def produce_all(docs: list[Doc]) -> dict[str, bytes]:
             walk(m)
         flat[d.key()] = d
     for d in list(flat.values()):
-        if d.producer in ("scan-jpg", "photo-jpg", "scan-pdf"):  # a page of a LibreOffice PDF, as a scanner gives it
+        if d.producer in (
+            "scan-jpg",
+            "photo-jpg",
+            "scan-pdf",
+        ):  # a page of a LibreOffice PDF, as a scanner gives it
             flat.setdefault(Doc("lo-pdf", d.source).key(), Doc("lo-pdf", d.source))
-    base = {k: d for k, d in flat.items() if d.producer not in ("zip", "zip-gbk", "scan-jpg", "photo-jpg", "scan-pdf")}
+    base = {
+        k: d
+        for k, d in flat.items()
+        if d.producer not in ("zip", "zip-gbk", "scan-jpg", "photo-jpg", "scan-pdf")
+    }
     todo = [d for k, d in base.items() if not (BUILD / k).exists()]
     batches: dict[str, list[Doc]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="set29-gen-") as t:
@@ -505,7 +514,21 @@ def _rework(producer: str, pdf: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="set29-img-") as t:
         stem = Path(t) / "page"
         dpi = "110" if producer == "photo-jpg" else "150"
-        _run(["pdftoppm", "-png", "-r", dpi, "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)])
+        _run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                dpi,
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ]
+        )
         img = Image.open(f"{stem}.png").convert("RGB")
         w, h = img.size
         img = img.crop((int(w * 0.06), int(h * 0.04), int(w * 0.94), int(h * 0.55)))
@@ -513,10 +536,14 @@ def _rework(producer: str, pdf: Path, out: Path) -> None:
             img = ImageOps.expand(img, border=40, fill=(118, 96, 74))
             img = img.rotate(3.5, resample=Image.BICUBIC, expand=True, fillcolor=(118, 96, 74))
             r, g, b = img.split()
-            img = Image.merge("RGB", (r, g.point(lambda v: int(v * 0.95)), b.point(lambda v: int(v * 0.82))))
+            img = Image.merge(
+                "RGB", (r, g.point(lambda v: int(v * 0.95)), b.point(lambda v: int(v * 0.82)))
+            )
             img = ImageEnhance.Brightness(img).enhance(0.9)
             img.save(out, "JPEG", quality=78)
         else:  # a grey scan, slightly skewed, one page
-            img = ImageOps.grayscale(img).rotate(0.6, resample=Image.BICUBIC, expand=True, fillcolor=255)
+            img = ImageOps.grayscale(img).rotate(
+                0.6, resample=Image.BICUBIC, expand=True, fillcolor=255
+            )
             img = ImageEnhance.Contrast(img).enhance(1.3)
             img.save(out, "PDF", resolution=150.0)

@@ -38,12 +38,24 @@ U: dict[str, Unit] = {
 
 # What the week's reports are about: (short headline tail, the first sentence's detail).
 ACTS = [
-    ("举行2020年职业教育活动周启动仪式", "在学校报告厅举行活动周启动仪式，师生代表、合作企业代表共200余人参加"),
-    ("“云上开放日”直播吸引家长在线参观", "通过抖音、快手平台直播校园开放日，带领家长“云游”实训基地"),
-    ("师生走进社区开展家电义务维修", "组织电子电器专业师生走进社区，为居民免费检修电饭锅、电风扇等小家电"),
+    (
+        "举行2020年职业教育活动周启动仪式",
+        "在学校报告厅举行活动周启动仪式，师生代表、合作企业代表共200余人参加",
+    ),
+    (
+        "“云上开放日”直播吸引家长在线参观",
+        "通过抖音、快手平台直播校园开放日，带领家长“云游”实训基地",
+    ),
+    (
+        "师生走进社区开展家电义务维修",
+        "组织电子电器专业师生走进社区，为居民免费检修电饭锅、电风扇等小家电",
+    ),
     ("联合小学开展职业启蒙体验活动", "邀请附近小学四年级学生到校体验面点制作、汽车模型组装等项目"),
     ("“技能下乡”服务队走进田间地头", "组织农学专业师生到果园开展苹果树冬季修剪技术指导"),
-    ("举办技能展示月成果汇报演出", "举行技能展示汇报，学生现场展示插花、茶艺、焊接、数控加工等技能"),
+    (
+        "举办技能展示月成果汇报演出",
+        "举行技能展示汇报，学生现场展示插花、茶艺、焊接、数控加工等技能",
+    ),
     ("开展“最美逆行”职教人事迹宣讲", "邀请参加抗疫一线志愿服务的优秀毕业生回校作事迹报告"),
     ("召开校企合作洽谈会", "召开校企合作洽谈会，12家企业与学校签订人才培养合作协议"),
     ("举办大国工匠进校园报告会", "邀请省级技术能手走进校园，与学生面对面交流成长经历"),
@@ -70,8 +82,15 @@ FILLER = [
 ]
 
 
-def article(unit: str, short: str, n: int, day: int, style: str = "python-docx", name: str = "",
-            lead: str = "") -> F:
+def article(
+    unit: str,
+    short: str,
+    n: int,
+    day: int,
+    style: str = "python-docx",
+    name: str = "",
+    lead: str = "",
+) -> F:
     """The n-th report of the week pool, written for a unit."""
     head, detail = ACTS[n % len(ACTS)]
     headline = f"{short}{head}"
@@ -98,8 +117,9 @@ def compilation(unit: str, short: str, title: str, picks: list[tuple[int, int]],
     return F(fname, Doc("python-docx", blocks), "article", unit, count=len(picks))
 
 
-def plan_doc(unit: str, full: str, fname: str, producer: str = "python-docx",
-             extra: list[str] | None = None) -> F:
+def plan_doc(
+    unit: str, full: str, fname: str, producer: str = "python-docx", extra: list[str] | None = None
+) -> F:
     """An activity-week plan (活动周实施方案)."""
     title = f"{full}2020年职业教育活动周实施方案"
     paras = [
@@ -117,43 +137,81 @@ def plan_doc(unit: str, full: str, fname: str, producer: str = "python-docx",
     return F(fname, Doc(producer, html), "plan", unit)
 
 
-def summary_blocks(full: str, title: str, figures: dict[str, str], tail: list[list[Any]] | None = None,
-                   sections: tuple[str, ...] = ("一、", "二、", "三、", "四、")) -> list[list[Any]]:
+def summary_blocks(
+    full: str,
+    title: str,
+    figures: dict[str, str],
+    tail: list[list[Any]] | None = None,
+    sections: tuple[str, ...] = ("一、", "二、", "三、", "四、"),
+) -> list[list[Any]]:
     """A 工作总结 with numbered sections; `figures` give the unit's own numbers."""
     a, b, c, d = sections
     blocks: list[list[Any]] = [
         ["h", title],
-        ["p", f"按照泰教函〔2020〕72号文件要求，{full}于11月8日至14日组织开展了2020年职业教育活动周，"
-              f"现将有关情况总结如下。"],
+        [
+            "p",
+            f"按照泰教函〔2020〕72号文件要求，{full}于11月8日至14日组织开展了2020年职业教育活动周，"
+            f"现将有关情况总结如下。",
+        ],
         ["plain", f"{a}高度重视，周密部署"],
-        ["p", "成立了活动周工作领导小组，制定印发活动方案，明确责任分工，坚持“天天有活动、处处有看点、"
-              "人人有收获”，把活动周作为展示职业教育成果的重要窗口。"],
+        [
+            "p",
+            "成立了活动周工作领导小组，制定印发活动方案，明确责任分工，坚持“天天有活动、处处有看点、"
+            "人人有收获”，把活动周作为展示职业教育成果的重要窗口。",
+        ],
         ["plain", f"{b}活动开展情况"],
-        ["p", f"活动周期间，共组织线上活动{figures['online']}场、线下活动{figures['offline']}场，"
-              f"举办校园开放日{figures['open']}次，开展技术技能服务{figures['skill']}场，"
-              f"参与师生{figures['people']}人次，服务群众{figures['public']}人次。"],
-        ["p", "（一）线上宣传展示。依托网站专栏和微信公众号，开展“云上活动周”，发布活动视频和图片。"
-              "（二）主题推介。结合招生宣传，走进初中学校宣讲职教高考和对口贯通培养政策。"
-              "（三）技能服务。组织师生走进社区、乡村，开展家电维修、健康护理、农技指导等志愿服务。"],
+        [
+            "p",
+            f"活动周期间，共组织线上活动{figures['online']}场、线下活动{figures['offline']}场，"
+            f"举办校园开放日{figures['open']}次，开展技术技能服务{figures['skill']}场，"
+            f"参与师生{figures['people']}人次，服务群众{figures['public']}人次。",
+        ],
+        [
+            "p",
+            "（一）线上宣传展示。依托网站专栏和微信公众号，开展“云上活动周”，发布活动视频和图片。"
+            "（二）主题推介。结合招生宣传，走进初中学校宣讲职教高考和对口贯通培养政策。"
+            "（三）技能服务。组织师生走进社区、乡村，开展家电维修、健康护理、农技指导等志愿服务。",
+        ],
         ["plain", f"{c}主要成效"],
-        ["p", f"活动周期间共编发宣传报道{figures['reports']}篇，网络浏览量约{figures['views']}人次，"
-              "社会各界对职业教育的认知度和认可度明显提升。"],
+        [
+            "p",
+            f"活动周期间共编发宣传报道{figures['reports']}篇，网络浏览量约{figures['views']}人次，"
+            "社会各界对职业教育的认知度和认可度明显提升。",
+        ],
         ["plain", f"{d}存在的不足和下一步打算"],
-        ["p", "受疫情影响，部分线下活动规模压缩，企业参与的深度还不够。下一步将把活动周中的好做法"
-              "固化下来，推动技能服务常态化。"],
+        [
+            "p",
+            "受疫情影响，部分线下活动规模压缩，企业参与的深度还不够。下一步将把活动周中的好做法"
+            "固化下来，推动技能服务常态化。",
+        ],
     ]
     return blocks + (tail or [])
 
 
 STAT_TITLE = "2020年职业教育活动周情况统计表"
-HEAD1 = ["序号", "单位名称", "活动场次（场）", "", "", "校园开放日（次）", "参与人数（人次）", "",
-         "宣传报道（篇）", "网络浏览量（人次）"]
+HEAD1 = [
+    "序号",
+    "单位名称",
+    "活动场次（场）",
+    "",
+    "",
+    "校园开放日（次）",
+    "参与人数（人次）",
+    "",
+    "宣传报道（篇）",
+    "网络浏览量（人次）",
+]
 HEAD2 = ["", "", "线上活动", "线下活动", "技术技能服务", "", "参与师生", "服务群众", "", ""]
 MERGE2 = ["A2:J2"]
 
 
-def stat_sheet(rows: list[list[Any]], title: str = STAT_TITLE, footer: list[list[Any]] | None = None,
-               head1: list[str] | None = None, head2: list[str] | None = None) -> dict[str, Any]:
+def stat_sheet(
+    rows: list[list[Any]],
+    title: str = STAT_TITLE,
+    footer: list[list[Any]] | None = None,
+    head1: list[str] | None = None,
+    head2: list[str] | None = None,
+) -> dict[str, Any]:
     """An openpyxl spec: a merged title row, a two-row merged header, data rows, a footer."""
     h1, h2 = head1 or HEAD1, head2 or HEAD2
     width = len(h1)
@@ -175,8 +233,9 @@ def stat_sheet(rows: list[list[Any]], title: str = STAT_TITLE, footer: list[list
     return {"sheet": "Sheet1", "rows": body, "merge": merge}
 
 
-def table_html(title: str, head1: list[str], head2: list[str], rows: list[list[Any]],
-               foot: str = "") -> str:
+def table_html(
+    title: str, head1: list[str], head2: list[str], rows: list[list[Any]], foot: str = ""
+) -> str:
     """The same two-row header as HTML (for LibreOffice Calc/Writer and the printed table)."""
     cells1, c = [], 0
     while c < len(head1):
