@@ -211,6 +211,8 @@ def item_values(
         add(named, kinds.url, url, url, source="body")
     for url in body.get("article_links", []):
         add(unit_id, kinds.news, url, url, source="link")
+    for document in body.get("body_documents", []):  # a summary written into the body
+        add(unit_id, document["category"], document["key"], document["title"], source="body")
     for article in body.get("body_articles", []):
         add(unit_id, kinds.news, article["key"], article["title"], source="body")
     if not body.get("column_urls"):  # a WeChat account where the column was asked for

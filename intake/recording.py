@@ -142,6 +142,10 @@ def record(
         "liaison_change": judgement.liaison_change,
         "column_change": judgement.column_change,
         "unit_columns": [list(pair) for pair in judgement.unit_columns],
+        "body_documents": [
+            {"category": d.category, "title": d.title, "key": d.key}
+            for d in judgement.body_documents
+        ],
     }
     values = _headers(mail, raw, sha) | {
         "state": "done",

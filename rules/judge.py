@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from parsers.model import FoundUrl, MailFacts, MailFlag
 from rules.articles import body_articles, external_files, is_external_file
+from rules.body_documents import body_documents
 from rules.campaign import Campaign
 from rules.categories import classify
 from rules.compilations import compilation_titles
@@ -418,4 +419,5 @@ def judge(facts: MailFacts, campaign: Campaign, known: Known) -> Judgement:
         liaison_change=liaison_change(facts),
         column_change=column_change(facts, columns),
         unit_columns=unit_columns(facts, campaign, unit, columns, links),
+        body_documents=body_documents(facts, campaign, files) if unit.unit_id else (),
     )

@@ -71,6 +71,15 @@ class FileDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class BodyDocument:
+    """A plan or summary written into the mail body (rules.body_documents)."""
+
+    category: str
+    title: str
+    key: str  # "body:<sha256 of the text>"
+
+
+@dataclass(frozen=True, slots=True)
 class Judgement:
     """Everything rules decided about one relevant mail.
 
@@ -80,7 +89,8 @@ class Judgement:
     staff); `wechat_accounts` WeChat accounts given instead of a column URL;
     `liaison_change` says the mail announces a change of liaison (联络员变更);
     `column_change` that its column URL corrects an earlier one (更正…以此为准);
-    `unit_columns` (URL, unit id) of other units' columns it names (a county's list).
+    `unit_columns` (URL, unit id) of other units' columns it names (a county's list);
+    `body_documents` a plan or summary written into the body instead of attached.
     `may_reply` is False for auto-replies, bounces, list mail, null senders and
     unrecognised senders.
     """
@@ -97,6 +107,7 @@ class Judgement:
     liaison_change: bool = False
     column_change: bool = False
     unit_columns: tuple[tuple[str, str], ...] = ()
+    body_documents: tuple[BodyDocument, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
