@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Mail for set28 (set9's plumbing, extended: RFC 2231 GB18030 names, style "rfc2231-gb18030"): real mail programs (gen/real.py) and, for web
 mail and desktop clients that cannot be run here, bytes written in their shapes.
 

@@ -69,7 +69,13 @@ def receipt(unit: str, name: str, position: str, email: str, mobile: str) -> Doc
     return docx(
         [
             ["h", "2020年泰安市职业教育活动周联络员回执"],
-            ["t", [["单位", "姓名", "职务", "邮箱", "手机号码"], [unit, name, position, email, mobile]]],
+            [
+                "t",
+                [
+                    ["单位", "姓名", "职务", "邮箱", "手机号码"],
+                    [unit, name, position, email, mobile],
+                ],
+            ],
             ["p", "（请于11月5日前报市教育局职成高教科）"],
         ]
     )
@@ -79,8 +85,9 @@ def art(name: str, doc: Doc, unit: str, **kw) -> F:
     return F(name, doc, "article", unit, **kw)
 
 
-def outlook_table_html(before: list[str], table: list[list[str]], after: list[str],
-                       links: dict[str, str] | None = None) -> str:
+def outlook_table_html(
+    before: list[str], table: list[list[str]], after: list[str], links: dict[str, str] | None = None
+) -> str:
     """Outlook 2016's HTML for a body with a table pasted from Word or Excel between lines.
     `links` maps shown text to the href behind it."""
 
@@ -122,8 +129,9 @@ def outlook_table_html(before: list[str], table: list[list[str]], after: list[st
     )
 
 
-def br_html(lines: list[str], charset: str = "utf-8", links: dict[str, str] | None = None,
-            nbsp: bool = True) -> str:
+def br_html(
+    lines: list[str], charset: str = "utf-8", links: dict[str, str] | None = None, nbsp: bool = True
+) -> str:
     """A web/app mail body of `<br>` lines with &nbsp; for the spaces people typed."""
     out = []
     for line in lines:
@@ -131,7 +139,9 @@ def br_html(lines: list[str], charset: str = "utf-8", links: dict[str, str] | No
         if nbsp:
             h = h.replace("  ", "&nbsp;&nbsp;").replace(" ", "&nbsp;")
         for shown, href in (links or {}).items():
-            h = h.replace(escape(shown), f'<a href="{escape(href)}" target="_blank">{escape(shown)}</a>')
+            h = h.replace(
+                escape(shown), f'<a href="{escape(href)}" target="_blank">{escape(shown)}</a>'
+            )
         out.append(h)
     return (
         f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
@@ -141,11 +151,12 @@ def br_html(lines: list[str], charset: str = "utf-8", links: dict[str, str] | No
     )
 
 
-def foxmail_reply(new: list[str], sender: str, when: str, to: str, subject: str,
-                  quoted: list[str]) -> tuple[str, str]:
+def foxmail_reply(
+    new: list[str], sender: str, when: str, to: str, subject: str, quoted: list[str]
+) -> tuple[str, str]:
     """Foxmail 7.2's reply: text and HTML with the 发件人/发送时间 header over the quote."""
     head = [f"发件人： {sender}", f"发送时间： {when}", f"收件人： {to}", f"主题： {subject}"]
-    text = "\n".join(new + ["", ""] + head + [""] + quoted)
+    text = "\n".join([*new, "", "", *head, "", *quoted])
     qh = "<br>".join(f"<b>{escape(h.split('：', 1)[0])}：</b>{escape(h.split('：', 1)[1])}"
                      for h in head)  # fmt: skip
     html = (
