@@ -99,19 +99,22 @@ def _authored(
     about the school: a headline names what the news is about, not who wrote it. It is
     the school's when the bureau says it passes it on (转报, a forward, 各校), when the
     item credits the school (供稿, 通讯员, 来源) or signs off with its name, or when it
-    came in an archive named for the school."""
+    came in an archive named for the school (not one named for the bureau: "东平县宣传稿件.zip"
+    holds the bureau's own news about its schools as well)."""
     mail = facts.mail
     own, _ = split_quoted(mail.body_text or "")
     if is_forward(mail) or _RELAY.search(nfkc(f"{mail.subject}\n{own}")):
         return True
-    if file.attachment.origin and file.attachment.origin.endswith("/"):
-        return True  # the archive's name was weighed in `named_unit`
     lines = [ln.strip() for ln in file.document.text.split("\n") if ln.strip()]
     patterns = unit_patterns(campaign)
     shortenings = campaign.names.shortenings
 
     def names(text: str) -> set[str]:
         return {m.key for m in find_names(canon(text, shortenings), patterns)}
+
+    origin = file.attachment.origin
+    if origin.endswith("/") and school.id in names(origin):
+        return True  # in an archive named for the school ("东平职专稿件.zip")
 
     if sender and len(lines) > 1 and is_signoff(lines[1]) and sender in names(lines[1]):
         return False  # a byline under the headline names the bureau ("岱岳区教体局 韩雪梅")
