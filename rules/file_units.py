@@ -88,6 +88,13 @@ _RELAY = re.compile(
 _CREDIT = re.compile(r"(?:供稿|来源|通讯员|撰稿|投稿|作者|报送单位|稿件来源)[^\n)）。，,]{0,24}")
 
 
+# A file name that starts with who sent it: "宁阳职专-开放日.docx", "【宁阳职专】开放日.docx"
+_LABELLED_NAME = re.compile(
+    r"^(?:[\[【(]\s*(?P<bracketed>[^\]】)]{2,20}?)\s*[\]】)]"
+    r"|(?P<lead>[^\-_—－·、\s]{2,20}?)\s*[\-_—－·、])"
+)
+
+
 # A photo's caption under the text ("图1 岱岳区职教中心开展…现场") is no sign-off
 _CAPTION = re.compile(r"^(?:图\s*\d|图片|[（(]图|摄影|照片|摄[:：])")
 
@@ -115,6 +122,9 @@ def _authored(
     origin = file.attachment.origin
     if origin.endswith("/") and school.id in names(origin):
         return True  # in an archive named for the school ("东平职专稿件.zip")
+    label = _LABELLED_NAME.match(nfkc(file.attachment.filename))
+    if label is not None and school.id in names(label.group("bracketed") or label.group("lead")):
+        return True  # "宁阳职专-开放日.docx": the file name labels who sent it
 
     if sender and len(lines) > 1 and is_signoff(lines[1]) and sender in names(lines[1]):
         return False  # a byline under the headline names the bureau ("岱岳区教体局 韩雪梅")

@@ -238,3 +238,18 @@ def test_an_archive_named_for_the_bureau_keeps_its_news_about_a_school(campaign:
         j = judge(facts(m, news), campaign, Known())
         credited = j.files[0].unit.unit_id if j.files[0].unit else j.unit.unit_id
         assert credited == (wanted or "dongping"), archive
+
+
+def test_a_file_name_labelled_with_the_school_is_the_schools(campaign: Campaign) -> None:
+    """ "东平职专-开放日.docx", "【东平职专】开放日.docx" in a bureau's bundle ("文件名前为报送单位"):
+    the name labels who sent the item; a headline naming the school does not."""
+    m = mail("东平县活动周稿件5篇", "dpxjtj@ta.shandong.cn", "稿件打包，文件名前为报送单位。")
+    for name, wanted in (
+        ("东平职专-开放日.docx", "dpzz"),
+        ("【东平职专】开放日.docx", "dpzz"),
+        (f"{SCHOOL_NEWS}.docx", "dongping"),
+    ):
+        news = file(name, ARTICLE, title=SCHOOL_NEWS, origin="东平稿件.zip/")
+        j = judge(facts(m, news), campaign, Known())
+        credited = j.files[0].unit.unit_id if j.files[0].unit else j.unit.unit_id
+        assert credited == wanted, name
