@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.model import Attachment, MailFacts
-from rules.compilations import MIN_ARTICLE, said_pieces, text_headlines
+from rules.compilations import MIN_ARTICLE, said_pieces, text_headlines, without_number
 from rules.doctext import LETTERHEAD, says_pieces
 from rules.text import nfkc, split_quoted, split_signature
 
@@ -203,9 +203,10 @@ def _pasted_pieces(facts: MailFacts, lines: list[str]) -> tuple[BodyArticle, ...
         lead += 1
     body = lines[lead:]
     heads = text_headlines("\n".join(body), "")
-    if len(heads) < 2 or any(h not in body for h in heads):
-        return ()  # a headline the compilation reader cut ("稿件1：…"): not pasted pieces
-    starts = [body.index(h) for h in heads]
+    bare = [without_number(ln) for ln in body]  # "【稿件一】新泰职专…" is headline 新泰职专…
+    if len(heads) < 2 or any(h not in bare for h in heads):
+        return ()
+    starts = [bare.index(h) for h in heads]
     if starts != sorted(starts):
         return ()
     said = nfkc(f"{facts.mail.subject}\n" + "\n".join(lines[:lead]))

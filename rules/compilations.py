@@ -198,5 +198,11 @@ def text_headlines(text: str, title: str) -> tuple[str, ...]:
         prose = sum(len(ln) for ln in lines[at + 1 : stop])
         if prose < MIN_ARTICLE:
             continue  # a contents line, or a caption
-        heads.append(_SECTION.sub("", _PIECE.sub("", lines[at])).strip() or lines[at])
+        heads.append(without_number(lines[at]))
     return tuple(dict.fromkeys(heads)) if len(heads) >= 2 else ()
+
+
+def without_number(line: str) -> str:
+    """A headline without its piece or section number ("【稿件一】…", "2. …"), NFKC."""
+    line = nfkc(line)
+    return _SECTION.sub("", _PIECE.sub("", line)).strip() or line

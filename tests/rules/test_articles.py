@@ -249,3 +249,24 @@ def test_a_brief_pasted_under_a_subject_saying_it_is_a_piece() -> None:
     article = body_article(facts(mail("稿件：东平职教中心学生送技能", "dpzj@ta.shandong.cn", body)))
     assert article is not None and article.title == "东平职教中心学生为湖区群众送技能"
     assert body_article(facts(mail("你好", "dpzj@ta.shandong.cn", body))) is None
+
+
+def test_numbered_pieces_pasted_one_after_another_each_count() -> None:
+    """ "【稿件一】…", "【稿件二】…" pasted in a text body, each a news item of its own."""
+    from rules.articles import body_articles
+
+    pieces = []
+    for n, head in (
+        ("一", "新泰职专举办校园开放周活动"),
+        ("二", "新泰职专师生为农民工开展技能培训"),
+    ):
+        pieces.append(
+            f"【稿件{n}】{head}\n新泰讯（通讯员 郑晓丽）11月9日，{head}，来自社区的200余名居民参加。"
+            "学校负责人介绍，活动期间每天安排两场，并同步开展网上直播。"
+        )
+    body = "市教育局职成高教科：\n这几天的两篇稿件直接贴在邮件里：\n\n" + "\n\n".join(pieces)
+    got = body_articles(facts(mail("新泰职专活动周稿件两篇", "xtzz@ta.shandong.cn", body)))
+    assert [a.title for a in got] == [
+        "新泰职专举办校园开放周活动",
+        "新泰职专师生为农民工开展技能培训",
+    ]
