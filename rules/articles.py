@@ -176,13 +176,17 @@ def body_article(facts: MailFacts) -> BodyArticle | None:
 
 
 _BRIEFS = re.compile(r"简讯|信息|快讯|动态")
+_RULE = re.compile(r"[-—_=*~·.。…\s─━]{3,}")
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def body_articles(facts: MailFacts) -> tuple[BodyArticle, ...]:
     """Every article pasted into the body, in order (see the module docstring)."""
     text = _own_text(facts)
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    # a rule between pieces ("——————", "****", "====") is no line of either
+    lines = [
+        ln.strip() for ln in text.splitlines() if ln.strip() and not _RULE.fullmatch(ln.strip())
+    ]
     pieces = _pasted_pieces(facts, lines)
     if pieces:
         return pieces

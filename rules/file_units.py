@@ -105,9 +105,9 @@ def _authored(
     """Whether a news item naming a school is the school's own, not its bureau's report
     about the school: a headline names what the news is about, not who wrote it. It is
     the school's when the bureau says it passes it on (转报, a forward, 各校), when the
-    item credits the school (供稿, 通讯员, 来源) or signs off with its name, or when it
-    came in an archive named for the school (not one named for the bureau: "东平县宣传稿件.zip"
-    holds the bureau's own news about its schools as well)."""
+    item credits the school (供稿, 通讯员, 来源) or signs off with its name, or the file's
+    name is labelled with the school (宁阳职专-开放日.docx), or when the bureau bundled it in
+    an archive (issue D: a bundled school's file is the school's)."""
     mail = facts.mail
     own, _ = split_quoted(mail.body_text or "")
     if is_forward(mail) or _RELAY.search(nfkc(f"{mail.subject}\n{own}")):
@@ -119,9 +119,8 @@ def _authored(
     def names(text: str) -> set[str]:
         return {m.key for m in find_names(canon(text, shortenings), patterns)}
 
-    origin = file.attachment.origin
-    if origin.endswith("/") and school.id in names(origin):
-        return True  # in an archive named for the school ("东平职专稿件.zip")
+    if file.attachment.origin.endswith("/"):
+        return True  # bundled in an archive (issue D); its name was weighed in `named_unit`
     label = _LABELLED_NAME.match(nfkc(file.attachment.filename))
     if label is not None and school.id in names(label.group("bracketed") or label.group("lead")):
         return True  # "宁阳职专-开放日.docx": the file name labels who sent it

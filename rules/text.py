@@ -137,12 +137,16 @@ def split_quoted(body: str) -> tuple[str, str]:
 
 
 def split_signature(text: str, max_lines: int = 5) -> tuple[str, str]:
-    """Free text and signature: the lines after a '--' delimiter, else the trailing run of
-    short lines that do not end like a sentence (at most `max_lines`)."""
+    """Free text and signature: the lines after a '--' delimiter (a few short ones: a rule
+    before prose is no delimiter), else the trailing run of short lines that do not end
+    like a sentence (at most `max_lines`)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for i in range(len(lines) - 1, -1, -1):
         if _SIG_DELIM.match(lines[i]):
-            return "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
+            after = lines[i + 1 :]
+            if len(after) > 8 or any(len(ln.strip()) >= 60 for ln in after):
+                break  # a rule between two pieces of prose ("——————" between articles)
+            return "\n".join(lines[:i]), "\n".join(after)
     # Without a delimiter, the signature is the trailing run of short lines (sign-offs such
     # as "肥城市职业中等专业学校" / "张三 13805381234" / "2020年11月3日"), at most max_lines.
     # A line ending like a sentence (。！？，；：) is prose, not a sign-off.

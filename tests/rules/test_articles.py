@@ -261,8 +261,8 @@ def test_numbered_pieces_pasted_one_after_another_each_count() -> None:
         ("二", "新泰职专师生为农民工开展技能培训"),
     ):
         pieces.append(
-            f"【稿件{n}】{head}\n新泰讯（通讯员 郑晓丽）11月9日，{head}，来自社区的200余名居民参加。"
-            "学校负责人介绍，活动期间每天安排两场，并同步开展网上直播。"
+            f"【稿件{n}】{head}\n新泰讯（通讯员 郑晓丽）11月9日，{head}，"
+            "来自社区的200余名居民参加。学校负责人介绍，活动期间每天安排两场，并同步开展网上直播。"
         )
     body = "市教育局职成高教科：\n这几天的两篇稿件直接贴在邮件里：\n\n" + "\n\n".join(pieces)
     got = body_articles(facts(mail("新泰职专活动周稿件两篇", "xtzz@ta.shandong.cn", body)))

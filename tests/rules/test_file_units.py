@@ -229,27 +229,16 @@ def test_a_byline_credits_its_people_not_the_school_its_lead_sentence_names(
     assert "dpzz" in (j.unit.unit_id, j.files[0].unit and j.files[0].unit.unit_id)
 
 
-def test_an_archive_named_for_the_bureau_keeps_its_news_about_a_school(campaign: Campaign) -> None:
-    """ "东平县宣传稿件.zip" holding a news item whose headline names 东平职专: the bureau's own
-    news; in "东平职专稿件.zip" the same item is the school's."""
-    m = mail("东平县活动周宣传稿件打包", "dpxjtj@ta.shandong.cn", "第一批稿件三篇，打包发送。")
-    for archive, wanted in (("东平县宣传稿件.zip/", None), ("东平职专稿件.zip/", "dpzz")):
-        news = file(f"{SCHOOL_NEWS}.docx", ARTICLE, title=SCHOOL_NEWS, origin=archive)
-        j = judge(facts(m, news), campaign, Known())
-        credited = j.files[0].unit.unit_id if j.files[0].unit else j.unit.unit_id
-        assert credited == (wanted or "dongping"), archive
-
-
 def test_a_file_name_labelled_with_the_school_is_the_schools(campaign: Campaign) -> None:
-    """ "东平职专-开放日.docx", "【东平职专】开放日.docx" in a bureau's bundle ("文件名前为报送单位"):
-    the name labels who sent the item; a headline naming the school does not."""
+    """ "东平职专-开放日.docx", "【东平职专】开放日.docx" from a bureau ("文件名前为报送单位"): the
+    name labels who sent the item; a headline naming the school does not."""
     m = mail("东平县活动周稿件5篇", "dpxjtj@ta.shandong.cn", "稿件打包，文件名前为报送单位。")
     for name, wanted in (
         ("东平职专-开放日.docx", "dpzz"),
         ("【东平职专】开放日.docx", "dpzz"),
         (f"{SCHOOL_NEWS}.docx", "dongping"),
     ):
-        news = file(name, ARTICLE, title=SCHOOL_NEWS, origin="东平稿件.zip/")
+        news = file(name, ARTICLE, title=SCHOOL_NEWS)
         j = judge(facts(m, news), campaign, Known())
         credited = j.files[0].unit.unit_id if j.files[0].unit else j.unit.unit_id
         assert credited == wanted, name
