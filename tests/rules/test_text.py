@@ -60,7 +60,8 @@ def test_a_rule_before_prose_is_no_signature_delimiter() -> None:
     from rules.text import split_signature
 
     story = (
-        "东平讯（通讯员 程丽）11月9日下午，东平县职教中心师生走进湖区，为渔民检修船用发动机和家电。"
+        "东平讯（通讯员 程丽）11月9日下午，东平县职教中心师生走进湖区，"
+        "为渔民检修船用发动机和家电，受到群众欢迎。"
     )
     text = f"第一篇\n{story}\n——————————\n第二篇\n{story}\n{story}"
     assert split_signature(text) == (text, "")
