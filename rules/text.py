@@ -121,6 +121,8 @@ _QUOTE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _SIG_DELIM = re.compile(r"^\s*(?:--\s*|—{2,}|_{3,}|-{3,})\s*$")
+# a sentence of prose, not a signature line: 40 characters or more ending like a sentence
+_PROSE_LINE = re.compile(r"^.{39,}[。！？!?][”’」』）)\"']*\s*$")
 
 
 def split_quoted(body: str) -> tuple[str, str]:
@@ -144,7 +146,7 @@ def split_signature(text: str, max_lines: int = 5) -> tuple[str, str]:
     for i in range(len(lines) - 1, -1, -1):
         if _SIG_DELIM.match(lines[i]):
             after = lines[i + 1 :]
-            if len(after) > 8 or any(len(ln.strip()) >= 60 for ln in after):
+            if len(after) > 8 or any(_PROSE_LINE.search(ln) for ln in after):
                 break  # a rule between two pieces of prose ("——————" between articles)
             return "\n".join(lines[:i]), "\n".join(after)
     # Without a delimiter, the signature is the trailing run of short lines (sign-offs such
