@@ -284,14 +284,19 @@ _OTHER_BUSINESS = re.compile(
 )
 
 
+# The campaign as a time ("活动周期间我校还将举办技能节"): a covering note's passing remark
+_AS_A_TIME = re.compile(r"期间|之际|当中|中|里|时")
 # "党委宣传部", "宣传科": a deliverable's word that names a department (in a signature)
 _DEPARTMENT_AFTER = re.compile(r"(?:部|科|处|股|办公室|中心)")
 
 
-def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool:
+def _speaks_of_campaign(
+    text: str, campaign: Campaign, *, trusted: bool, as_time: bool = True
+) -> bool:
     """Whether `text` names the campaign (a keyword) or, when `trusted` (a registered
     sender, a known liaison), what it asks for -- each word counted only where it is not
-    qualified by another business ("疫情防控联络员" is no campaign liaison)."""
+    qualified by another business ("疫情防控联络员" is no campaign liaison) and, unless
+    `as_time`, not as a time ("活动周期间我校还将…": a covering note's passing remark)."""
     shortenings = campaign.names.shortenings
     canonical = canon(text, shortenings)
     found = keyword_hits(text, campaign.keywords, shortenings)
@@ -300,6 +305,7 @@ def _speaks_of_campaign(text: str, campaign: Campaign, *, trusted: bool) -> bool
     return any(
         not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start])
         and not _DEPARTMENT_AFTER.match(canonical, m.end)
+        and (as_time or not _AS_A_TIME.match(canonical, m.end))
         for m in found
     )
 
@@ -323,20 +329,6 @@ _OTHER_TOPIC = re.compile(
 )
 # Words that say a mail carries an article, whatever it reports on (技能大赛报道 is one).
 _ARTICLE_SAYS = re.compile(r"宣传稿|稿件|稿子|报道|新闻|简讯|快讯|通讯稿|信息稿|投稿|美篇")
-# The campaign as a time ("活动周期间我校还将举办技能节"): a covering note's passing remark
-_AS_A_TIME = re.compile(r"期间|之际|当中|中|里|时")
-
-
-def _note_names_campaign(text: str, campaign: Campaign) -> bool:
-    """Whether a covering note names the campaign other than as a time: a keyword not
-    followed by 期间/中 …, unqualified by another business."""
-    shortenings = campaign.names.shortenings
-    canonical = canon(text, shortenings)
-    return any(
-        not _OTHER_BUSINESS.search(canonical[max(0, m.start - 8) : m.start])
-        and not _AS_A_TIME.match(canonical, m.end)
-        for m in keyword_hits(text, campaign.keywords, shortenings)
-    )
 
 
 def _other_business(facts: MailFacts, campaign: Campaign) -> str:
@@ -358,7 +350,7 @@ def _other_business(facts: MailFacts, campaign: Campaign) -> str:
     own, _ = split_quoted(mail.body_text or "")
     if _ARTICLE_SAYS.search(nfkc(f"{subject}\n{names}\n{own}")):
         return ""
-    if _note_names_campaign(own, campaign):
+    if _speaks_of_campaign(own, campaign, trusted=False, as_time=False):
         return ""
     for f in facts.files:
         text = f.document.text[:20_000] if f.document.readable else ""

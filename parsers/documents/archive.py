@@ -92,7 +92,7 @@ def read_zip(att: Attachment, limits: Limits = DEFAULT_LIMITS) -> Document:
 
 def locked_member(name: str, origin: str, identity: str) -> Attachment:
     """A member of a password-protected archive: its name, never its bytes. `identity`
-    (the archive's CRC and size of it) tells two locked members apart."""
+    (the member's CRC and size, as the archive lists them) tells two locked members apart."""
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     digest = hashlib.sha256(f"locked:{origin}{name}:{identity}".encode()).hexdigest()
     return Attachment(name, content_type, b"", digest, origin=origin, locked=True)
